@@ -201,10 +201,11 @@ ROOTS = [
     ("np.arange(24).reshape(2, 3, 4)", "cube"),
     ("np.arange(24)", "data"),
     ("np.arange(12).reshape(3, 4)", "grid"),
-    ("np.zeros((4, 6), dtype=np.int16)", "board"),
+    ("np.arange(24, dtype=np.int16).reshape(4, 6)", "board"),
     ("np.arange(30).reshape(5, 6)", "table"),
     ("np.arange(16.0).reshape(4, 4)", "mat"),
-    ("np.ones((2, 3, 4), dtype=np.int8)", "block"),
+    ("np.arange(24, dtype=np.int8).reshape(2, 3, 4)", "block"),
+    ("np.zeros((3, 4))", "zeros"),
     ("np.arange(20).reshape(4, 5).copy()", "owner"),
     ("np.array([[1, 2, 3], [4, 5, 6]])", "pair"),
     ("np.arange(18).reshape(3, 1, 6)", "stack"),
@@ -357,8 +358,8 @@ def _chain_questions(rng: random.Random, names: list[str], session: Session) -> 
         f"{last}.base is {earlier}",
         f"{middle}.base is None",
         f"np.shares_memory({last}, {root})",
-        f"np.shares_memory({middle}, {earlier})",
-        f"np.may_share_memory({last}, {middle})",
+        f"np.shares_memory({middle}, {earlier})" if middle != earlier else f"{middle}.base is {root}",
+        f"np.may_share_memory({last}, {middle})" if middle != last else f"np.may_share_memory({last}, {root})",
         f"{last}.flags.owndata, {last}.flags['OWNDATA']",
         f"{middle}.flags.c_contiguous, {middle}.flags.f_contiguous",
         f"{last}.flags.writeable",
@@ -372,7 +373,11 @@ def _chain_questions(rng: random.Random, names: list[str], session: Session) -> 
 
 
 def _chain_mutation(rng: random.Random, names: list[str], session: Session) -> list[str]:
-    writable = [n for n in names if session.value(f"{n}.flags.writeable") and session.value(f"{n}.size")]
+    nonempty = [n for n in names if session.value(f"{n}.size")]
+    writable = [n for n in nonempty if session.value(f"{n}.flags.writeable")]
+    read_only = [n for n in nonempty if n not in writable]
+    if read_only and rng.random() < 0.4:
+        writable = read_only  # show the error, and that nothing changed
     if not writable:
         return []
     target = rng.choice(writable[1:] or writable)

@@ -2,7 +2,7 @@
 a = np.arange(12).reshape(2, 6)
 lay = a[None]
 lay.shape, lay.strides
-r = lay.reshape(2, 6)
+r = lay.reshape(12)
 np.shares_memory(r, a)
 r.strides
 r.base is lay.base
