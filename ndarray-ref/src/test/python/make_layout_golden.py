@@ -32,6 +32,7 @@ broadcast.txt    N shapes... -> dims | -> E ...        (np.nditer over operands 
                  B shapes... -> dims | -> E ...        (np.broadcast_shapes)
                  O out in1 in2 -> dims | -> E ...      (np.add(in1, in2, out=out))
                  T dims strides target -> strides | -> E ...   (np.broadcast_to, 8-byte items)
+                 A dst src -> ok | -> E ...            (np.zeros(dst)[...] = np.zeros(src))
 """
 import os
 import sys
@@ -425,6 +426,15 @@ def broadcast_cases(views, rng, count):
             lines.append("O " + head + " -> " + tup(r.shape))
         except ValueError as e:
             lines.append("O " + head + " -> " + error(e))
+        dst, src = (random_shapes(rng) + random_shapes(rng))[:2]
+        if rng.random() < 0.3:
+            src = [1] * int(rng.integers(1, 3)) + src
+        head = " ".join(tup(s) for s in (dst, src))
+        try:
+            np.zeros(dst)[...] = np.zeros(src)
+            lines.append("A " + head + " -> ok")
+        except ValueError as e:
+            lines.append("A " + head + " -> " + error(e))
         base, v = views.make(max_elements=64)
         v = v.view(np.int64) if v.ndim > 0 and v.itemsize == 8 else v.astype(np.int64)
         target = random_target(rng, v.shape)

@@ -1,11 +1,14 @@
 package dev.ndgrade.ndarray.layout;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * NumPy's broadcasting of shapes, in the three flavours whose error texts differ: the iterator behind ufuncs and
+ * NumPy's broadcasting of shapes, in the flavours whose error texts differ: the iterator behind ufuncs and
  * {@code np.nditer}, the multi-iterator behind {@code np.broadcast}, {@code np.broadcast_arrays} and
- * {@code np.broadcast_shapes}, and {@code np.broadcast_to}.
+ * {@code np.broadcast_shapes}, {@code np.broadcast_to}, and array assignment ({@code a[...] = b},
+ * {@code np.copyto}).
  */
 public final class Broadcast {
     public static final String NON_SCALAR_TO_SCALAR = "cannot broadcast a non-scalar to a scalar array";
@@ -36,11 +39,11 @@ public final class Broadcast {
      * shape (2,3)}.
      */
     public static long[] shapesWithOutputs(List<long[]> inputs, List<long[]> outputs) {
-        List<long[]> all = new java.util.ArrayList<>(inputs);
+        List<long[]> all = new ArrayList<>(inputs);
         all.addAll(outputs);
         long[] result = shapes(all);
         for (long[] out : outputs) {
-            if (!java.util.Arrays.equals(out, result)) {
+            if (!Arrays.equals(out, result)) {
                 throw LayoutException.valueError("non-broadcastable output operand with shape "
                         + ShapeText.numpy(out) + " doesn't match the broadcast shape " + ShapeText.numpy(result));
             }
@@ -123,11 +126,46 @@ public final class Broadcast {
         return result;
     }
 
+    /**
+     * Strides with which assignment reads a source array into a destination shape ({@code PyArray_AssignArray} and
+     * {@code broadcast_strides}): leading length-1 axes of a source with more dimensions than the destination are
+     * dropped first; then every source axis must have length 1 (read with stride 0) or the destination's length.
+     * A 0-d source is a scalar and fits anything. On a mismatch: {@code could not broadcast input array from shape
+     * (3,) into shape (2,4)}, with the source shape after dropping.
+     */
+    public static long[] assignmentStrides(long[] dstDims, long[] srcDims, long[] srcStrides) {
+        int drop = 0;
+        while (srcDims.length - drop > dstDims.length && srcDims[drop] == 1) {
+            drop++;
+        }
+        long[] dims = Arrays.copyOfRange(srcDims, drop, srcDims.length);
+        int lead = dstDims.length - dims.length;
+        if (lead < 0) {
+            throw assignmentMismatch(dims, dstDims);
+        }
+        long[] result = new long[dstDims.length];
+        for (int i = 0; i < dims.length; i++) {
+            if (dims[i] == 1) {
+                result[lead + i] = 0;
+            } else if (dims[i] != dstDims[lead + i]) {
+                throw assignmentMismatch(dims, dstDims);
+            } else {
+                result[lead + i] = srcStrides[drop + i];
+            }
+        }
+        return result;
+    }
+
+    private static LayoutException assignmentMismatch(long[] srcDims, long[] dstDims) {
+        return LayoutException.valueError("could not broadcast input array from shape " + ShapeText.numpy(srcDims)
+                + " into shape " + ShapeText.numpy(dstDims));
+    }
+
     /** Broadcast shape, or null on a mismatch. */
     private static long[] combine(List<long[]> operands) {
         int ndim = maxNdim(operands);
         long[] result = new long[ndim];
-        java.util.Arrays.fill(result, 1L);
+        Arrays.fill(result, 1L);
         for (long[] shape : operands) {
             int lead = ndim - shape.length;
             for (int i = 0; i < shape.length; i++) {

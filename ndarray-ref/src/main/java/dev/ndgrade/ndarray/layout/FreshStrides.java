@@ -1,5 +1,7 @@
 package dev.ndgrade.ndarray.layout;
 
+import java.util.Arrays;
+
 /**
  * Strides NumPy gives an array whose strides it computes rather than inherits: contiguous strides over existing
  * data ({@code _array_fill_strides}), and the strides of a newly allocated buffer, where NumPy 2 sets every
@@ -72,7 +74,7 @@ public final class FreshStrides {
 
     private static long[] zeroIfEmpty(long[] dims, long itemsize, long[] strides) {
         if (itemsize == 0 || Contiguity.hasZeroLengthAxis(dims)) {
-            java.util.Arrays.fill(strides, 0L);
+            Arrays.fill(strides, 0L);
         }
         return strides;
     }

@@ -1,6 +1,7 @@
 package dev.ndgrade.ndarray.layout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
@@ -34,10 +35,19 @@ class BroadcastTest {
                 case "T":
                     call = () -> Broadcast.broadcastTo(shapes.get(0), shapes.get(1), shapes.get(2));
                     break;
+                case "A":
+                    call = () -> Broadcast.assignmentStrides(shapes.get(0), shapes.get(1),
+                            FreshStrides.contiguous(shapes.get(1), 8, MemoryOrder.C));
+                    break;
                 default:
                     throw new IllegalArgumentException(line);
             }
-            assertEquals(expected, outcome(call), line);
+            String actual = outcome(call);
+            if (expected.equals("ok")) {
+                assertFalse(actual.startsWith("E "), line + " raised " + actual);
+            } else {
+                assertEquals(expected, actual, line);
+            }
         }
     }
 
@@ -84,6 +94,18 @@ class BroadcastTest {
                 () -> Broadcast.broadcastTo(new long[] {2, 3}, new long[] {24, 8}, new long[] {-1, 3}));
         assertMessage("input operand has more dimensions than allowed by the axis remapping",
                 () -> Broadcast.broadcastTo(new long[] {2, 3}, new long[] {24, 8}, new long[] {3}));
+    }
+
+    @Test
+    void assignmentDropsLeadingLengthOneAxesOfTheSourceFirst() {
+        // a = np.zeros((2, 4)); a[0] = np.zeros((1, 1, 4)) works; a[...] = np.zeros((1, 1, 2, 3)) names (2,3)
+        assertEquals(List.of(8L), boxed(Broadcast.assignmentStrides(new long[] {4}, new long[] {1, 1, 4},
+                new long[] {32, 32, 8})));
+        assertMessage("could not broadcast input array from shape (2,3) into shape (2,4)",
+                () -> Broadcast.assignmentStrides(new long[] {2, 4}, new long[] {1, 1, 2, 3},
+                        new long[] {48, 48, 24, 8}));
+        assertMessage("could not broadcast input array from shape (2,1,4) into shape (4,)",
+                () -> Broadcast.assignmentStrides(new long[] {4}, new long[] {2, 1, 4}, new long[] {32, 32, 8}));
     }
 
     @Test
