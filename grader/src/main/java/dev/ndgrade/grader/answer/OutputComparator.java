@@ -3,9 +3,10 @@ package dev.ndgrade.grader.answer;
 import java.util.List;
 
 /**
- * Compares printed output line by line, with whitespace normalised (runs of spaces count as one,
- * leading and trailing space and trailing blank lines are ignored). Each matching line earns its
- * share of the points, out of the longer of the two outputs.
+ * Compares printed output line by line, with whitespace normalised: a line is compared as its
+ * tokens, brackets and commas counting as tokens of their own, so NumPy's column padding
+ * ({@code [    4 99999     6]} and {@code [4 99999 6]}) never decides; trailing blank lines are
+ * ignored. Each matching line earns its share of the points, out of the longer of the two outputs.
  */
 final class OutputComparator implements AnswerComparator {
 
@@ -20,7 +21,7 @@ final class OutputComparator implements AnswerComparator {
     int matching = 0;
     int firstDifference = -1;
     for (int i = 0; i < total; i++) {
-      boolean same = i < want.size() && i < got.size() && want.get(i).equals(got.get(i));
+      boolean same = i < want.size() && i < got.size() && tokens(want.get(i)).equals(tokens(got.get(i)));
       if (same) {
         matching++;
       } else if (firstDifference < 0) {
@@ -49,12 +50,17 @@ final class OutputComparator implements AnswerComparator {
     return number + " differs: expected " + want.get(line);
   }
 
+  /** The lines, stripped, without trailing blank ones. */
   private static List<String> lines(String text) {
-    List<String> lines = text.lines().map(line -> line.strip().replaceAll("\\s+", " ")).toList();
+    List<String> lines = text.lines().map(String::strip).toList();
     int end = lines.size();
     while (end > 0 && lines.get(end - 1).isEmpty()) {
       end--;
     }
     return lines.subList(0, end);
+  }
+
+  private static String tokens(String line) {
+    return line.replaceAll("([\\[\\](),])", " $1 ").strip().replaceAll("\\s+", " ");
   }
 }

@@ -160,7 +160,8 @@ final class PythonLiteral {
         source.append(", ");
       }
       switch (token.kind()) {
-        case NUMBER, STRING, COMMA, SIGN -> source.append(token.text());
+        case NUMBER, STRING, SIGN -> source.append(token.text());
+        case COMMA -> source.append(", ");
         case OPEN -> {
           if (brackets.size() >= MAX_DEPTH) {
             return Optional.empty();

@@ -1,5 +1,6 @@
 package dev.ndgrade.grader.answer;
 
+import dev.ndgrade.grader.memory.ElementValues;
 import dev.ndgrade.ndarray.NdArray;
 import java.util.Arrays;
 import java.util.Optional;
@@ -50,7 +51,7 @@ final class ValueComparator implements AnswerComparator {
     if (!Arrays.equals(want.shape(), got.shape())) {
       return Match.none("the shape is " + shape(got.shape()) + ", not " + shape(want.shape()));
     }
-    if (!want.toList().equals(got.toList())) {
+    if (!ElementValues.inCOrder(want).equals(ElementValues.inCOrder(got))) {
       return Match.none();
     }
     // print() does not show the dtype, so an answer in print form is judged on values and shape

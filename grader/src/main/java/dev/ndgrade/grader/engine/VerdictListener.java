@@ -3,10 +3,12 @@ package dev.ndgrade.grader.engine;
 import dev.ndgrade.grader.exercise.Exercise;
 import dev.ndgrade.grader.exercise.Question;
 import dev.ndgrade.grader.result.Verdict;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.reporting.ReportEntry;
@@ -32,9 +34,10 @@ final class VerdictListener implements TestExecutionListener {
 
   @Override
   public void testPlanExecutionStarted(TestPlan plan) {
+    Set<UniqueId> planned = new HashSet<>();
+    plan.getRoots().forEach(root -> plan.getDescendants(root).forEach(d -> planned.add(d.getUniqueIdObject())));
     for (Question question : exercise.questions()) {
-      UniqueId id = NdgradeIds.question(exercise.id(), question.id());
-      if (plan.getTestIdentifier(id.toString()) != null) {
+      if (planned.contains(NdgradeIds.question(exercise.id(), question.id()))) {
         verdicts.put(question.id(), Verdict.error(question, "not graded: the grading run stopped before this question"));
       }
     }

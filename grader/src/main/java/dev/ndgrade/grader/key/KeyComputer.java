@@ -7,6 +7,7 @@ import dev.ndgrade.grader.exercise.Question;
 import dev.ndgrade.grader.memory.MemorySnapshot;
 import dev.ndgrade.grader.memory.MemorySnapshots;
 import dev.ndgrade.grader.memory.OriginExplainer;
+import dev.ndgrade.ndarray.MemorySharing;
 import dev.ndgrade.ndarray.NdArray;
 import dev.ndgrade.python.PythonException;
 import dev.ndgrade.python.Session;
@@ -43,7 +44,7 @@ public final class KeyComputer {
         keys.add(key(session, question));
       }
       return new AnswerKey(exercise.id(), keys);
-    } catch (PythonException | UnsupportedOperationException | IllegalStateException e) {
+    } catch (PythonException | IllegalStateException e) {
       throw new ExerciseKeyException(exercise.location(), "the reference cannot run this exercise: "
           + e.getMessage());
     }
@@ -100,7 +101,7 @@ public final class KeyComputer {
       return "alias";
     }
     if (first instanceof NdArray a && second instanceof NdArray b) {
-      return NdArray.sharesMemory(a, b) ? "view" : "copy";
+      return MemorySharing.sharesMemory(a, b) ? "view" : "copy";
     }
     throw problem(question, "'of' must name two arrays, or one object twice");
   }

@@ -17,20 +17,21 @@ import java.util.Objects;
  * @param ownsData NumPy's OWNDATA flag
  * @param writeable NumPy's WRITEABLE flag
  * @param operation the operation that made it, e.g. {@code basic slicing}
- * @param madeAsView whether that operation made a view (true) or allocated (false)
- * @param detail why, in a few words, possibly empty
+ * @param originKind what that operation made: {@code view}, {@code copy} or {@code fresh} (new values)
+ * @param detail the rule that decided it, possibly empty
  * @param elementOffsets the byte offset of each element in C order, or {@code null} if there are too many
  * @param size number of elements
  */
 public record ArrayBox(int id, String dtype, int itemsize, List<Long> shape, List<Long> strides, long offset,
                        int bufferId, Integer baseId, boolean ownsData, boolean writeable, String operation,
-                       boolean madeAsView, String detail, List<Long> elementOffsets, long size) {
+                       String originKind, String detail, List<Long> elementOffsets, long size) {
 
   public ArrayBox {
     Objects.requireNonNull(dtype, "dtype must not be null");
     shape = List.copyOf(shape);
     strides = List.copyOf(strides);
     Objects.requireNonNull(operation, "operation must not be null");
+    Objects.requireNonNull(originKind, "originKind must not be null");
     Objects.requireNonNull(detail, "detail must not be null");
     elementOffsets = elementOffsets == null ? null : List.copyOf(elementOffsets);
   }

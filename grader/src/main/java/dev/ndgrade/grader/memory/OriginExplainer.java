@@ -51,7 +51,8 @@ public final class OriginExplainer {
     String detail = array.detail().isBlank() ? "" : " (" + array.detail() + ")";
     String made = code(name) + " was made by " + array.operation();
     if (!array.isView()) {
-      return made + ", which makes a new array" + detail + ": it owns its buffer, so "
+      String makes = array.originKind().equals("copy") ? "copies" : "makes a new array";
+      return made + ", which " + makes + detail + ": it owns its buffer, so "
           + code(name + ".base is None") + "." + alias;
     }
     ArrayBox base = memory.array(array.baseId()).orElseThrow();

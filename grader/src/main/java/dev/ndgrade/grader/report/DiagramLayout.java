@@ -139,7 +139,7 @@ final class DiagramLayout {
     for (int slot = 0; slot < slots.size(); slot++) {
       long cell = slots.get(slot);
       boolean gap = cell == GAP_SLOT;
-      String value = gap ? "…" : cell < buffer.values().size() ? buffer.values().get((int) cell) : "";
+      String value = gap ? "…" : buffer.value(cell).orElse("");
       String caption = gap ? "" : Long.toString(cell * buffer.cellBytes());
       cells.add(new DiagramView.Cell(STRIP_X + slot * CELL_W, y, CELL_W, CELL_H, value, caption,
           gap ? "gap" : "buffer"));

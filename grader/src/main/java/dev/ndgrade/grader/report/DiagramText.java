@@ -45,9 +45,8 @@ final class DiagramText {
   }
 
   private static String buffer(BufferStrip buffer) {
-    String values = buffer.values().isEmpty() ? ""
-        : ": " + String.join(" ", buffer.values().subList(0, Math.min(MAX_VALUES, buffer.values().size())))
-            + (buffer.values().size() > MAX_VALUES || buffer.cellCount() > buffer.values().size() ? " …" : "");
+    List<String> first = buffer.values().stream().limit(MAX_VALUES).map(v -> v.text()).toList();
+    String values = first.isEmpty() ? "" : ": " + String.join(" ", first) + (buffer.cellCount() > first.size() ? " …" : "");
     return "buffer #" + buffer.id() + ", " + buffer.nbytes() + " bytes in cells of " + buffer.cellBytes() + values;
   }
 }
