@@ -103,6 +103,12 @@ final class ArrayAttributes {
                 if (v[0] != null && !(v[0] instanceof PyNone)) {
                     a.setWriteable(Truth.isTrue(v[0]));
                 }
+                if (v[1] != null && !(v[1] instanceof PyNone) && Truth.isTrue(v[1]) && !a.aligned()) {
+                    throw PyException.valueError("cannot set aligned flag of mis-aligned array to True");
+                }
+                if (v[2] != null && !(v[2] instanceof PyNone) && Truth.isTrue(v[2])) {
+                    throw PyException.valueError("cannot set WRITEBACKIFCOPY flag to True");
+                }
                 return PyNone.NONE;
             };
             case "diagonal": return args -> {
@@ -136,7 +142,7 @@ final class ArrayAttributes {
             long i = NumpyArgs.integer(args.get(0));
             long n = a.size();
             if (i < -n || i >= n) {
-                throw PyException.indexError("index " + i + " is out of bounds for size " + n);
+                throw PyException.indexError("index " + i + " is out of bounds for " + (a.ndim() == 1 ? "axis 0 with " : "") + "size " + n);
             }
             long flat = i < 0 ? i + n : i;
             long[] idx = new long[a.ndim()];

@@ -73,7 +73,7 @@ public final class ArrayConversion {
     /** A value to write into an array of dtype {@code t}: Python scalars are checked strictly, sequences cast unsafely. */
     private static NdArray asArrayFor(Object value, DType t) {
         if (value instanceof PyList || value instanceof PyTuple) {
-            return asArray(value, null);
+            return asArray(value, t);
         }
         if (value instanceof Scalar s) {
             return zeroD(s);
@@ -113,7 +113,9 @@ public final class ArrayConversion {
     }
 
     private static void discoverShape(Object v, List<Long> shape, int depth) {
-        if (v instanceof PyList || v instanceof PyTuple) {
+        if (v instanceof PyRange r) {
+            shape.add(r.length());
+        } else if (v instanceof PyList || v instanceof PyTuple) {
             List<Object> items = v instanceof PyList l ? l.items() : ((PyTuple) v).items();
             shape.add((long) items.size());
             if (!items.isEmpty()) {
@@ -135,7 +137,7 @@ public final class ArrayConversion {
             }
         } else if (v instanceof String) {
             throw new UnsupportedFeature("string arrays");
-        } else if (v instanceof PyNone || v instanceof PyDict) {
+        } else if (v instanceof PyDict) {
             throw new UnsupportedFeature("object arrays");
         }
     }
@@ -153,6 +155,8 @@ public final class ArrayConversion {
             for (Object o : t.items()) {
                 flatten(o, shape, depth + 1, out);
             }
+        } else if (v instanceof PyRange r) {
+            out.addAll(Iteration.iterate(r));
         } else {
             out.add(v);
         }
@@ -178,6 +182,8 @@ public final class ArrayConversion {
                 d = s.dtype();
             } else if (leaf instanceof NdArray a) {
                 d = a.dtype();
+            } else if (leaf instanceof PyNone) {
+                throw new UnsupportedFeature("object arrays (None without a float dtype)");
             } else {
                 throw new UnsupportedFeature("arrays of " + Types.shortName(leaf) + " objects");
             }
@@ -227,11 +233,13 @@ public final class ArrayConversion {
             return s;
         } else if (v instanceof PyList || v instanceof PyTuple || v instanceof NdArray) {
             throw PyException.valueError("setting an array element with a sequence.");
-        } else if (v instanceof PyNone) {
-            throw PyException.typeError((t instanceof DType.Int ? "int" : "float")
-                    + "() argument must be a string or a " + (t instanceof DType.Int ? "real number" : "real number") + ", not 'NoneType'");
+        } else if (v instanceof PyNone && (t instanceof DType.Float || t instanceof DType.Complex)) {
+            return Scalar.ofFloat(DType.FLOAT64, Double.NaN);
         }
-        throw PyException.typeError("int() argument must be a string, a bytes-like object or a real number, not '" + Types.shortName(v) + "'");
+        if (t instanceof DType.Int) {
+            throw PyException.typeError("int() argument must be a string, a bytes-like object or a real number, not '" + Types.shortName(v) + "'");
+        }
+        throw PyException.typeError("float() argument must be a string or a real number, not '" + Types.shortName(v) + "'");
     }
 
     static NdArray zeroD(Scalar s) {

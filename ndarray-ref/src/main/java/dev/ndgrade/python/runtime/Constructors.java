@@ -113,9 +113,6 @@ final class Constructors {
     }
 
     private static Scalar scalarOf(NdArray a) {
-        if (a.ndim() > 0 && a.size() != 1) {
-            throw PyException.typeError("only length-1 arrays can be converted to Python scalars");
-        }
         if (a.ndim() > 0) {
             throw PyException.typeError("only 0-dimensional arrays can be converted to Python scalars");
         }

@@ -41,7 +41,7 @@ final class NumpyFunctions {
             if (!Boolean.TRUE.equals(copy) && sameType && orderOk) {
                 result = a;
             } else if (Boolean.FALSE.equals(copy)) {
-                throw PyException.valueError(t != null && !sameType && !orderOk ? "Unable to avoid copy while creating a new array." : NO_COPY_MESSAGE);
+                throw PyException.valueError(t != null && !orderOk ? "Unable to avoid copy while creating a new array." : NO_COPY_MESSAGE);
             } else {
                 char o = order == 'A' ? (a.fContiguous() && !a.cContiguous() ? 'F' : 'C') : order;
                 result = Copies.copyAs(a, t == null ? a.dtype() : t, o,
@@ -74,12 +74,18 @@ final class NumpyFunctions {
         if (fillValue == null) {
             Object value = v[1];
             DType t = NumpyArgs.dtype(v[2]);
+            if (value instanceof PyList || value instanceof PyTuple || value instanceof NdArray) {
+                NdArray fill = NumpyArgs.array(value);
+                NdArray out = Creation.zeros(shape, t == null ? fill.dtype() : t, NumpyArgs.order(v[3], 'C'));
+                dev.ndgrade.ndarray.Assign.assign(out, fill);
+                return out;
+            }
             Scalar s = value instanceof Scalar sc ? sc : null;
             if (t == null) {
                 t = s != null ? s.dtype() : ArrayConversion.discoverDType(List.of(value));
             }
             if (s == null) {
-                s = value instanceof NdArray a ? a.item() : ArrayConversion.pythonScalar(value, t);
+                s = ArrayConversion.pythonScalar(value, t);
             }
             return Creation.full(shape, s, t, NumpyArgs.order(v[3], 'C'), fn);
         }

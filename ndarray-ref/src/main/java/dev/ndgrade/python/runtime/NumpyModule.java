@@ -36,7 +36,7 @@ final class NumpyModule {
                 .put("cdouble", Types.scalarType(DType.COMPLEX128)).put("csingle", Types.scalarType(DType.COMPLEX64));
         np.put("ndarray", Types.NDARRAY);
         np.put("nan", Double.NaN).put("inf", Double.POSITIVE_INFINITY).put("pi", Math.PI).put("e", Math.E)
-                .put("newaxis", PyNone.NONE);
+                .put("newaxis", PyNone.NONE).put("True_", Scalar.of(true)).put("False_", Scalar.of(false));
         np.put("__version__", "2.4.6");
 
         fn(np, "dtype", args -> {

@@ -37,7 +37,7 @@ public final class Subscripts {
             return Ints.of(r.get(i));
         } else if (target instanceof FlagsObject f) {
             if (!(index instanceof String key)) {
-                throw new PyException("KeyError", "Unknown flag");
+                throw new PyException("KeyError", "'Unknown flag'");
             }
             return f.get(key, true);
         } else if (target instanceof Scalar) {
@@ -134,7 +134,7 @@ public final class Subscripts {
             d.put(index, value);
         } else if (target instanceof FlagsObject f) {
             if (!(index instanceof String key)) {
-                throw new PyException("KeyError", "Unknown flag");
+                throw new PyException("KeyError", "'Unknown flag'");
             }
             f.set(key, value, Truth.isTrue(value));
         } else {
