@@ -1,12 +1,12 @@
 package dev.ndgrade.ndarray;
 
 /** Whether two arrays' memory may overlap, by the bytes each can reach (NumPy's bounds test). */
-final class Overlap {
+public final class Overlap {
     private Overlap() {
     }
 
     /** Half-open byte extent [lo, hi) an array can touch; empty for size-0 arrays. */
-    static long[] extent(NdArray a) {
+    public static long[] extent(NdArray a) {
         long lo = a.offset();
         long hi = a.offset();
         if (a.size() == 0) {
@@ -23,7 +23,7 @@ final class Overlap {
         return new long[] {lo, hi + a.itemsize()};
     }
 
-    static boolean boundsOverlap(NdArray a, NdArray b) {
+    public static boolean boundsOverlap(NdArray a, NdArray b) {
         if (a.buffer() != b.buffer()) {
             return false;
         }
