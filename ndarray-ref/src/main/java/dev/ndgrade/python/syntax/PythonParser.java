@@ -24,6 +24,50 @@ public final class PythonParser {
      * @throws PythonSyntaxError at the first error CPython 3.11 would report, with its message and position
      */
     public static Module parseModule(String source, String fileName) {
+        try {
+            return parseModuleOnThisThread(source, fileName);
+        } catch (StackOverflowError deepNesting) {
+            return onLargeStack(() -> parseModuleOnThisThread(source, fileName), fileName);
+        }
+    }
+
+    /**
+     * Reruns a parse that overflowed the caller's stack on a thread with a large one: the PEG rules recurse a few
+     * dozen frames per bracket level, and CPython accepts 200 levels.
+     */
+    private static Module onLargeStack(java.util.function.Supplier<Module> parse, String fileName) {
+        Module[] result = new Module[1];
+        Throwable[] failure = new Throwable[1];
+        Thread worker = new Thread(null, () -> {
+            try {
+                result[0] = parse.get();
+            } catch (Throwable t) {
+                failure[0] = t;
+            }
+        }, "python-parser-deep", LARGE_STACK_BYTES);
+        worker.start();
+        try {
+            worker.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while parsing " + fileName, e);
+        }
+        if (failure[0] instanceof StackOverflowError) {
+            throw new PythonSyntaxError(PythonSyntaxError.Kind.SYNTAX_ERROR, "too many nested parentheses", fileName,
+                    1, 1);
+        }
+        if (failure[0] instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failure[0] instanceof Error e) {
+            throw e;
+        }
+        return result[0];
+    }
+
+    private static final long LARGE_STACK_BYTES = 512L << 20;
+
+    private static Module parseModuleOnThisThread(String source, String fileName) {
         String normalized = Lexer.normalize(source);
         Lexer.Result lexed = Lexer.tokenize(normalized);
         StatementGrammar grammar = new StatementGrammar(lexed, fileName, "", 0, STRINGS);
@@ -68,7 +112,10 @@ public final class PythonParser {
         if (lastOfFirstPass.kind() == TokenKind.DEDENT) {
             throw grammar.raiseIndentation("unexpected unindent").error;
         }
-        PythonSyntaxError generic = grammar.raiseAt(lastOfFirstPass, "invalid syntax").error;
+        // CPython gives ENDMARKER no column: the error then reports offset 0.
+        PythonSyntaxError generic = lastOfFirstPass.kind() == TokenKind.ENDMARKER
+                ? grammar.raiseAt(lastOfFirstPass.line(), -1, "invalid syntax").error
+                : grammar.raiseAt(lastOfFirstPass, "invalid syntax").error;
         throw preferTokenizerError(grammar, generic);
     }
 

@@ -1,0 +1,27 @@
+package dev.ndgrade.python.syntax;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Valid snippets parse to the tree CPython 3.11's ast module builds, node for node and position for position,
+ * grouped into the units interactive mode runs (golden/syntax/ast.tsv, rendered in AstPrinter's format).
+ */
+class CPythonAstTest {
+
+    static Stream<Arguments> snippets() {
+        return GoldenTable.rows("ast.tsv").stream()
+                .map(row -> Arguments.of(Named.of(row[0], row[1]), row[2]));
+    }
+
+    @ParameterizedTest(name = "{0} parses to the tree CPython builds")
+    @MethodSource("snippets")
+    void a_valid_snippet_parses_to_CPython_s_tree(String source, String expectedDump) {
+        assertEquals(expectedDump, AstPrinter.print(PythonParser.parseModule(source, "snippet.py")));
+    }
+}
