@@ -7,7 +7,8 @@ Writes, next to the other golden data (src/test/resources/golden/syntax/):
               (symbol-table / compiler checks that the parser alone does not make).
   ast.tsv     id, source, expected dump for valid snippets: the AST rendered in the S-expression
               format of dev.ndgrade.python.syntax.AstPrinter (one "(unit first-last ...)" per
-              top-level statement as interactive mode would run it).
+              top-level statement as interactive mode would run it), and what compiling each of
+              those units in 'single' mode gives ("ok" or the compiler's SyntaxError), one per line.
 Fields are tab-separated; backslash, tab, CR and newline inside a field are escaped as \\ \t \r \n.
 
 Run from the repository root:  python3 ndarray-ref/src/test/python/make_syntax_golden.py
@@ -243,6 +244,47 @@ ERRORS = [
     ("nonlocal_at_module_level", "nonlocal x\n"),
     ("duplicate_argument", "def f(a, a): pass\n"),
     ("repeated_keyword_argument", "f(a=1, a=2)\n"),
+    ("repeated_keyword_argument_third", "f(a=1, b=2, a=3)\n"),
+    ("repeated_class_keyword", "class A(x=1, x=2): pass\n"),
+    ("duplicate_keyword_only_argument", "def f(a, *, a): pass\n"),
+    ("duplicate_kwargs_argument", "def f(a, **a): pass\n"),
+    ("duplicate_lambda_argument", "f = lambda a, a: 1\n"),
+    ("duplicate_argument_nested", "def f():\n    def g(b, b): pass\n"),
+    ("return_starred", "def f():\n    return *a\n"),
+    ("starred_expression_statement", "*a\n"),
+    ("starred_chained_value", "a = b = *c\n"),
+    ("starred_for_target", "for *x in z: pass\n"),
+    ("starred_with_target", "with a as *b: pass\n"),
+    ("two_starred_in_list_target", "[a, *b, *c] = d\n"),
+    ("two_starred_nested_target", "a, (*b, *c) = d\n"),
+    ("starred_in_subscript_value", "x = a[*b] = *c\n"),
+    ("starred_in_call_keyword_value", "f(x=*a)\n"),
+    ("return_in_class", "class A:\n    return 1\n"),
+    ("yield_in_class", "class A:\n    yield 1\n"),
+    ("return_in_class_in_function", "def f():\n    class A:\n        return 1\n"),
+    ("break_in_function_in_loop", "while x:\n    def f():\n        break\n"),
+    ("break_in_loop_else", "for x in y:\n    pass\nelse:\n    break\n"),
+    ("continue_in_if", "if x:\n    continue\n"),
+    ("yield_at_module_level_in_call", "print((yield))\n"),
+    ("yield_from_at_module_level", "x = yield from y\n"),
+    ("yield_in_lambda_default", "f = lambda x=(yield): x\n"),
+    ("bare_except_not_last", "try:\n    x\nexcept:\n    y\nexcept ValueError:\n    z\n"),
+    ("nonlocal_in_if_at_module_level", "if x:\n    nonlocal y\n"),
+    ("assign_debug", "__debug__ = 1\n"),
+    ("augassign_debug", "__debug__ += 1\n"),
+    ("delete_debug", "del __debug__\n"),
+    ("keyword_debug", "f(__debug__=1)\n"),
+    ("parameter_debug", "def f(__debug__): pass\n"),
+    ("function_named_debug", "def __debug__(): pass\n"),
+    ("class_named_debug", "class __debug__: pass\n"),
+    ("import_as_debug", "import x as __debug__\n"),
+    ("for_target_debug", "for __debug__ in x: pass\n"),
+    ("attribute_debug", "x.__debug__ = 1\n"),
+    ("walrus_debug", "(__debug__ := 1)\n"),
+    ("with_target_debug", "with a as __debug__: pass\n"),
+    ("except_as_debug", "try:\n    pass\nexcept E as __debug__:\n    pass\n"),
+    ("lambda_parameter_debug", "f = lambda __debug__: 1\n"),
+    ("second_statement_of_line", "x = 1; break\n"),
 ]
 
 VALID = [
@@ -887,7 +929,7 @@ def s(n):
 COMPOUND = (ast.If, ast.For, ast.While, ast.FunctionDef, ast.ClassDef, ast.With, ast.Try)
 
 
-def units(module):
+def unit_groups(module):
     """Top-level statements grouped as interactive mode compiles them: a compound statement alone, or the
     simple statements of one logical line (a; b; c)."""
     groups = []
@@ -898,12 +940,28 @@ def units(module):
             groups[-1].append(st)
         else:
             groups.append([st])
+    return groups
+
+
+def units(module):
     lines = []
-    for g in groups:
+    for g in unit_groups(module):
         first = g[0]
         start = min([first.lineno] + [d.lineno for d in getattr(first, "decorator_list", [])])
         lines.append("(unit %d-%d %s)" % (start, g[-1].end_lineno, " ".join(s(st) for st in g)))
     return "\n".join(lines) + ("\n" if lines else "")
+
+
+def compile_outcomes(module):
+    """What compiling each unit in 'single' mode gives: ok, or the SyntaxError the compiler raises."""
+    outcomes = []
+    for g in unit_groups(module):
+        try:
+            compile(ast.Interactive(body=g), "f", "single")
+            outcomes.append("ok")
+        except SyntaxError as err:
+            outcomes.append("%s: %s (line %s, offset %s)" % (type(err).__name__, err.msg, err.lineno, err.offset))
+    return "\n".join(outcomes)
 
 
 def main():
@@ -933,10 +991,12 @@ def main():
                           str(err.lineno), str(err.offset)]
                 out.write("\t".join(fields) + "\n")
     with open(os.path.join(OUT, "ast.tsv"), "w", encoding="utf-8", newline="\n") as out:
-        out.write("# id\tsource\texpected AstPrinter dump (generated by make_syntax_golden.py)\n")
+        out.write("# id\tsource\texpected AstPrinter dump\tcompiling each unit in 'single' mode"
+                  " (generated by make_syntax_golden.py)\n")
         for name, src in valid:
-            dump = units(ast.parse(src, "f"))
-            out.write("\t".join([name, escape_field(src), escape_field(dump)]) + "\n")
+            tree = ast.parse(src, "f")
+            fields = [name, escape_field(src), escape_field(units(tree)), escape_field(compile_outcomes(tree))]
+            out.write("\t".join(fields) + "\n")
     print("wrote %d error cases and %d AST cases to %s" % (len(errors), len(valid), os.path.normpath(OUT)))
 
 
