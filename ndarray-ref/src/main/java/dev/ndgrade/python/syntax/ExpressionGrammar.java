@@ -1132,6 +1132,14 @@ abstract class ExpressionGrammar extends GrammarSupport {
         return new Expr.TupleLiteral(posAt(start), items);
     }
 
+    /**
+     * CPython's SOFT_KEYWORD token test compares only the token's length worth of characters
+     * ({@code strncmp(keyword, token, size)}), so any prefix of "_", "case" or "match" counts ("c", "ma", ...).
+     */
+    static boolean isSoftKeywordToken(String name) {
+        return "_".startsWith(name) || "case".startsWith(name) || "match".startsWith(name);
+    }
+
     static boolean isLegacyStatementName(Expr e) {
         return e instanceof Expr.Name n && (n.id().equals("print") || n.id().equals("exec"));
     }
@@ -1251,8 +1259,7 @@ abstract class ExpressionGrammar extends GrammarSupport {
         boolean excluded;
         if (first.kind() == TokenKind.NAME) {
             boolean nameString = fetch(start + 1).kind() == TokenKind.STRING;
-            excluded = nameString || first.text().equals("_") || first.text().equals("match")
-                    || first.text().equals("case");
+            excluded = nameString || isSoftKeywordToken(first.text());
         } else {
             excluded = false;
         }
