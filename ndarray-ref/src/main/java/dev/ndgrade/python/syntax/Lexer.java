@@ -71,14 +71,20 @@ final class Lexer {
                 start = i + 1;
             }
         }
-        this.lastLine = firstLine + lines;
+        // an empty text has no line at all: CPython's line counter is still 0 at its end
+        this.lastLine = length == 0 ? firstLine - 1 : firstLine + lines;
         this.lastLineStart = start;
     }
 
-    /** CPython's translate_newlines: \r\n and \r become \n, and the text always ends with a newline. */
+    /** CPython's translate_newlines for file input: \r\n and \r become \n, and the text ends with a newline. */
     static String normalize(String source) {
-        String text = source.indexOf('\r') >= 0 ? source.replace("\r\n", "\n").replace('\r', '\n') : source;
+        String text = normalizeLineEnds(source);
         return text.endsWith("\n") ? text : text + "\n";
+    }
+
+    /** translate_newlines for 'eval' input, which gets no final newline added. */
+    static String normalizeLineEnds(String source) {
+        return source.indexOf('\r') >= 0 ? source.replace("\r\n", "\n").replace('\r', '\n') : source;
     }
 
     static Result tokenize(String normalizedSource) {

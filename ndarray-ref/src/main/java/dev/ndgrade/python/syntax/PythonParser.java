@@ -35,12 +35,12 @@ public final class PythonParser {
      * Reruns a parse that overflowed the caller's stack on a thread with a large one: the PEG rules recurse a few
      * dozen frames per bracket level, and CPython accepts 200 levels.
      */
-    private static Module onLargeStack(java.util.function.Supplier<Module> parse, String fileName) {
-        Module[] result = new Module[1];
+    private static <T> T onLargeStack(java.util.function.Supplier<T> parse, String fileName) {
+        List<T> result = new ArrayList<>(1);
         Throwable[] failure = new Throwable[1];
         Thread worker = new Thread(null, () -> {
             try {
-                result[0] = parse.get();
+                result.add(parse.get());
             } catch (Throwable t) {
                 failure[0] = t;
             }
@@ -62,7 +62,7 @@ public final class PythonParser {
         if (failure[0] instanceof Error e) {
             throw e;
         }
-        return result[0];
+        return result.get(0);
     }
 
     private static final long LARGE_STACK_BYTES = 512L << 20;
@@ -79,6 +79,25 @@ public final class PythonParser {
                     String.join("\n", java.util.Arrays.asList(lines).subList(span.firstLine() - 1, span.lastLine()))));
         }
         return new Module(fileName, units);
+    }
+
+    /**
+     * Parses one expression as {@code compile(source, fileName, 'eval')} does (a bare tuple {@code 1, 2} included;
+     * no statements, no leading indentation).
+     *
+     * @throws PythonSyntaxError with CPython 3.11's message and position
+     */
+    public static Expr parseExpression(String source, String fileName) {
+        try {
+            return parseExpressionOnThisThread(source, fileName);
+        } catch (StackOverflowError deepNesting) {
+            return onLargeStack(() -> parseExpressionOnThisThread(source, fileName), fileName);
+        }
+    }
+
+    private static Expr parseExpressionOnThisThread(String source, String fileName) {
+        Lexer.Result lexed = Lexer.tokenize(Lexer.normalizeLineEnds(source));
+        return run(new StatementGrammar(lexed, fileName, "", 0, STRINGS), StatementGrammar::evalInput);
     }
 
     /** The expression of an f-string field, parsed as CPython does: "(expr)" placed at the field's position. */

@@ -48,6 +48,18 @@ final class StatementGrammar extends ParameterGrammar {
         return units;
     }
 
+    /** eval: {@code expressions NEWLINE* ENDMARKER} (what {@code compile(source, file, 'eval')} accepts). */
+    Expr evalInput() {
+        Expr e = expressions();
+        if (e == null) {
+            return null;
+        }
+        while (expectKind(TokenKind.NEWLINE) != null) {
+            // trailing blank lines
+        }
+        return expectKind(TokenKind.ENDMARKER) != null ? e : null;
+    }
+
     /** fstring: {@code star_expressions} (the start rule of an f-string replacement field). */
     Expr fstringExpression() {
         return starExpressions();
