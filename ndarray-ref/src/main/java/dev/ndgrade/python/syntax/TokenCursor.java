@@ -191,6 +191,15 @@ abstract class TokenCursor {
 
     // ------------------------------------------------------------ errors
 
+    /**
+     * Valid Python that this AST cannot represent (match, async/await, except*): a clean error at the construct,
+     * naming it, instead of a misleading "invalid syntax".
+     */
+    protected final Abort unsupported(Token at, String what) {
+        return new Abort(new PythonSyntaxError(PythonSyntaxError.Kind.SYNTAX_ERROR, what + " are not supported",
+                fileName, at.line(), at.column() + 1 - errorColumnShift), false);
+    }
+
     /** RAISE_SYNTAX_ERROR: blames the furthest token fetched. */
     protected final Abort raise(String message) {
         return raise(PythonSyntaxError.Kind.SYNTAX_ERROR, message);
