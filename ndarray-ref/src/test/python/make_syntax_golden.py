@@ -286,6 +286,15 @@ ERRORS = [
     ("except_as_debug", "try:\n    pass\nexcept E as __debug__:\n    pass\n"),
     ("lambda_parameter_debug", "f = lambda __debug__: 1\n"),
     ("second_statement_of_line", "x = 1; break\n"),
+    ("yield_in_list_comprehension", "[(yield) for x in y]\n"),
+    ("yield_in_set_comprehension", "{(yield) for x in y}\n"),
+    ("yield_in_dict_comprehension", "{(yield): 1 for x in y}\n"),
+    ("yield_in_generator_expression", "((yield) for x in y)\n"),
+    ("yield_in_first_iterable", "[x for x in (yield)]\n"),
+    ("yield_in_second_iterable", "[x for x in y for z in (yield)]\n"),
+    ("yield_in_comprehension_condition", "[x for x in y if (yield)]\n"),
+    ("yield_in_comprehension_in_function", "def f():\n    return [(yield) for x in y]\n"),
+    ("symbol_table_error_before_compiler_error", "break; [(yield) for x in y]\n"),
 ]
 
 VALID = [
@@ -989,6 +998,7 @@ MORE = [
     'g(ma b)\n',
     'g(_ b)\n',
     'f(a)(c d)\n',
+    '[lambda: (yield) for x in y]\n',
 ]
 
 # Expressions as compile(source, "f", "eval") takes them (student answers are read this way).

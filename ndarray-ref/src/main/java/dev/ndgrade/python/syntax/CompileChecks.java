@@ -13,7 +13,7 @@ import java.util.Set;
  * a unit that fails here does not run, and the next one does.
  *
  * <p>Not covered (they need full scope analysis): "no binding for nonlocal", "name ... is used prior to global
- * declaration" and similar, and 'yield' inside a comprehension.
+ * declaration" and similar.
  */
 public final class CompileChecks {
 
@@ -49,6 +49,7 @@ public final class CompileChecks {
             if (s instanceof Stmt.Nonlocal n && scope == Scope.MODULE) {
                 throw error(n.pos(), "nonlocal declaration not allowed at module level");
             }
+            s.accept(new StatementExpressions(e -> e.accept(new SymbolTableExpressions())));
             if (s instanceof Stmt.FunctionDef f) {
                 uniqueParameters(f.params());
                 symbolTable(f.body(), Scope.FUNCTION);
@@ -59,7 +60,6 @@ public final class CompileChecks {
                     symbolTable(block, scope);
                 }
             }
-            lambdasIn(s).forEach(l -> uniqueParameters(l.params()));
         }
     }
 
@@ -103,14 +103,6 @@ public final class CompileChecks {
             return all;
         }
         return List.of();
-    }
-
-    /** The lambdas directly inside a statement's own expressions (not inside nested blocks). */
-    private static List<Expr.Lambda> lambdasIn(Stmt s) {
-        List<Expr.Lambda> found = new java.util.ArrayList<>();
-        LambdaFinder finder = new LambdaFinder(found);
-        s.accept(new StatementExpressions(e -> e.accept(finder)));
-        return found;
     }
 
     // ================================================================== compiler pass
@@ -624,13 +616,14 @@ public final class CompileChecks {
         }
     }
 
-    /** Collects every lambda inside an expression. */
-    private static final class LambdaFinder implements Expr.Visitor<Void> {
-        private final List<Expr.Lambda> found;
-
-        LambdaFinder(List<Expr.Lambda> found) {
-            this.found = found;
-        }
+    /**
+     * The symbol table's walk through expressions: lambdas open a scope (their parameters must be distinct) and
+     * comprehensions open one where 'yield' is an error. As in CPython, a comprehension's first iterable belongs to
+     * the enclosing scope.
+     */
+    private final class SymbolTableExpressions implements Expr.Visitor<Void> {
+        /** "list comprehension", ... while inside one's own scope; null elsewhere. */
+        private String comprehension;
 
         private Void all(List<Expr> es) {
             es.forEach(e -> e.accept(this));
@@ -642,12 +635,29 @@ public final class CompileChecks {
             return null;
         }
 
-        private Void generators(List<Comprehension> gens) {
-            for (Comprehension g : gens) {
-                g.target().accept(this);
-                g.iter().accept(this);
-                all(g.conditions());
+        private void inScope(String kind, Runnable body) {
+            String outer = comprehension;
+            comprehension = kind;
+            try {
+                body.run();
+            } finally {
+                comprehension = outer;
             }
+        }
+
+        private Void comprehension(String kind, List<Comprehension> gens, List<Expr> elements) {
+            gens.get(0).iter().accept(this);
+            inScope(kind, () -> {
+                for (int i = 0; i < gens.size(); i++) {
+                    Comprehension g = gens.get(i);
+                    g.target().accept(this);
+                    if (i > 0) {
+                        g.iter().accept(this);
+                    }
+                    all(g.conditions());
+                }
+                all(elements);
+            });
             return null;
         }
 
@@ -686,16 +696,22 @@ public final class CompileChecks {
             return null;
         }
 
-        public Void visit(Expr.ListComp e) { e.element().accept(this); return generators(e.generators()); }
-        public Void visit(Expr.SetComp e) { e.element().accept(this); return generators(e.generators()); }
-
-        public Void visit(Expr.DictComp e) {
-            e.key().accept(this);
-            e.value().accept(this);
-            return generators(e.generators());
+        public Void visit(Expr.ListComp e) {
+            return comprehension("list comprehension", e.generators(), List.of(e.element()));
         }
 
-        public Void visit(Expr.GeneratorExp e) { e.element().accept(this); return generators(e.generators()); }
+        public Void visit(Expr.SetComp e) {
+            return comprehension("set comprehension", e.generators(), List.of(e.element()));
+        }
+
+        public Void visit(Expr.DictComp e) {
+            return comprehension("dict comprehension", e.generators(), List.of(e.key(), e.value()));
+        }
+
+        public Void visit(Expr.GeneratorExp e) {
+            return comprehension("generator expression", e.generators(), List.of(e.element()));
+        }
+
         public Void visit(Expr.Attribute e) { return e.value().accept(this); }
         public Void visit(Expr.Subscript e) { e.value().accept(this); return e.index().accept(this); }
         public Void visit(Expr.Slice e) { opt(e.lower()); opt(e.upper()); return opt(e.step()); }
@@ -720,15 +736,30 @@ public final class CompileChecks {
         }
 
         public Void visit(Expr.Lambda e) {
-            found.add(e);
             for (Param p : allParameters(e.params())) {
                 opt(p.defaultValue());
             }
-            return e.body().accept(this);
+            uniqueParameters(e.params());
+            inScope(null, () -> e.body().accept(this));
+            return null;
         }
 
         public Void visit(Expr.NamedExpr e) { return e.value().accept(this); }
-        public Void visit(Expr.Yield e) { return opt(e.value()); }
-        public Void visit(Expr.YieldFrom e) { return e.value().accept(this); }
+
+        public Void visit(Expr.Yield e) {
+            yieldAllowed(e.pos());
+            return opt(e.value());
+        }
+
+        public Void visit(Expr.YieldFrom e) {
+            yieldAllowed(e.pos());
+            return e.value().accept(this);
+        }
+
+        private void yieldAllowed(Pos pos) {
+            if (comprehension != null) {
+                throw error(pos, "'yield' inside " + comprehension);
+            }
+        }
     }
 }
