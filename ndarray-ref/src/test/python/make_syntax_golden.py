@@ -295,6 +295,7 @@ ERRORS = [
     ("yield_in_comprehension_condition", "[x for x in y if (yield)]\n"),
     ("yield_in_comprehension_in_function", "def f():\n    return [(yield) for x in y]\n"),
     ("symbol_table_error_before_compiler_error", "break; [(yield) for x in y]\n"),
+    ("compiler_offset_counts_bytes", "\u00e9 = *a1\n"),
 ]
 
 VALID = [

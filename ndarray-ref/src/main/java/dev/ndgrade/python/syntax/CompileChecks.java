@@ -22,23 +22,36 @@ public final class CompileChecks {
     private enum Context { LOAD, STORE, DEL }
 
     private final String fileName;
+    private final TopLevel unit;
 
-    private CompileChecks(String fileName) {
+    private CompileChecks(String fileName, TopLevel unit) {
         this.fileName = fileName;
+        this.unit = unit;
     }
 
     /** Throws the error CPython would raise compiling this unit in 'single' mode, if any. */
     public static void check(TopLevel unit, String fileName) {
-        CompileChecks checks = new CompileChecks(fileName);
+        CompileChecks checks = new CompileChecks(fileName, unit);
         checks.symbolTable(unit.statements(), Scope.MODULE);
         for (Stmt s : unit.statements()) {
             checks.statement(s, Scope.MODULE, false);
         }
     }
 
+    /** The compiler reports the node's column in UTF-8 bytes (CPython's col_offset), plus one. */
     private PythonSyntaxError error(Pos pos, String message) {
         return new PythonSyntaxError(PythonSyntaxError.Kind.SYNTAX_ERROR, message, fileName, pos.line(),
-                pos.column() + 1);
+                byteColumn(pos) + 1);
+    }
+
+    private int byteColumn(Pos pos) {
+        String[] lines = unit.source().split("\n", -1);
+        int index = pos.line() - unit.firstLine();
+        if (index < 0 || index >= lines.length) {
+            return pos.column();
+        }
+        String prefix = lines[index].substring(0, Math.min(pos.column(), lines[index].length()));
+        return prefix.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
     }
 
     // ================================================================== symbol table pass
