@@ -9,12 +9,17 @@ import dev.ndgrade.grader.result.Status;
 import dev.ndgrade.grader.result.SubmissionResult;
 import dev.ndgrade.grader.result.Verdict;
 import java.io.IOException;
+import java.net.URI;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Grading the shipped sample answer files on the Launcher. */
 class GraderTests {
@@ -107,6 +112,18 @@ class GraderTests {
     List<SubmissionResult> second = List.of(grade(SAMPLES.resolve("partly-wrong/ben-views-slicing.yaml"), Scope.ALL),
         grade(SAMPLES.resolve("hostile/code-injection.yaml"), Scope.ALL));
     assertEquals(ResultsJson.write(first), ResultsJson.write(second));
+  }
+
+  @Test
+  void gradesAnswerFilesInsideAJarLikeTheBundledSamples(@TempDir Path dir) throws IOException {
+    Path jar = dir.resolve("samples.jar");
+    try (FileSystem zip = FileSystems.newFileSystem(URI.create("jar:" + jar.toUri()), Map.of("create", "true"))) {
+      Path inside = zip.getPath("/samples/ada.yaml");
+      Files.createDirectories(inside.getParent());
+      Files.copy(SAMPLES.resolve("correct/ada-views-slicing.yaml"), inside);
+      SubmissionResult result = grader.grade(inside, "samples/ada.yaml", Scope.ALL);
+      assertEquals(10, result.score(), result.toString());
+    }
   }
 
   private SubmissionResult grade(Path file, Scope scope) {
