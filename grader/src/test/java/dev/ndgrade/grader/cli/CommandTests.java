@@ -31,7 +31,7 @@ class CommandTests {
   private final StringWriter err = new StringWriter();
 
   @ParameterizedTest(name = "ndgrade {0} --help")
-  @ValueSource(strings = {"eval", "list", "start", "check", "grade", "demo"})
+  @ValueSource(strings = {"eval", "list", "start", "check", "grade", "export", "demo"})
   void everyCommandHasHelpWithItsExitCodes(String command) {
     assertEquals(0, run(command, "--help"));
     assertTrue(out.toString().startsWith("Usage: ndgrade " + command), out.toString());
@@ -42,7 +42,7 @@ class CommandTests {
   @Test
   void theTopCommandListsItsSubcommandsAndWantsOne() {
     assertEquals(0, run("--help"));
-    for (String command : new String[] {"eval", "list", "start", "check", "grade", "demo"}) {
+    for (String command : new String[] {"eval", "list", "start", "check", "grade", "export", "demo"}) {
       assertTrue(out.toString().contains("  " + command + " "), command);
     }
     assertEquals(ExitCodes.USAGE, run());
@@ -123,6 +123,19 @@ class CommandTests {
     JsonNode json = new ObjectMapper().readTree(out.toString());
     assertEquals(snippet.toString(), json.get(0).get("file").asText());
     assertEquals("True\n[1 2 3]\n48\n", json.get(0).get("output").asText());
+  }
+
+  @Test
+  void exportGradesAndWritesTheChosenFormat() throws Exception {
+    Path csv = dir.resolve("canvas.csv");
+    assertEquals(0, run("export", "--format", "canvas", "-o", csv.toString(),
+        SAMPLES.resolve("correct/ada-views-slicing.yaml").toString()));
+    assertTrue(Files.readString(csv).startsWith("Student,ID,SIS User ID,SIS Login ID,Section,"));
+    assertEquals(ExitCodes.USAGE, run("export", "--format", "blackboard", "x.yaml"));
+    assertTrue(err.toString().contains("unknown format 'blackboard'"), err.toString());
+    assertEquals(ExitCodes.USAGE, run("export", "--format", "gradescope",
+        SAMPLES.resolve("correct/ada-views-slicing.yaml").toString(),
+        SAMPLES.resolve("partly-wrong/ben-views-slicing.yaml").toString()));
   }
 
   @Test
