@@ -1,5 +1,7 @@
 package dev.ndgrade.ndarray;
 
+import dev.ndgrade.ndarray.layout.MemoryOverlap;
+
 /** {@code np.shares_memory} (exact) and {@code np.may_share_memory} (bounds) between two arrays. */
 public final class MemorySharing {
     private MemorySharing() {
@@ -10,12 +12,22 @@ public final class MemorySharing {
         return sharesMemory(a, b, null);
     }
 
-    /** {@code np.shares_memory(a, b, max_work)}; null max_work is exact. */
+    /** {@code np.shares_memory(a, b, max_work)}; null is NumPy's default (exact). */
     public static boolean sharesMemory(NdArray a, NdArray b, Long maxWork) {
-        return Overlap.boundsOverlap(a, b); // replaced by the exact solver when the layout package lands
+        long work = maxWork == null ? MemoryOverlap.MAY_SHARE_EXACT : maxWork;
+        if (a.buffer() != b.buffer()) {
+            MemoryOverlap.sharesMemory(Overlap.extent(a), Overlap.extent(a), Math.max(work, -1)); // validates max_work
+            return false;
+        }
+        return MemoryOverlap.sharesMemory(Overlap.extent(a), Overlap.extent(b), work);
     }
 
+    /** {@code np.may_share_memory(a, b, max_work)}; null is NumPy's default (bounds only). */
     public static boolean mayShareMemory(NdArray a, NdArray b, Long maxWork) {
-        return Overlap.boundsOverlap(a, b);
+        long work = maxWork == null ? MemoryOverlap.MAY_SHARE_BOUNDS : maxWork;
+        if (a.buffer() != b.buffer()) {
+            return false;
+        }
+        return MemoryOverlap.mayShareMemory(Overlap.extent(a), Overlap.extent(b), work);
     }
 }

@@ -55,7 +55,7 @@ public final class NdArray implements ArrayBase {
     }
 
     /** A new owner with explicit strides (for copies that keep a layout, as NumPy's order 'K' does). */
-    static NdArray allocateStrided(DType dtype, long[] shape, long[] strides, long offset, long nbytes, ViewOrigin origin) {
+    public static NdArray allocateStrided(DType dtype, long[] shape, long[] strides, long offset, long nbytes, ViewOrigin origin) {
         return new NdArray(Buffer.allocate(nbytes), offset, dtype, shape, strides, null, true, true, origin);
     }
 

@@ -1,7 +1,6 @@
 package dev.ndgrade.ndarray;
 
 import dev.ndgrade.ndarray.layout.CopyMode;
-import dev.ndgrade.ndarray.layout.FreshStrides;
 import dev.ndgrade.ndarray.layout.MemoryOrder;
 import dev.ndgrade.ndarray.layout.Ravel;
 import dev.ndgrade.ndarray.layout.RavelResult;
@@ -70,13 +69,7 @@ public final class Reshaping {
 
     /** Axes ordered from largest to smallest |stride| (ties by axis), the traversal order of order 'K'. */
     static int[] kOrder(NdArray a) {
-        Integer[] perm = new Integer[a.ndim()];
-        for (int i = 0; i < perm.length; i++) {
-            perm[i] = i;
-        }
-        long[] st = a.strides();
-        java.util.Arrays.sort(perm, (x, y) -> Long.compare(Math.abs(st[y]), Math.abs(st[x])));
-        return java.util.Arrays.stream(perm).mapToInt(Integer::intValue).toArray();
+        return dev.ndgrade.ndarray.layout.StrideOrder.sortedStridePerm(a.strides());
     }
 
     /** The {@code a.shape = shape} setter: in place, or NumPy's AttributeError when that would need a copy. */
@@ -94,7 +87,4 @@ public final class Reshaping {
         a.reshapeInPlace(r.dims(), r.strides());
     }
 
-    static long[] freshStrides(long[] shape, int itemsize, char order) {
-        return FreshStrides.contiguous(shape, itemsize, MemoryOrder.valueOf(String.valueOf(order)));
-    }
 }

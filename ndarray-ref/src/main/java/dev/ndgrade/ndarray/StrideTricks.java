@@ -7,27 +7,7 @@ public final class StrideTricks {
 
     /** {@code np.broadcast_to(a, shape)}: a read-only view, stride 0 on repeated axes. */
     public static NdArray broadcastTo(NdArray a, long[] shape) {
-        for (long d : shape) {
-            if (d < 0) {
-                throw NumpyException.valueError("all elements of broadcast shape must be non-negative");
-            }
-        }
-        if (a.ndim() > shape.length) {
-            throw NumpyException.valueError("input operand has more dimensions than allowed by the axis remapping");
-        }
-        long[] strides = new long[shape.length];
-        int lead = shape.length - a.ndim();
-        for (int i = 0; i < a.ndim(); i++) {
-            long d = a.dim(i);
-            if (d == shape[lead + i]) {
-                strides[lead + i] = a.stride(i);
-            } else if (d == 1) {
-                strides[lead + i] = 0;
-            } else {
-                throw NumpyException.valueError("operands could not be broadcast together with remapped shapes [original->remapped]: "
-                        + Shapes.compact(a.shape()) + "  and requested shape " + Shapes.compact(shape));
-            }
-        }
+        long[] strides = dev.ndgrade.ndarray.layout.Broadcast.broadcastTo(a.shape(), a.strides(), shape);
         NdArray v = a.view(a.offset(), shape, strides, a.dtype(),
                 ViewOrigin.view("broadcast_to", "broadcast_to repeats elements with stride 0, so the view is read-only"));
         v.setWriteable(false);

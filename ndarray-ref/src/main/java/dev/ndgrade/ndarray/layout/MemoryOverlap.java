@@ -22,7 +22,7 @@ public final class MemoryOverlap {
     public static final String EXCEEDED_MAX_WORK = "Exceeded max_work";
     public static final String OVERFLOW_IN_OVERLAP = "Integer overflow in computing overlap";
     /** How Python's traceback names NumPy's TooHardError. */
-    public static final String TOO_HARD_ERROR = "numpy.exceptions.TooHardError";
+    public static final String TOO_HARD_ERROR = "TooHardError";
 
     private static final long VIRTUAL_BASE = 1L << 46;
 
@@ -89,7 +89,7 @@ public final class MemoryOverlap {
 
     private static long checkedMaxWork(long maxWork) {
         if (maxWork < -2) {
-            throw LayoutException.valueError(INVALID_MAX_WORK);
+            throw LayoutException.value(INVALID_MAX_WORK);
         }
         return maxWork;
     }

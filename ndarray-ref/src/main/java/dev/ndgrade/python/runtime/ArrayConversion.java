@@ -75,6 +75,10 @@ public final class ArrayConversion {
         if (value instanceof PyList || value instanceof PyTuple) {
             return asArray(value, t);
         }
+        if (value instanceof Scalar s && !(s.dtype().equals(t))) {
+            // NumPy packs a scalar of another dtype through its Python value: np.int64(300) into int8 overflows
+            return zeroD(pythonScalar(toPython(s), t));
+        }
         if (value instanceof Scalar s) {
             return zeroD(s);
         }

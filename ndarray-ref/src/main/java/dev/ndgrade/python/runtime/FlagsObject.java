@@ -75,13 +75,8 @@ public final class FlagsObject {
         throw new PyException("AttributeError", "attribute '" + name.toLowerCase(java.util.Locale.ROOT) + "' of 'numpy._core.multiarray.flagsobj' objects is not writable");
     }
 
-    /** The six-line block NumPy prints. */
+    /** The six-line block NumPy prints, from this snapshot. */
     public String repr() {
-        return "  C_CONTIGUOUS : " + py(c) + "\n  F_CONTIGUOUS : " + py(f) + "\n  OWNDATA : " + py(owndata)
-                + "\n  WRITEABLE : " + py(writeable) + "\n  ALIGNED : " + py(aligned) + "\n  WRITEBACKIFCOPY : False\n";
-    }
-
-    private static String py(boolean b) {
-        return b ? "True" : "False";
+        return dev.ndgrade.ndarray.print.FlagsPrinter.repr(c, f, owndata, writeable, aligned);
     }
 }
