@@ -36,4 +36,12 @@ public final class Ufuncs {
         }
         return (NdArray) Elementwise.run(f, List.of(inputs), out);
     }
+
+    /**
+     * {@code a.sum(axis=axis)} and the other reductions; {@code axis} null reduces everything. Returns a NumPy
+     * {@link dev.ndgrade.ndarray.Scalar} when the result is 0-d, else a new array.
+     */
+    public static Object reduce(Reduction r, NdArray a, Integer axis) {
+        return Reductions.reduce(r, a, axis);
+    }
 }
