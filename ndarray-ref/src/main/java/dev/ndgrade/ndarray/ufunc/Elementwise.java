@@ -32,6 +32,10 @@ final class Elementwise {
             throw NumpyException.valueError("output array is read-only");
         }
         ScalarOperators.refuseUnsupported(f, ops);
+        Scalar scalarMath = out == null ? ScalarOperators.scalarAbsolute(f, ops) : null;
+        if (scalarMath != null) {
+            return scalarMath;
+        }
         PowerShortcut shortcut = f == UfuncKind.POWER ? PowerShortcut.of(ops.get(0), ops.get(1)) : null;
         List<Operand> operands = shortcut == null ? ops : ops.subList(0, 1);
         Loop loop = shortcut == null ? LoopSelection.resolve(f, ops) : shortcut.loop(arrayOf(ops.get(0)).dtype());

@@ -27,18 +27,28 @@ final class PairwiseSum {
             return res;
         }
         if (n <= BLOCK) {
-            double[] r = new double[8];
-            for (int k = 0; k < 8; k++) {
-                r[k] = read(b, off + k * stride, source);
-            }
+            double r0 = read(b, off, source);
+            double r1 = read(b, off + stride, source);
+            double r2 = read(b, off + 2 * stride, source);
+            double r3 = read(b, off + 3 * stride, source);
+            double r4 = read(b, off + 4 * stride, source);
+            double r5 = read(b, off + 5 * stride, source);
+            double r6 = read(b, off + 6 * stride, source);
+            double r7 = read(b, off + 7 * stride, source);
             long i = 8;
             for (; i < n - (n % 8); i += 8) {
-                for (int k = 0; k < 8; k++) {
-                    r[k] = round(r[k] + read(b, off + (i + k) * stride, source), single);
-                }
+                long at = off + i * stride;
+                r0 = round(r0 + read(b, at, source), single);
+                r1 = round(r1 + read(b, at + stride, source), single);
+                r2 = round(r2 + read(b, at + 2 * stride, source), single);
+                r3 = round(r3 + read(b, at + 3 * stride, source), single);
+                r4 = round(r4 + read(b, at + 4 * stride, source), single);
+                r5 = round(r5 + read(b, at + 5 * stride, source), single);
+                r6 = round(r6 + read(b, at + 6 * stride, source), single);
+                r7 = round(r7 + read(b, at + 7 * stride, source), single);
             }
-            double res = round(round(round(r[0] + r[1], single) + round(r[2] + r[3], single), single)
-                    + round(round(r[4] + r[5], single) + round(r[6] + r[7], single), single), single);
+            double res = round(round(round(r0 + r1, single) + round(r2 + r3, single), single)
+                    + round(round(r4 + r5, single) + round(r6 + r7, single), single), single);
             for (; i < n; i++) {
                 res = round(res + read(b, off + i * stride, source), single);
             }
