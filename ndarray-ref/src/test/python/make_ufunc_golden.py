@@ -256,6 +256,15 @@ def elementwise_lines():
             lines.append(f"power\t{at}\t{e.token}\t{run(lambda: apply_binary('power', a, e.value))}")
             z, zt = shaped(edge_values(da, rng, 1), (), da)
             lines.append(f"power\t{zt}\t{e.token}\t{run(lambda: apply_binary('power', z, e.value))}")
+    # abs() of complex NumPy scalars (NumPy's scalar code: libm hypot) and of 0-d arrays (the ufunc loop)
+    extra = np.random.default_rng(5)
+    for da in ["complex64", "complex128"]:
+        for _ in range(15):
+            v = complex(*(extra.standard_normal(2) * 10.0 ** int(extra.integers(-3, 4))))
+            s, st = np_scalar(da, v)
+            lines.append(f"absolute\t{st}\t-\t{run(lambda: apply_unary('absolute', s))}")
+            z, zt = shaped([v], (), da)
+            lines.append(f"absolute\t{zt}\t-\t{run(lambda: apply_unary('absolute', z))}")
     return lines
 
 

@@ -154,6 +154,15 @@ class UfuncsTest {
     }
 
     @Test
+    void a_read_only_output_is_refused_before_anything_is_computed() {
+        NdArray a = arange(DType.INT64, 3);
+        a.setWriteable(false);
+        NumpyException e = numpyError(() -> Ufuncs.callInto(UfuncKind.ADD, a, Operand.of(a), Operand.pyInt(1)));
+        assertEquals("output array is read-only", e.getMessage());
+        assertArrayEquals(new long[] {0, 1, 2}, longs(a));
+    }
+
+    @Test
     void full_reductions_give_scalars_with_numpys_accumulator_types() {
         assertEquals(Scalar.ofInt(DType.INT64, 15), Ufuncs.reduce(Reduction.SUM, arange(DType.INT8, 6), null));
         assertEquals(Scalar.ofInt(DType.UINT64, 15), Ufuncs.reduce(Reduction.SUM, arange(DType.UINT8, 6), null));
