@@ -57,6 +57,71 @@ public sealed interface DType permits DType.Bool, DType.Int, DType.Float, DType.
         return this == BOOL || this.equals(INT64) || this.equals(FLOAT64) || this.equals(COMPLEX128);
     }
 
+    /**
+     * NumPy's {@code np.promote_types(a, b)}: the smallest dtype both can be cast to safely (int64 with uint64 gives
+     * float64; small integers with float32 stay float32).
+     */
+    static DType promote(DType a, DType b) {
+        if (a.equals(b)) {
+            return a;
+        }
+        if (a instanceof Bool) {
+            return b;
+        }
+        if (b instanceof Bool) {
+            return a;
+        }
+        int ra = rank(a);
+        int rb = rank(b);
+        if (ra > rb) {
+            return promote(b, a);
+        }
+        // now rank(a) <= rank(b): kind order int < float < complex
+        if (a instanceof Int x && b instanceof Int y) {
+            if (x.signed() == y.signed()) {
+                return x.itemsize() >= y.itemsize() ? x : y;
+            }
+            Int s = x.signed() ? x : y;
+            Int u = x.signed() ? y : x;
+            if (u.itemsize() < s.itemsize()) {
+                return s;
+            }
+            return switch (u.itemsize()) {
+                case 1 -> INT16;
+                case 2 -> INT32;
+                case 4 -> INT64;
+                default -> FLOAT64;
+            };
+        }
+        if (a instanceof Int x) {
+            int need = x.itemsize() <= 2 ? 4 : 8; // float bytes needed to hold every value of x
+            if (b instanceof Float f) {
+                return f.itemsize() >= need ? f : FLOAT64;
+            }
+            Complex c = (Complex) b;
+            return c.itemsize() / 2 >= need ? c : COMPLEX128;
+        }
+        if (a instanceof Float f && b instanceof Float g) {
+            return f.itemsize() >= g.itemsize() ? f : g;
+        }
+        if (a instanceof Float f) {
+            Complex c = (Complex) b;
+            return c.itemsize() / 2 >= f.itemsize() ? c : COMPLEX128;
+        }
+        return a.itemsize() >= b.itemsize() ? a : b;
+    }
+
+    private static int rank(DType t) {
+        if (t instanceof Int) {
+            return 1;
+        } else if (t instanceof Float) {
+            return 2;
+        } else if (t instanceof Complex) {
+            return 3;
+        }
+        return 0;
+    }
+
     /** The dtype with this name or type string ({@code "int64"}, {@code "i8"}, {@code "<f8"}, {@code "float"}), if any. */
     static Optional<DType> byName(String name) {
         String n = name.startsWith("<") || name.startsWith("|") || name.startsWith("=") ? name.substring(1) : name;

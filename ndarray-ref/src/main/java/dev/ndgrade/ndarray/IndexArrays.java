@@ -26,14 +26,16 @@ public final class IndexArrays {
         return of();
     }
 
-    /** One int64 array per axis of {@code mask}: the coordinates of its true elements, in C order. */
+    /**
+     * One int64 array per axis of {@code mask}: the coordinates of its true elements, in C order. As in NumPy, they
+     * are column views of one hidden (count, ndim) buffer, so any one of them keeps all the coordinates alive.
+     */
     public static List<NdArray> nonzero(NdArray mask) {
         int nd = mask.ndim();
-        long[] offsets = mask.offsetsInCOrder();
-        List<long[]> hits = new ArrayList<>();
         long[] shape = mask.shape();
+        List<long[]> hits = new ArrayList<>();
         long[] coord = new long[nd];
-        for (long off : offsets) {
+        for (long off : mask.offsetsInCOrder()) {
             if (mask.elementAt(off).isTrue()) {
                 hits.add(coord.clone());
             }
@@ -44,13 +46,18 @@ public final class IndexArrays {
                 coord[ax] = 0;
             }
         }
+        long rowBytes = 8L * nd;
+        NdArray table = NdArray.allocateStrided(DType.INT64, new long[] {hits.size(), nd}, new long[] {rowBytes, 8}, 0,
+                hits.size() * rowBytes, ViewOrigin.fresh("nonzero"));
+        for (int i = 0; i < hits.size(); i++) {
+            for (int ax = 0; ax < nd; ax++) {
+                table.buffer().putLong(i * rowBytes + 8L * ax, hits.get(i)[ax]);
+            }
+        }
         List<NdArray> out = new ArrayList<>();
         for (int ax = 0; ax < nd; ax++) {
-            long[] vals = new long[hits.size()];
-            for (int i = 0; i < vals.length; i++) {
-                vals[i] = hits.get(i)[ax];
-            }
-            out.add(of(vals));
+            out.add(table.view(8L * ax, new long[] {hits.size()}, new long[] {rowBytes}, DType.INT64,
+                    ViewOrigin.copy("nonzero", "nonzero()/where(cond) return index arrays: new memory, shared by all of them")));
         }
         return out;
     }

@@ -40,6 +40,14 @@ public final class Indexing {
             Assign.assign(plan.basic, value);
             return;
         }
+        if (plan.fullBoolMask) {
+            List<Index> coordinates = new ArrayList<>();
+            for (NdArray axis : IndexArrays.nonzero(plan.maskArray)) {
+                coordinates.add(Index.fancy(axis));
+            }
+            set(a, coordinates, value);
+            return;
+        }
         Gather g = Gather.of(plan);
         long[] resultShape = g.resultShape();
         NdArray v = Broadcasting.to(value, resultShape, true);

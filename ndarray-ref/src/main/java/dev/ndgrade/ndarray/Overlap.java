@@ -1,34 +1,19 @@
 package dev.ndgrade.ndarray;
 
-/** Whether two arrays' memory may overlap, by the bytes each can reach (NumPy's bounds test). */
+import dev.ndgrade.ndarray.layout.ArrayExtent;
+import dev.ndgrade.ndarray.layout.MemoryOverlap;
+
+/** Whether two arrays' memory may overlap: different buffers never do; on one buffer, the layout solver decides. */
 public final class Overlap {
     private Overlap() {
     }
 
-    /** Half-open byte extent [lo, hi) an array can touch; empty for size-0 arrays. */
-    public static long[] extent(NdArray a) {
-        long lo = a.offset();
-        long hi = a.offset();
-        if (a.size() == 0) {
-            return new long[] {lo, lo};
-        }
-        for (int i = 0; i < a.ndim(); i++) {
-            long span = a.stride(i) * (a.dim(i) - 1);
-            if (span < 0) {
-                lo += span;
-            } else {
-                hi += span;
-            }
-        }
-        return new long[] {lo, hi + a.itemsize()};
+    public static ArrayExtent extent(NdArray a) {
+        return new ArrayExtent(a.offset(), a.shape(), a.strides(), a.itemsize());
     }
 
+    /** NumPy's bounds test (what plain assignment uses to decide whether to copy the value first). */
     public static boolean boundsOverlap(NdArray a, NdArray b) {
-        if (a.buffer() != b.buffer()) {
-            return false;
-        }
-        long[] x = extent(a);
-        long[] y = extent(b);
-        return x[0] < y[1] && y[0] < x[1] && x[0] < x[1] && y[0] < y[1];
+        return a.buffer() == b.buffer() && MemoryOverlap.mayShareMemory(extent(a), extent(b));
     }
 }

@@ -1,69 +1,33 @@
 package dev.ndgrade.ndarray;
 
-/** Byte strides: those of fresh arrays, and NumPy's contiguity tests on them. */
+import dev.ndgrade.ndarray.layout.Contiguity;
+import dev.ndgrade.ndarray.layout.FreshStrides;
+import dev.ndgrade.ndarray.layout.MemoryOrder;
+
+/** Byte strides as the array needs them, computed by the layout package's NumPy rules. */
 public final class Strides {
     private Strides() {
     }
 
     /** Strides of a newly allocated array in order 'C' or 'F'; all 0 when the array holds no bytes (NumPy 2). */
     public static long[] fresh(long[] shape, int itemsize, char order) {
-        int nd = shape.length;
-        long[] s = new long[nd];
-        for (long d : shape) {
-            if (d == 0) {
-                return s;
-            }
-        }
-        long sd = itemsize;
-        if (order == 'F') {
-            for (int i = 0; i < nd; i++) {
-                s[i] = sd;
-                sd *= shape[i];
-            }
-        } else {
-            for (int i = nd - 1; i >= 0; i--) {
-                s[i] = sd;
-                sd *= shape[i];
-            }
-        }
-        return s;
+        return FreshStrides.forNewBuffer(shape, itemsize, order(order));
     }
 
-    /** NumPy's C_CONTIGUOUS: length-1 axes are ignored; an empty array is contiguous. */
+    /** Strides NumPy gives a copy of an array made in order C, F, A or K ({@code PyArray_NewLikeArray}). */
+    public static long[] forCopy(long[] shape, long[] strides, int itemsize, char order) {
+        return FreshStrides.forCopy(shape, strides, itemsize, order(order));
+    }
+
     public static boolean isCContiguous(long[] shape, long[] strides, int itemsize) {
-        long sd = itemsize;
-        for (long d : shape) {
-            if (d == 0) {
-                return true;
-            }
-        }
-        for (int i = shape.length - 1; i >= 0; i--) {
-            if (shape[i] != 1) {
-                if (strides[i] != sd) {
-                    return false;
-                }
-                sd *= shape[i];
-            }
-        }
-        return true;
+        return Contiguity.isCContiguous(shape, strides, itemsize);
     }
 
-    /** NumPy's F_CONTIGUOUS, mirrored. */
     public static boolean isFContiguous(long[] shape, long[] strides, int itemsize) {
-        long sd = itemsize;
-        for (long d : shape) {
-            if (d == 0) {
-                return true;
-            }
-        }
-        for (int i = 0; i < shape.length; i++) {
-            if (shape[i] != 1) {
-                if (strides[i] != sd) {
-                    return false;
-                }
-                sd *= shape[i];
-            }
-        }
-        return true;
+        return Contiguity.isFContiguous(shape, strides, itemsize);
+    }
+
+    static MemoryOrder order(char order) {
+        return MemoryOrder.valueOf(String.valueOf(order));
     }
 }

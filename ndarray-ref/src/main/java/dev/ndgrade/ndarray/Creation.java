@@ -1,0 +1,112 @@
+package dev.ndgrade.ndarray;
+
+/** Functions that make new arrays from nothing but numbers: arange, zeros, ones, full, eye, linspace. */
+public final class Creation {
+    private Creation() {
+    }
+
+    public static NdArray zeros(long[] shape, DType t, char order) {
+        return NdArray.allocate(t, shape, order, ViewOrigin.fresh("np.zeros"));
+    }
+
+    public static NdArray full(long[] shape, Scalar value, DType t, char order, String operation) {
+        NdArray a = NdArray.allocate(t, shape, order, ViewOrigin.fresh(operation));
+        fill(a, value);
+        return a;
+    }
+
+    /** {@code a.fill(value)}: every element set to value cast to a's dtype. */
+    public static void fill(NdArray a, Scalar value) {
+        a.requireWriteable();
+        NdArray one = NdArray.allocate(a.dtype(), new long[0], 'C', ViewOrigin.fresh("fill value"));
+        Elements.write(a.dtype(), one.buffer(), 0, value);
+        Assign.copyValues(Broadcasting.to(one, a.shape(), true), a);
+    }
+
+    /** {@code np.arange} with integer arguments (dtype int64 unless given). */
+    public static NdArray arange(long start, long stop, long step, DType t) {
+        if (step == 0) {
+            throw new NumpyException("ZeroDivisionError", "division by zero");
+        }
+        long n = step > 0 ? (stop > start ? (stop - start + step - 1) / step : 0)
+                : (start > stop ? (start - stop - step - 1) / (-step) : 0);
+        NdArray a = NdArray.allocate(t, new long[] {n}, 'C', ViewOrigin.fresh("np.arange"));
+        int size = t.itemsize();
+        if (t instanceof DType.Int it) {
+            for (long i = 0; i < n; i++) {
+                Elements.writeLong(it, a.buffer(), i * size, start + i * step);
+            }
+        } else {
+            for (long i = 0; i < n; i++) {
+                Elements.write(t, a.buffer(), i * size, Scalar.ofInt(DType.INT64, start + i * step));
+            }
+        }
+        return a;
+    }
+
+    /** {@code np.arange} with float arguments: length ceil((stop - start) / step), values start + i*step. */
+    public static NdArray arange(double start, double stop, double step, DType t) {
+        if (step == 0) {
+            throw new NumpyException("ZeroDivisionError", "division by zero");
+        }
+        double len = Math.ceil((stop - start) / step);
+        if (Double.isNaN(len)) {
+            throw NumpyException.valueError("arange: cannot compute length");
+        }
+        long n = (long) Math.max(0, len);
+        NdArray a = NdArray.allocate(t, new long[] {n}, 'C', ViewOrigin.fresh("np.arange"));
+        // NumPy fills the first two values and extends by their difference (PyArray_Arange's fill).
+        double delta = n > 1 ? (start + step) - start : step;
+        for (long i = 0; i < n; i++) {
+            double v = i == 0 ? start : start + i * delta;
+            Elements.write(t, a.buffer(), i * t.itemsize(), Scalar.ofFloat(DType.FLOAT64, v));
+        }
+        return a;
+    }
+
+    /** {@code np.eye(n, m, k, dtype)}. */
+    public static NdArray eye(long n, long m, long k, DType t) {
+        NdArray a = NdArray.allocate(t, new long[] {n, m}, 'C', ViewOrigin.fresh("np.eye"));
+        Scalar one = Scalar.ofInt(DType.INT64, 1);
+        for (long i = 0; i < n; i++) {
+            long j = i + k;
+            if (j >= 0 && j < m) {
+                Elements.write(t, a.buffer(), a.offsetOf(new long[] {i, j}), one);
+            }
+        }
+        return a;
+    }
+
+    /**
+     * {@code np.linspace(start, stop, num, endpoint)} in float64: NumPy builds it as a reshaped arange multiplied in
+     * place, so for num > 1 the result is a view (of that arange) whose base is not None.
+     */
+    public static NdArray linspace(double start, double stop, long num, boolean endpoint) {
+        if (num < 0) {
+            throw NumpyException.valueError("Number of samples, " + num + ", must be non-negative.");
+        }
+        long div = endpoint ? num - 1 : num;
+        NdArray base = arange(0L, num, 1L, DType.FLOAT64);
+        double delta = stop - start;
+        ViewOrigin origin = ViewOrigin.fresh("np.linspace");
+        NdArray y;
+        if (div > 0) {
+            y = base.view(base.offset(), base.shape(), base.strides(), DType.FLOAT64, origin);
+            double step = delta / div;
+            for (long i = 0; i < num; i++) {
+                double v = y.buffer().getDouble(8 * i);
+                v = step == 0 ? (v / div) * delta : v * step;
+                y.buffer().putDouble(8 * i, v + start);
+            }
+        } else {
+            y = NdArray.allocate(DType.FLOAT64, new long[] {num}, 'C', origin);
+            for (long i = 0; i < num; i++) {
+                y.buffer().putDouble(8 * i, base.buffer().getDouble(8 * i) * delta + start);
+            }
+        }
+        if (endpoint && num > 1) {
+            y.buffer().putDouble(8 * (num - 1), stop);
+        }
+        return y;
+    }
+}

@@ -1,0 +1,132 @@
+package dev.ndgrade.ndarray;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Functions that join or split arrays: concatenate and stack copy; split and array_split return views. */
+public final class Joining {
+    private Joining() {
+    }
+
+    /** {@code np.concatenate(arrays, axis)}; axis null flattens first. The dtype is the caller's promoted dtype. */
+    public static NdArray concatenate(List<NdArray> arrays, Long axis, DType t) {
+        if (arrays.isEmpty()) {
+            throw NumpyException.valueError("need at least one array to concatenate");
+        }
+        List<NdArray> parts = arrays;
+        int ax;
+        if (axis == null) {
+            parts = new ArrayList<>();
+            for (NdArray a : arrays) {
+                parts.add(Reshaping.ravel(a, 'C'));
+            }
+            ax = 0;
+        } else {
+            NdArray first = arrays.get(0);
+            if (first.ndim() == 0) {
+                throw NumpyException.valueError("zero-dimensional arrays cannot be concatenated");
+            }
+            ax = Axes.normalize(axis, first.ndim(), null);
+        }
+        NdArray first = parts.get(0);
+        long[] shape = first.shape();
+        long total = 0;
+        for (int i = 0; i < parts.size(); i++) {
+            NdArray p = parts.get(i);
+            if (p.ndim() != first.ndim()) {
+                throw NumpyException.valueError("all the input arrays must have same number of dimensions, but the array at index 0 has "
+                        + first.ndim() + " dimension(s) and the array at index " + i + " has " + p.ndim() + " dimension(s)");
+            }
+            for (int d = 0; d < shape.length; d++) {
+                if (d != ax && p.dim(d) != shape[d]) {
+                    throw NumpyException.valueError("all the input array dimensions except for the concatenation axis must match exactly, but along dimension "
+                            + d + ", the array at index 0 has size " + shape[d] + " and the array at index " + i + " has size " + p.dim(d));
+                }
+            }
+            total += p.dim(ax);
+        }
+        shape[ax] = total;
+        NdArray out = NdArray.allocate(t, shape, 'C', ViewOrigin.fresh("np.concatenate"));
+        long start = 0;
+        for (NdArray p : parts) {
+            long[] sub = out.shape();
+            sub[ax] = p.dim(ax);
+            NdArray window = out.view(out.offset() + start * out.stride(ax), sub, out.strides(), t, out.origin());
+            Assign.copyValues(p, window);
+            start += p.dim(ax);
+        }
+        return out;
+    }
+
+    /** {@code np.stack(arrays, axis)}: every array must have the same shape. */
+    public static NdArray stack(List<NdArray> arrays, long axis, DType t) {
+        if (arrays.isEmpty()) {
+            throw NumpyException.valueError("need at least one array to stack");
+        }
+        long[] shape = arrays.get(0).shape();
+        for (NdArray a : arrays) {
+            if (!java.util.Arrays.equals(a.shape(), shape)) {
+                throw NumpyException.valueError("all input arrays must have the same shape");
+            }
+        }
+        int ax = Axes.normalize(axis, shape.length + 1, null);
+        List<NdArray> expanded = new ArrayList<>();
+        for (NdArray a : arrays) {
+            expanded.add(Axes.expandDims(a, new long[] {ax}));
+        }
+        NdArray out = concatenate(expanded, (long) ax, t);
+        return out;
+    }
+
+    /** {@code np.split(a, sections, axis)} with a number of equal sections. */
+    public static List<NdArray> split(NdArray a, long sections, long axis) {
+        int ax = Axes.normalize(axis, a.ndim(), null);
+        if (sections == 0) {
+            throw new NumpyException("ZeroDivisionError", "integer modulo by zero");
+        }
+        if (a.dim(ax) % sections != 0) {
+            throw NumpyException.valueError("array split does not result in an equal division");
+        }
+        return arraySplit(a, sections, axis);
+    }
+
+    /** {@code np.array_split(a, sections, axis)}: the first {@code n % sections} parts get one extra element. */
+    public static List<NdArray> arraySplit(NdArray a, long sections, long axis) {
+        int ax = Axes.normalize(axis, a.ndim(), null);
+        if (sections <= 0) {
+            throw NumpyException.valueError("number sections must be larger than 0.");
+        }
+        long n = a.dim(ax);
+        long each = n / sections;
+        long extras = n % sections;
+        long[] bounds = new long[(int) sections + 1];
+        for (int i = 0; i < sections; i++) {
+            bounds[i + 1] = bounds[i] + each + (i < extras ? 1 : 0);
+        }
+        return pieces(a, bounds, ax);
+    }
+
+    /** {@code np.split(a, [i, j, …], axis)}: views between the given positions. */
+    public static List<NdArray> splitAt(NdArray a, long[] indices, long axis) {
+        int ax = Axes.normalize(axis, a.ndim(), null);
+        long[] bounds = new long[indices.length + 2];
+        System.arraycopy(indices, 0, bounds, 1, indices.length);
+        bounds[bounds.length - 1] = a.dim(ax);
+        return pieces(a, bounds, ax);
+    }
+
+    private static List<NdArray> pieces(NdArray a, long[] bounds, int ax) {
+        List<NdArray> out = new ArrayList<>();
+        for (int i = 0; i + 1 < bounds.length; i++) {
+            List<Index> idx = new ArrayList<>();
+            for (int d = 0; d < ax; d++) {
+                idx.add(Index.slice(null, null, null));
+            }
+            idx.add(Index.slice(bounds[i], bounds[i + 1], null));
+            NdArray v = (NdArray) Indexing.get(a, idx);
+            out.add(v.view(v.offset(), v.shape(), v.strides(), v.dtype(),
+                    ViewOrigin.view("np.split", "split returns slices of the input, so every piece is a view")));
+        }
+        return out;
+    }
+}

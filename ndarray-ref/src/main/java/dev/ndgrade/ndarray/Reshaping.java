@@ -1,0 +1,90 @@
+package dev.ndgrade.ndarray;
+
+import dev.ndgrade.ndarray.layout.CopyMode;
+import dev.ndgrade.ndarray.layout.MemoryOrder;
+import dev.ndgrade.ndarray.layout.Ravel;
+import dev.ndgrade.ndarray.layout.RavelResult;
+import dev.ndgrade.ndarray.layout.Reshape;
+import dev.ndgrade.ndarray.layout.ReshapeResult;
+
+/** reshape, ravel, flatten and the {@code a.shape = …} setter, with NumPy's view-or-copy decisions (shape.c). */
+public final class Reshaping {
+    private Reshaping() {
+    }
+
+    /**
+     * {@code a.reshape(shape, order=order, copy=copy)}; {@code copy} is TRUE, FALSE or null (NumPy's None).
+     * A copy is returned as a view of the copied data, as NumPy does, so its {@code base} is not None.
+     */
+    public static NdArray reshape(NdArray a, long[] shape, char order, Boolean copy, ViewOrigin viewOrigin) {
+        CopyMode mode = copy == null ? CopyMode.IF_NEEDED : copy ? CopyMode.ALWAYS : CopyMode.NEVER;
+        ReshapeResult r = Reshape.reshape(a.shape(), a.strides(), a.itemsize(), shape, MemoryOrder.valueOf(String.valueOf(order)), mode);
+        if (r instanceof ReshapeResult.View v) {
+            return a.view(a.offset(), v.dims(), v.strides(), a.dtype(), viewOrigin);
+        }
+        ReshapeResult.CopyNeeded c = (ReshapeResult.CopyNeeded) r;
+        NdArray copied = Copies.copy(a, c.copyOrder().name().charAt(0), ViewOrigin.copy("reshape",
+                "this layout cannot be read in the new shape without moving elements, so reshape copied"));
+        return copied.view(copied.offset(), c.dims(), c.strides(), a.dtype(), ViewOrigin.copy("reshape",
+                "this layout cannot be read in the new shape without moving elements, so reshape copied (the result is a view of that copy)"));
+    }
+
+    public static NdArray reshape(NdArray a, long[] shape) {
+        return reshape(a, shape, 'C', null, ViewOrigin.view("reshape", "the data already lies in the order the new shape reads it, so reshape returns a view"));
+    }
+
+    /** {@code a.ravel(order)}: a 1-D view when the elements are already evenly spaced in that order, else a copy. */
+    public static NdArray ravel(NdArray a, char order) {
+        RavelResult r = Ravel.ravel(a.shape(), a.strides(), a.itemsize(), MemoryOrder.valueOf(String.valueOf(order)));
+        if (r instanceof RavelResult.View v) {
+            return a.view(a.offset(), new long[] {v.size()}, new long[] {v.stride()}, a.dtype(),
+                    ViewOrigin.view("ravel", "the elements are evenly spaced in memory in this order, so ravel returns a view"));
+        }
+        RavelResult.Copy c = (RavelResult.Copy) r;
+        return flattenIn(a, c.order().name().charAt(0), ViewOrigin.copy("ravel",
+                "the elements are not evenly spaced in memory in this order, so ravel had to copy"));
+    }
+
+    /** {@code a.flatten(order)}: always a copy. */
+    public static NdArray flatten(NdArray a, char order) {
+        return flattenIn(a, order, ViewOrigin.copy("flatten", "flatten always copies"));
+    }
+
+    private static NdArray flattenIn(NdArray a, char order, ViewOrigin origin) {
+        char o = order;
+        if (o == 'A') {
+            o = a.fContiguous() && !a.cContiguous() ? 'F' : 'C';
+        }
+        NdArray src = a;
+        if (o == 'F') {
+            src = Axes.transpose(a, null);
+        } else if (o == 'K') {
+            src = Axes.permuted(a, kOrder(a), origin);
+        }
+        NdArray out = NdArray.allocate(a.dtype(), new long[] {a.size()}, 'C', origin);
+        NdArray shaped = out.view(0, src.shape(), Strides.fresh(src.shape(), a.itemsize(), 'C'), a.dtype(), origin);
+        Assign.copyValues(src, shaped);
+        return out;
+    }
+
+    /** Axes ordered from largest to smallest |stride| (ties by axis), the traversal order of order 'K'. */
+    static int[] kOrder(NdArray a) {
+        return dev.ndgrade.ndarray.layout.StrideOrder.sortedStridePerm(a.strides());
+    }
+
+    /** The {@code a.shape = shape} setter: in place, or NumPy's AttributeError when that would need a copy. */
+    public static void setShape(NdArray a, long[] shape) {
+        ReshapeResult r;
+        try {
+            r = Reshape.reshape(a.shape(), a.strides(), a.itemsize(), shape, MemoryOrder.C, CopyMode.NEVER);
+        } catch (dev.ndgrade.ndarray.layout.LayoutException e) {
+            if (e.getMessage().equals(Reshape.COPY_NOT_AVOIDABLE)) {
+                throw new NumpyException("AttributeError",
+                        "Incompatible shape for in-place modification. Use `.reshape()` to make a copy with the desired shape.");
+            }
+            throw e;
+        }
+        a.reshapeInPlace(r.dims(), r.strides());
+    }
+
+}

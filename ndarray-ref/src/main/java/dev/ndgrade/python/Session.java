@@ -1,0 +1,149 @@
+package dev.ndgrade.python;
+
+import dev.ndgrade.ndarray.NumpyException;
+import dev.ndgrade.python.runtime.Builtins;
+import dev.ndgrade.python.runtime.Interpreter;
+import dev.ndgrade.python.runtime.PyException;
+import dev.ndgrade.python.runtime.PyNone;
+import dev.ndgrade.python.runtime.Repr;
+import dev.ndgrade.python.runtime.UnsupportedFeature;
+import dev.ndgrade.python.syntax.Expr;
+import dev.ndgrade.python.syntax.Module;
+import dev.ndgrade.python.syntax.PythonParser;
+import dev.ndgrade.python.syntax.PythonSyntaxError;
+import dev.ndgrade.python.syntax.Stmt;
+import dev.ndgrade.python.syntax.TopLevel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One Python namespace with {@code import numpy as np} done and the builtin {@code live_bytes()}: runs snippets the
+ * way CPython's interactive mode does (each top-level unit compiled in 'single' mode), unit by unit.
+ */
+public final class Session {
+    private final StringBuilder out = new StringBuilder();
+    private final Interpreter interpreter = new Interpreter(out);
+
+    private Session() {
+        interpreter.execute(new Stmt.Import(new dev.ndgrade.python.syntax.Pos(0, 0),
+                List.of(new dev.ndgrade.python.syntax.ImportAlias(new dev.ndgrade.python.syntax.Pos(0, 0), "numpy", Optional.of("np")))));
+    }
+
+    public static Session create() {
+        return new Session();
+    }
+
+    /**
+     * Runs every top-level unit of {@code source}. A unit that raises prints {@code Type: message} and the run goes on;
+     * code outside the subset prints {@code UnsupportedError: …} naming file, line and column; a file that does not
+     * parse prints Python's {@code SyntaxError} line and runs nothing.
+     */
+    public Transcript run(String source, String fileName) {
+        Module module;
+        try {
+            module = PythonParser.parseModule(source, fileName);
+        } catch (PythonSyntaxError e) {
+            String text = "SyntaxError: " + e.pythonMessage() + "\n";
+            out.append(text);
+            return new Transcript(text, List.of(new UnitOutcome(e.line(), source, text, Optional.empty(),
+                    Optional.of("SyntaxError"), Optional.of(e.pythonMessage()))));
+        }
+        int start = out.length();
+        List<UnitOutcome> outcomes = new ArrayList<>();
+        for (TopLevel unit : module.units()) {
+            outcomes.add(runUnit(unit, fileName));
+        }
+        return new Transcript(out.substring(start), outcomes);
+    }
+
+    private UnitOutcome runUnit(TopLevel unit, String fileName) {
+        int start = out.length();
+        Optional<String> value = Optional.empty();
+        String errorType = null;
+        String errorMessage = null;
+        try {
+            for (Stmt s : unit.statements()) {
+                int before = out.length();
+                interpreter.execute(s);
+                if (s instanceof Stmt.ExprStmt && out.length() > before) {
+                    value = Optional.of(out.substring(before, out.length() - 1));
+                } else {
+                    value = Optional.empty();
+                }
+            }
+        } catch (PyException e) {
+            errorType = e.pyType();
+            errorMessage = e.getMessage();
+        } catch (NumpyException e) {
+            errorType = e.pyType();
+            errorMessage = e.getMessage();
+        } catch (UnsupportedFeature e) {
+            errorType = "UnsupportedError";
+            errorMessage = e.getMessage() + " is not supported (" + fileName + ", line " + unit.firstLine() + ")";
+        } catch (StackOverflowError e) {
+            errorType = "RecursionError";
+            errorMessage = "maximum recursion depth exceeded";
+        } catch (RuntimeException e) {
+            errorType = "UnsupportedError";
+            errorMessage = "ndgrade could not run this (" + e.getClass().getSimpleName() + ") (" + fileName + ", line " + unit.firstLine() + ")";
+        }
+        if (errorType != null) {
+            out.append(errorType).append(": ").append(errorMessage).append('\n');
+            value = Optional.empty();
+        }
+        return new UnitOutcome(unit.firstLine(), unit.source(), out.substring(start), value,
+                Optional.ofNullable(errorType), Optional.ofNullable(errorMessage));
+    }
+
+    /** The value bound to {@code name}, or null. */
+    public Object get(String name) {
+        return interpreter.globals().lookup(name);
+    }
+
+    /** User-bound names in first-binding order ({@code np} excluded). */
+    public List<String> names() {
+        List<String> names = new ArrayList<>(interpreter.globals().bindings().keySet());
+        names.remove("np");
+        return names;
+    }
+
+    public String repr(Object value) {
+        return Repr.repr(value);
+    }
+
+    /** Evaluates one expression in this namespace (e.g. a student's answer {@code array([17, 2, 3])}). */
+    public Object evalExpression(String source) {
+        Module m;
+        try {
+            m = PythonParser.parseModule(source, "<answer>");
+        } catch (PythonSyntaxError e) {
+            throw new PythonException("SyntaxError", e.pythonMessage());
+        }
+        if (m.units().size() != 1 || m.units().get(0).statements().size() != 1
+                || !(m.units().get(0).statements().get(0) instanceof Stmt.ExprStmt es)) {
+            throw new PythonException("SyntaxError", "expected one expression");
+        }
+        Expr e = es.value();
+        try {
+            Object v = interpreter.evaluator().eval(e);
+            return v == null ? PyNone.NONE : v;
+        } catch (PyException ex) {
+            throw new PythonException(ex.pyType(), ex.getMessage());
+        } catch (NumpyException ex) {
+            throw new PythonException(ex.pyType(), ex.getMessage());
+        } catch (UnsupportedFeature ex) {
+            throw new PythonException("UnsupportedError", ex.getMessage() + " is not supported");
+        }
+    }
+
+    /** Bytes of array data alive now, as {@code live_bytes()} reports. */
+    public long liveBytes() {
+        return Builtins.ledger(interpreter).liveBytes();
+    }
+
+    /** The memory ledger: live buffers and the names keeping each alive. */
+    public dev.ndgrade.ndarray.MemoryLedger ledger() {
+        return Builtins.ledger(interpreter);
+    }
+}

@@ -1,0 +1,2 @@
+/** The NumPy-snippet interpreter's public face: sessions, transcripts, and the one-call {@link dev.ndgrade.python.Eval}. */
+package dev.ndgrade.python;

@@ -1,0 +1,190 @@
+package dev.ndgrade.python.runtime;
+
+import dev.ndgrade.ndarray.Axes;
+import dev.ndgrade.ndarray.Copies;
+import dev.ndgrade.ndarray.Creation;
+import dev.ndgrade.ndarray.DType;
+import dev.ndgrade.ndarray.NdArray;
+import dev.ndgrade.ndarray.Reshaping;
+import dev.ndgrade.ndarray.Shapes;
+import dev.ndgrade.ndarray.ViewOrigin;
+import dev.ndgrade.ndarray.Views;
+import java.util.List;
+
+/** The attributes and methods of {@code numpy.ndarray}. */
+final class ArrayAttributes {
+    private ArrayAttributes() {
+    }
+
+    static Object get(NdArray a, String name) {
+        switch (name) {
+            case "base": {
+                Object b = a.base();
+                return b == null ? PyNone.NONE : b;
+            }
+            case "shape": return NumpyArgs.tuple(a.shape());
+            case "strides": return NumpyArgs.tuple(a.strides());
+            case "ndim": return Ints.of(a.ndim());
+            case "size": return Ints.of(a.size());
+            case "itemsize": return Ints.of(a.itemsize());
+            case "nbytes": return Ints.of(a.nbytes());
+            case "dtype": return a.dtype();
+            case "flags": return new FlagsObject(a);
+            case "T": return Axes.transpose(a, null);
+            case "real": return Views.real(a);
+            case "imag": return Views.imag(a);
+            default: break;
+        }
+        PyCallable m = method(a, name);
+        if (m == null) {
+            throw PyException.attributeError("numpy.ndarray", name);
+        }
+        return Attributes.method(a, name, m);
+    }
+
+    private static PyCallable method(NdArray a, String name) {
+        switch (name) {
+            case "reshape": return args -> {
+                Object order = args.keywords().get("order");
+                Object copy = args.keywords().get("copy");
+                Object shapeKw = args.keywords().get("shape");
+                for (String k : args.keywords().keySet()) {
+                    if (!k.equals("order") && !k.equals("copy") && !k.equals("shape")) {
+                        throw PyException.typeError("'" + k + "' is an invalid keyword argument for reshape()");
+                    }
+                }
+                long[] shape = shapeKw != null ? NumpyArgs.shape(shapeKw) : NumpyArgs.shapeFromArgs(args.positional());
+                return Reshaping.reshape(a, shape, NumpyArgs.order(order, 'C'), NumpyArgs.copy(copy, null),
+                        ViewOrigin.view("reshape", "the data already lies in the order the new shape reads it, so reshape returns a view"));
+            };
+            case "ravel": return args -> Reshaping.ravel(a, NumpyArgs.order(args.bind("order")[0], 'C'));
+            case "flatten": return args -> Reshaping.flatten(a, NumpyArgs.order(args.bind("order")[0], 'C'));
+            case "transpose": return args -> {
+                if (args.size() == 0) {
+                    return Axes.transpose(a, null);
+                }
+                Object first = args.get(0);
+                long[] axes = args.size() == 1 && (first instanceof PyTuple || first instanceof PyList || first instanceof PyNone)
+                        ? NumpyArgs.axes(first) : NumpyArgs.shapeFromArgs(args.positional());
+                return Axes.transpose(a, axes);
+            };
+            case "swapaxes": return args -> {
+                Object[] v = args.bindRequired(2, "axis1", "axis2");
+                return Axes.swapaxes(a, NumpyArgs.integer(v[0]), NumpyArgs.integer(v[1]));
+            };
+            case "squeeze": return args -> Axes.squeeze(a, NumpyArgs.axes(args.bind("axis")[0]));
+            case "copy": return args -> Copies.copy(a, NumpyArgs.order(args.bind("order")[0], 'C'),
+                    ViewOrigin.copy("copy()", "copy() always allocates new memory"));
+            case "view": return args -> {
+                Object[] v = args.bind("dtype", "type");
+                DType t = NumpyArgs.dtype(v[0]);
+                return t == null ? Views.view(a) : Views.view(a, t);
+            };
+            case "astype": return args -> {
+                Object[] v = args.bindRequired(1, "dtype", "order", "casting", "subok", "copy");
+                DType t = NumpyArgs.dtype(v[0]);
+                char order = NumpyArgs.order(v[1], 'K');
+                boolean copy = NumpyArgs.flag(v[4], true);
+                if (!copy && t.equals(a.dtype()) && (order == 'K' || order == 'A'
+                        || (order == 'C' && a.cContiguous()) || (order == 'F' && a.fContiguous()))) {
+                    return a;
+                }
+                return Copies.copyAs(a, t, order, ViewOrigin.copy("astype", "astype makes a new array (unless copy=False and nothing changes)"));
+            };
+            case "fill": return args -> {
+                Object v = args.bindRequired(1, "value")[0];
+                Creation.fill(a, v instanceof dev.ndgrade.ndarray.Scalar s ? s : ArrayConversion.pythonScalar(v, a.dtype()));
+                return PyNone.NONE;
+            };
+            case "tolist": return args -> ArrayConversion.toList(a);
+            case "item": return args -> item(a, args);
+            case "setflags": return args -> {
+                Object[] v = args.bind("write", "align", "uic");
+                if (v[0] != null && !(v[0] instanceof PyNone)) {
+                    a.setWriteable(Truth.isTrue(v[0]));
+                }
+                if (v[1] != null && !(v[1] instanceof PyNone) && Truth.isTrue(v[1]) && !a.aligned()) {
+                    throw PyException.valueError("cannot set aligned flag of mis-aligned array to True");
+                }
+                if (v[2] != null && !(v[2] instanceof PyNone) && Truth.isTrue(v[2])) {
+                    throw PyException.valueError("cannot set WRITEBACKIFCOPY flag to True");
+                }
+                return PyNone.NONE;
+            };
+            case "diagonal": return args -> {
+                Object[] v = args.bind("offset", "axis1", "axis2");
+                return Views.diagonal(a, v[0] == null ? 0 : NumpyArgs.integer(v[0]), v[1] == null ? 0 : NumpyArgs.integer(v[1]),
+                        v[2] == null ? 1 : NumpyArgs.integer(v[2]));
+            };
+            case "take": return args -> {
+                Object[] v = args.bindRequired(1, "indices", "axis");
+                return NumpyFunctions.take(a, v[0], v[1]);
+            };
+            case "sum", "min", "max", "mean", "any", "all", "prod": return args -> {
+                Object[] v = args.bind("axis", "dtype", "out", "keepdims");
+                return NumpyOperators.reduce(name, a, NumpyArgs.axes(v[0]), NumpyArgs.dtype(v[1]), NumpyArgs.flag(v[3], false));
+            };
+            case "nonzero": return args -> NumpyFunctions.nonzero(a);
+            case "conj", "conjugate": return args -> a.dtype() instanceof DType.Complex ? NumpyOperators.conjugate(a) : a;
+            default: return null;
+        }
+    }
+
+    private static Object item(NdArray a, Args args) {
+        args.noKeywords();
+        if (args.size() == 0) {
+            if (a.size() != 1) {
+                throw PyException.valueError("can only convert an array of size 1 to a Python scalar");
+            }
+            return ArrayConversion.toPython(a.item());
+        }
+        if (args.size() == 1 && !(args.get(0) instanceof PyTuple)) {
+            long i = NumpyArgs.integer(args.get(0));
+            long n = a.size();
+            if (i < -n || i >= n) {
+                throw PyException.indexError("index " + i + " is out of bounds for " + (a.ndim() == 1 ? "axis 0 with " : "") + "size " + n);
+            }
+            long flat = i < 0 ? i + n : i;
+            long[] idx = new long[a.ndim()];
+            for (int ax = a.ndim() - 1; ax >= 0; ax--) {
+                idx[ax] = flat % a.dim(ax);
+                flat /= a.dim(ax);
+            }
+            return ArrayConversion.toPython(a.get(idx));
+        }
+        List<Object> parts = args.size() == 1 ? ((PyTuple) args.get(0)).items() : args.positional();
+        if (parts.size() != a.ndim()) {
+            throw PyException.valueError("incorrect number of indices for array");
+        }
+        long[] idx = new long[parts.size()];
+        for (int i = 0; i < idx.length; i++) {
+            long k = NumpyArgs.integer(parts.get(i));
+            if (k < -a.dim(i) || k >= a.dim(i)) {
+                throw PyException.indexError("index " + k + " is out of bounds for axis " + i + " with size " + a.dim(i));
+            }
+            idx[i] = k < 0 ? k + a.dim(i) : k;
+        }
+        return ArrayConversion.toPython(a.get(idx));
+    }
+
+    static void set(NdArray a, String name, Object value) {
+        switch (name) {
+            case "shape":
+                Reshaping.setShape(a, NumpyArgs.shape(value));
+                return;
+            case "flags":
+                throw new PyException("AttributeError", "attribute 'flags' of 'numpy.ndarray' objects is not writable");
+            case "base", "ndim", "size", "itemsize", "nbytes", "T":
+                throw new PyException("AttributeError", "attribute '" + name + "' of 'numpy.ndarray' objects is not writable");
+            default:
+                if (method(a, name) != null) {
+                    throw new PyException("AttributeError", "'numpy.ndarray' object attribute '" + name + "' is read-only");
+                }
+                throw new UnsupportedFeature("setting ndarray." + name);
+        }
+    }
+
+    static String shapeText(NdArray a) {
+        return Shapes.repr(a.shape());
+    }
+}

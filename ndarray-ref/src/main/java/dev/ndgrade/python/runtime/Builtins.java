@@ -1,0 +1,280 @@
+package dev.ndgrade.python.runtime;
+
+import dev.ndgrade.ndarray.MemoryLedger;
+import dev.ndgrade.ndarray.NdArray;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Python's builtins that snippets use, plus ndgrade's {@code live_bytes()}. */
+public final class Builtins {
+    private static final Map<String, Object> TYPES = Map.ofEntries(
+            Map.entry("int", Types.INT), Map.entry("float", Types.FLOAT), Map.entry("bool", Types.BOOL),
+            Map.entry("str", Types.STR), Map.entry("list", Types.LIST), Map.entry("tuple", Types.TUPLE),
+            Map.entry("range", Types.RANGE), Map.entry("type", Types.TYPE), Map.entry("dict", Types.DICT),
+            Map.entry("complex", Types.COMPLEX), Map.entry("Ellipsis", PyEllipsis.ELLIPSIS));
+
+    private Builtins() {
+    }
+
+    /** The builtin bound to {@code name}, or null. Functions that write output or need the namespace are bound to it. */
+    static Object lookup(String name, Interpreter in) {
+        Object t = TYPES.get(name);
+        if (t != null) {
+            return t;
+        }
+        PyCallable body = switch (name) {
+            case "print" -> args -> print(args, in);
+            case "len" -> Builtins::len;
+            case "id" -> args -> Ints.of(in.identity(exactlyOne(args)));
+            case "isinstance" -> Builtins::isinstance;
+            case "repr" -> args -> Repr.repr(exactlyOne(args));
+            case "abs" -> args -> abs(exactlyOne(args));
+            case "min" -> args -> extreme(args, true);
+            case "max" -> args -> extreme(args, false);
+            case "sum" -> Builtins::sum;
+            case "any" -> args -> Iteration.iterate(exactlyOne(args)).stream().anyMatch(Truth::isTrue);
+            case "all" -> args -> Iteration.iterate(exactlyOne(args)).stream().allMatch(Truth::isTrue);
+            case "sorted" -> Builtins::sorted;
+            case "enumerate" -> Builtins::enumerate;
+            case "zip" -> Builtins::zip;
+            case "round" -> Builtins::round;
+            case "divmod" -> args -> PyTuple.of(Operators.binary(dev.ndgrade.python.syntax.BinaryOperator.FLOORDIV, args.get(0), args.get(1)),
+                    Operators.binary(dev.ndgrade.python.syntax.BinaryOperator.MOD, args.get(0), args.get(1)));
+            case "live_bytes" -> args -> Ints.of(liveBytes(in));
+            default -> null;
+        };
+        return body == null ? null : new NamedFunction(name, body);
+    }
+
+    private static Object exactlyOne(Args args) {
+        args.noKeywords();
+        if (args.size() != 1) {
+            throw PyException.typeError(args.function() + " takes exactly one argument (" + args.size() + " given)");
+        }
+        return args.get(0);
+    }
+
+    private static Object print(Args args, Interpreter in) {
+        Object sep = args.keywords().getOrDefault("sep", PyNone.NONE);
+        Object end = args.keywords().getOrDefault("end", PyNone.NONE);
+        for (String k : args.keywords().keySet()) {
+            if (!k.equals("sep") && !k.equals("end") && !k.equals("flush")) {
+                throw PyException.typeError("'" + k + "' is an invalid keyword argument for print()");
+            }
+        }
+        String s = sep instanceof PyNone ? " " : sepString(sep, "sep");
+        String e = end instanceof PyNone ? "\n" : sepString(end, "end");
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < args.size(); i++) {
+            if (i > 0) {
+                sb.append(s);
+            }
+            sb.append(Repr.str(args.get(i)));
+        }
+        in.write(sb.append(e).toString());
+        return PyNone.NONE;
+    }
+
+    private static String sepString(Object v, String what) {
+        if (!(v instanceof String s)) {
+            throw PyException.typeError(what + " must be None or a string, not " + Types.shortName(v));
+        }
+        return s;
+    }
+
+    private static Object len(Args args) {
+        Object v = exactlyOne(args);
+        long n;
+        if (v instanceof String s) {
+            n = s.codePointCount(0, s.length());
+        } else if (v instanceof PyList l) {
+            n = l.items().size();
+        } else if (v instanceof PyTuple t) {
+            n = t.items().size();
+        } else if (v instanceof PyDict d) {
+            n = d.size();
+        } else if (v instanceof PyRange r) {
+            n = r.length();
+        } else if (v instanceof NdArray a) {
+            if (a.ndim() == 0) {
+                throw PyException.typeError("len() of unsized object");
+            }
+            n = a.dim(0);
+        } else {
+            throw PyException.typeError("object of type '" + Types.shortName(v) + "' has no len()");
+        }
+        return Ints.of(n);
+    }
+
+    private static Object isinstance(Args args) {
+        args.noKeywords();
+        if (args.size() != 2) {
+            throw PyException.typeError("isinstance expected 2 arguments, got " + args.size());
+        }
+        Object v = args.get(0);
+        Object cls = args.get(1);
+        List<Object> classes = cls instanceof PyTuple t ? t.items() : List.of(cls);
+        for (Object c : classes) {
+            if (!(c instanceof PyType type)) {
+                throw PyException.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+            }
+            PyType actual = Types.of(v);
+            if (actual == type || (type == Types.INT && actual == Types.BOOL)
+                    || (type == Types.FLOAT && actual == Types.scalarType(dev.ndgrade.ndarray.DType.FLOAT64))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Object abs(Object v) {
+        if (v instanceof PyComplex c) {
+            return Math.hypot(c.re(), c.im());
+        }
+        if (Operators.isPythonNumber(v)) {
+            return Truth.isTrue(Operators.compare(dev.ndgrade.python.syntax.CompareOperator.LT, v, Ints.of(0)))
+                    ? Operators.unary(dev.ndgrade.python.syntax.UnaryOperator.MINUS, v) : (v instanceof Boolean b ? Ints.of(b ? 1 : 0) : v);
+        }
+        return NumpyOperators.absolute(v);
+    }
+
+    private static Object extreme(Args args, boolean min) {
+        List<Object> items = args.size() == 1 ? Iteration.iterate(args.get(0)) : args.positional();
+        if (items.isEmpty()) {
+            throw PyException.valueError((min ? "min" : "max") + "() arg is an empty sequence");
+        }
+        Object best = items.get(0);
+        for (Object o : items.subList(1, items.size())) {
+            Object better = Operators.compare(min ? dev.ndgrade.python.syntax.CompareOperator.LT
+                    : dev.ndgrade.python.syntax.CompareOperator.GT, o, best);
+            if (Truth.isTrue(better)) {
+                best = o;
+            }
+        }
+        return best;
+    }
+
+    private static Object sum(Args args) {
+        Object[] a = args.bindRequired(1, "iterable", "start");
+        Object acc = a[1] == null ? Ints.of(0) : a[1];
+        for (Object o : Iteration.iterate(a[0])) {
+            acc = Operators.binary(dev.ndgrade.python.syntax.BinaryOperator.ADD, acc, o);
+        }
+        return acc;
+    }
+
+    private static Object sorted(Args args) {
+        Object[] a = args.bindRequired(1, "iterable", "reverse");
+        List<Object> items = new ArrayList<>(Iteration.iterate(a[0]));
+        items.sort((x, y) -> Truth.isTrue(Operators.compare(dev.ndgrade.python.syntax.CompareOperator.LT, x, y)) ? -1
+                : Truth.isTrue(Operators.compare(dev.ndgrade.python.syntax.CompareOperator.LT, y, x)) ? 1 : 0);
+        if (a[1] != null && Truth.isTrue(a[1])) {
+            java.util.Collections.reverse(items);
+        }
+        return new PyList(items);
+    }
+
+    private static Object enumerate(Args args) {
+        Object[] a = args.bindRequired(1, "iterable", "start");
+        long start = a[1] == null ? 0 : Subscripts.asIndex(a[1]);
+        List<Object> out = new ArrayList<>();
+        for (Object o : Iteration.iterate(a[0])) {
+            out.add(PyTuple.of(Ints.of(start++), o));
+        }
+        return new PyList(out);
+    }
+
+    private static Object zip(Args args) {
+        List<List<Object>> lists = new ArrayList<>();
+        int n = Integer.MAX_VALUE;
+        for (Object o : args.positional()) {
+            List<Object> items = Iteration.iterate(o);
+            lists.add(items);
+            n = Math.min(n, items.size());
+        }
+        List<Object> out = new ArrayList<>();
+        for (int i = 0; i < (lists.isEmpty() ? 0 : n); i++) {
+            List<Object> row = new ArrayList<>();
+            for (List<Object> l : lists) {
+                row.add(l.get(i));
+            }
+            out.add(PyTuple.of(row));
+        }
+        return new PyList(out);
+    }
+
+    private static Object round(Args args) {
+        Object[] a = args.bindRequired(1, "number", "ndigits");
+        Object v = a[0];
+        if (v instanceof BigInteger || v instanceof Boolean) {
+            return PyNumbers.toInt(v);
+        }
+        if (v instanceof Double d) {
+            if (a[1] == null || a[1] instanceof PyNone) {
+                if (d.isNaN()) {
+                    throw PyException.valueError("cannot convert float NaN to integer");
+                }
+                return Ints.of(new java.math.BigDecimal(Math.rint(d)).toBigInteger());
+            }
+            long nd = Subscripts.asIndex(a[1]);
+            return new java.math.BigDecimal(d).setScale((int) nd, java.math.RoundingMode.HALF_EVEN).doubleValue();
+        }
+        throw new UnsupportedFeature("round() of " + Types.shortName(v));
+    }
+
+    /** {@code live_bytes()}: array data reachable from any name in the current scopes. */
+    static long liveBytes(Interpreter in) {
+        return ledger(in).liveBytes();
+    }
+
+    /** The memory ledger of an interpreter: every array reachable from each bound name. */
+    public static MemoryLedger ledger(Interpreter in) {
+        Map<String, List<NdArray>> roots = new LinkedHashMap<>();
+        addRoots(in.globals(), roots);
+        if (in.frame() != in.globals()) {
+            addRoots(in.frame(), roots);
+        }
+        return MemoryLedger.of(roots);
+    }
+
+    private static void addRoots(Frame f, Map<String, List<NdArray>> roots) {
+        for (Map.Entry<String, Object> e : f.bindings().entrySet()) {
+            List<NdArray> arrays = new ArrayList<>();
+            collect(e.getValue(), arrays, java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
+            roots.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).addAll(arrays);
+        }
+    }
+
+    private static void collect(Object v, List<NdArray> out, Set<Object> seen) {
+        if (!seen.add(v)) {
+            return;
+        }
+        if (v instanceof NdArray a) {
+            out.add(a);
+        } else if (v instanceof FlagsObject f) {
+            out.add(f.array());
+        } else if (v instanceof dev.ndgrade.ndarray.DummyArray d) {
+            out.add(d.base());
+        } else if (v instanceof PyList l) {
+            for (Object o : l.items()) {
+                collect(o, out, seen);
+            }
+        } else if (v instanceof PyTuple t) {
+            for (Object o : t.items()) {
+                collect(o, out, seen);
+            }
+        } else if (v instanceof PyDict d) {
+            for (Object[] kv : d.pairs()) {
+                collect(kv[0], out, seen);
+                collect(kv[1], out, seen);
+            }
+        } else if (v instanceof BoundMethod m) {
+            collect(m.self(), out, seen);
+        }
+    }
+}

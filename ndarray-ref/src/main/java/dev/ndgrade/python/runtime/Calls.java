@@ -1,0 +1,26 @@
+package dev.ndgrade.python.runtime;
+
+import java.util.List;
+import java.util.Map;
+
+/** Calling a value: functions, bound methods and type objects. */
+public final class Calls {
+    private Calls() {
+    }
+
+    public static Object call(Object f, List<Object> args, Map<String, Object> kwargs, Interpreter interpreter) {
+        if (f instanceof NamedFunction nf) {
+            return nf.call(new Args(nf.name() + "()", args, kwargs));
+        }
+        if (f instanceof PyCallable c) {
+            return c.call(new Args(Repr.repr(f), args, kwargs));
+        }
+        if (f instanceof PyType t) {
+            return Constructors.construct(t, new Args(t.name() + "()", args, kwargs));
+        }
+        if (f instanceof dev.ndgrade.ndarray.DType t) {
+            throw PyException.typeError("'numpy.dtypes." + Types.shortName(f).substring("numpy.dtypes.".length()) + "' object is not callable");
+        }
+        throw PyException.typeError("'" + Types.shortName(f) + "' object is not callable");
+    }
+}

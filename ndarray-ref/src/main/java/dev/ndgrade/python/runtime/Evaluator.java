@@ -1,0 +1,352 @@
+package dev.ndgrade.python.runtime;
+
+import dev.ndgrade.python.syntax.BinaryOperator;
+import dev.ndgrade.python.syntax.BoolOperator;
+import dev.ndgrade.python.syntax.Comprehension;
+import dev.ndgrade.python.syntax.CompareOperator;
+import dev.ndgrade.python.syntax.DictItem;
+import dev.ndgrade.python.syntax.Expr;
+import dev.ndgrade.python.syntax.FStringPart;
+import dev.ndgrade.python.syntax.Keyword;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Evaluates expressions, and performs assignment, augmented assignment and deletion of targets. */
+public final class Evaluator implements Expr.Visitor<Object> {
+    private final Interpreter interpreter;
+
+    Evaluator(Interpreter interpreter) {
+        this.interpreter = interpreter;
+    }
+
+    public Object eval(Expr e) {
+        return e.accept(this);
+    }
+
+    // ---- names and literals -----------------------------------------------------------------------------
+
+    @Override
+    public Object visit(Expr.Name e) {
+        Object v = interpreter.frame().lookup(e.id());
+        if (v == null) {
+            v = Builtins.lookup(e.id(), interpreter);
+            if (v == null) {
+                throw PyException.nameError(e.id());
+            }
+        }
+        return v;
+    }
+
+    @Override public Object visit(Expr.NoneLiteral e) { return PyNone.NONE; }
+    @Override public Object visit(Expr.BoolLiteral e) { return e.value(); }
+    @Override public Object visit(Expr.IntLiteral e) { return Ints.of(e.value()); }
+    @Override public Object visit(Expr.FloatLiteral e) { return e.value(); }
+    @Override public Object visit(Expr.ImaginaryLiteral e) { return new PyComplex(0.0, e.imag()); }
+    @Override public Object visit(Expr.StringLiteral e) { return e.value(); }
+    @Override public Object visit(Expr.BytesLiteral e) { throw new UnsupportedFeature("bytes literals"); }
+    @Override public Object visit(Expr.EllipsisLiteral e) { return PyEllipsis.ELLIPSIS; }
+
+    @Override
+    public Object visit(Expr.FString e) {
+        StringBuilder sb = new StringBuilder();
+        for (FStringPart p : e.parts()) {
+            if (p instanceof FStringPart.Text t) {
+                sb.append(t.value());
+            } else {
+                FStringPart.Field f = (FStringPart.Field) p;
+                if (!f.formatSpec().isEmpty()) {
+                    throw new UnsupportedFeature("format specifications in f-strings");
+                }
+                Object v = eval(f.value());
+                sb.append(switch (f.conversion()) {
+                    case REPR -> Repr.repr(v);
+                    default -> Repr.str(v);
+                });
+            }
+        }
+        return sb.toString();
+    }
+
+    // ---- displays -----------------------------------------------------------------------------------------
+
+    private List<Object> evalElements(List<Expr> elements) {
+        List<Object> out = new ArrayList<>(elements.size());
+        for (Expr x : elements) {
+            if (x instanceof Expr.Starred s) {
+                out.addAll(Iteration.iterate(eval(s.value())));
+            } else {
+                out.add(eval(x));
+            }
+        }
+        return out;
+    }
+
+    @Override public Object visit(Expr.TupleLiteral e) { return PyTuple.of(evalElements(e.elements())); }
+    @Override public Object visit(Expr.ListLiteral e) { return new PyList(evalElements(e.elements())); }
+    @Override public Object visit(Expr.SetLiteral e) { throw new UnsupportedFeature("sets"); }
+
+    @Override
+    public Object visit(Expr.DictLiteral e) {
+        PyDict d = new PyDict();
+        for (DictItem item : e.items()) {
+            if (item instanceof DictItem.KeyValue kv) {
+                d.put(eval(kv.key()), eval(kv.value()));
+            } else {
+                throw new UnsupportedFeature("** in dict displays");
+            }
+        }
+        return d;
+    }
+
+    @Override
+    public Object visit(Expr.ListComp e) {
+        List<Object> out = new ArrayList<>();
+        comprehend(e.generators(), 0, () -> out.add(eval(e.element())));
+        return new PyList(out);
+    }
+
+    /** Runs nested comprehension loops; the loop variables are bound in the current scope (a simplification). */
+    private void comprehend(List<Comprehension> gens, int level, Runnable body) {
+        if (level == gens.size()) {
+            body.run();
+            return;
+        }
+        Comprehension g = gens.get(level);
+        for (Object item : Iteration.iterate(eval(g.iter()))) {
+            assign(g.target(), item);
+            boolean keep = true;
+            for (Expr c : g.conditions()) {
+                if (!Truth.isTrue(eval(c))) {
+                    keep = false;
+                    break;
+                }
+            }
+            if (keep) {
+                comprehend(gens, level + 1, body);
+            }
+        }
+    }
+
+    @Override public Object visit(Expr.SetComp e) { throw new UnsupportedFeature("set comprehensions"); }
+
+    @Override
+    public Object visit(Expr.DictComp e) {
+        PyDict d = new PyDict();
+        comprehend(e.generators(), 0, () -> d.put(eval(e.key()), eval(e.value())));
+        return d;
+    }
+
+    @Override
+    public Object visit(Expr.GeneratorExp e) {
+        // Materialised eagerly: snippets pass generators straight to sum(), list(), any()…
+        List<Object> out = new ArrayList<>();
+        comprehend(e.generators(), 0, () -> out.add(eval(e.element())));
+        return new PyList(out);
+    }
+
+    // ---- primaries ----------------------------------------------------------------------------------------
+
+    @Override
+    public Object visit(Expr.Attribute e) {
+        return Attributes.get(eval(e.value()), e.name());
+    }
+
+    @Override
+    public Object visit(Expr.Subscript e) {
+        Object target = eval(e.value());
+        return Subscripts.get(target, eval(e.index()));
+    }
+
+    @Override
+    public Object visit(Expr.Slice e) {
+        return new PySlice(e.lower().map(this::eval).orElse(PyNone.NONE), e.upper().map(this::eval).orElse(PyNone.NONE),
+                e.step().map(this::eval).orElse(PyNone.NONE));
+    }
+
+    @Override
+    public Object visit(Expr.Call e) {
+        Object f = eval(e.func());
+        List<Object> args = evalElements(e.args());
+        Map<String, Object> kwargs = new LinkedHashMap<>();
+        for (Keyword k : e.keywords()) {
+            if (k.name().isEmpty()) {
+                throw new UnsupportedFeature("** arguments");
+            }
+            if (kwargs.put(k.name().get(), eval(k.value())) != null) {
+                throw new PyException("SyntaxError", "keyword argument repeated: " + k.name().get());
+            }
+        }
+        return Calls.call(f, args, kwargs, interpreter);
+    }
+
+    @Override
+    public Object visit(Expr.Starred e) {
+        throw new UnsupportedFeature("starred expressions here");
+    }
+
+    // ---- operators ----------------------------------------------------------------------------------------
+
+    @Override
+    public Object visit(Expr.UnaryOp e) {
+        Object v = eval(e.operand());
+        return switch (e.op()) {
+            case NOT -> !Truth.isTrue(v);
+            default -> Operators.unary(e.op(), v);
+        };
+    }
+
+    @Override
+    public Object visit(Expr.BinOp e) {
+        Object l = eval(e.left());
+        Object r = eval(e.right());
+        return Operators.binary(e.op(), l, r);
+    }
+
+    @Override
+    public Object visit(Expr.BoolOp e) {
+        Object v = null;
+        for (Expr x : e.values()) {
+            v = eval(x);
+            boolean t = Truth.isTrue(v);
+            if (e.op() == BoolOperator.AND ? !t : t) {
+                return v;
+            }
+        }
+        return v;
+    }
+
+    @Override
+    public Object visit(Expr.Compare e) {
+        Object left = eval(e.left());
+        Object result = Boolean.TRUE;
+        for (int i = 0; i < e.ops().size(); i++) {
+            Object right = eval(e.comparators().get(i));
+            CompareOperator op = e.ops().get(i);
+            result = Operators.compare(op, left, right);
+            if (i < e.ops().size() - 1 && !Truth.isTrue(result)) {
+                return result;
+            }
+            left = right;
+        }
+        return result;
+    }
+
+    @Override
+    public Object visit(Expr.IfExp e) {
+        return Truth.isTrue(eval(e.test())) ? eval(e.body()) : eval(e.orElse());
+    }
+
+    @Override public Object visit(Expr.Lambda e) { throw new UnsupportedFeature("lambda expressions"); }
+    @Override public Object visit(Expr.NamedExpr e) {
+        Object v = eval(e.value());
+        assign(e.target(), v);
+        return v;
+    }
+    @Override public Object visit(Expr.Yield e) { throw new UnsupportedFeature("yield"); }
+    @Override public Object visit(Expr.YieldFrom e) { throw new UnsupportedFeature("yield from"); }
+
+    // ---- targets ------------------------------------------------------------------------------------------
+
+    /** {@code target = value}. */
+    public void assign(Expr target, Object value) {
+        if (target instanceof Expr.Name n) {
+            interpreter.frame().bind(n.id(), value);
+        } else if (target instanceof Expr.TupleLiteral t) {
+            unpack(t.elements(), value);
+        } else if (target instanceof Expr.ListLiteral l) {
+            unpack(l.elements(), value);
+        } else if (target instanceof Expr.Subscript s) {
+            Object obj = eval(s.value());
+            Subscripts.set(obj, eval(s.index()), value);
+        } else if (target instanceof Expr.Attribute a) {
+            Attributes.set(eval(a.value()), a.name(), value);
+        } else {
+            throw new UnsupportedFeature("this assignment target");
+        }
+    }
+
+    private void unpack(List<Expr> targets, Object value) {
+        if (!(value instanceof PyList || value instanceof PyTuple || value instanceof PyRange || value instanceof String
+                || value instanceof PyDict || value instanceof dev.ndgrade.ndarray.NdArray)) {
+            throw PyException.typeError("cannot unpack non-iterable " + Types.shortName(value) + " object");
+        }
+        List<Object> items = Iteration.iterate(value);
+        int star = -1;
+        for (int i = 0; i < targets.size(); i++) {
+            if (targets.get(i) instanceof Expr.Starred) {
+                star = i;
+            }
+        }
+        if (star < 0) {
+            if (items.size() > targets.size()) {
+                throw PyException.valueError("too many values to unpack (expected " + targets.size() + ")");
+            }
+            if (items.size() < targets.size()) {
+                throw PyException.valueError("not enough values to unpack (expected " + targets.size() + ", got " + items.size() + ")");
+            }
+            for (int i = 0; i < targets.size(); i++) {
+                assign(targets.get(i), items.get(i));
+            }
+            return;
+        }
+        int after = targets.size() - star - 1;
+        if (items.size() < targets.size() - 1) {
+            throw PyException.valueError("not enough values to unpack (expected at least " + (targets.size() - 1) + ", got " + items.size() + ")");
+        }
+        for (int i = 0; i < star; i++) {
+            assign(targets.get(i), items.get(i));
+        }
+        assign(((Expr.Starred) targets.get(star)).value(), new PyList(items.subList(star, items.size() - after)));
+        for (int i = 0; i < after; i++) {
+            assign(targets.get(star + 1 + i), items.get(items.size() - after + i));
+        }
+    }
+
+    /** {@code target op= value}: in place where the left value supports it (arrays, lists), else rebinding. */
+    public void augmentedAssign(Expr target, BinaryOperator op, Expr valueExpr) {
+        if (target instanceof Expr.Name n) {
+            Object cur = visit(n);
+            Object rhs = eval(valueExpr);
+            interpreter.frame().bind(n.id(), Operators.inPlace(op, cur, rhs));
+        } else if (target instanceof Expr.Subscript s) {
+            Object obj = eval(s.value());
+            Object idx = eval(s.index());
+            Object cur = Subscripts.get(obj, idx);
+            Object rhs = eval(valueExpr);
+            Subscripts.set(obj, idx, Operators.inPlace(op, cur, rhs));
+        } else if (target instanceof Expr.Attribute a) {
+            Object obj = eval(a.value());
+            Object cur = Attributes.get(obj, a.name());
+            Object rhs = eval(valueExpr);
+            Attributes.set(obj, a.name(), Operators.inPlace(op, cur, rhs));
+        } else {
+            throw new UnsupportedFeature("this augmented assignment target");
+        }
+    }
+
+    /** {@code del target}. */
+    public void delete(Expr target) {
+        if (target instanceof Expr.Name n) {
+            if (!interpreter.frame().unbind(n.id())) {
+                throw PyException.nameError(n.id());
+            }
+        } else if (target instanceof Expr.Subscript s) {
+            Subscripts.delete(eval(s.value()), eval(s.index()));
+        } else if (target instanceof Expr.TupleLiteral t) {
+            for (Expr x : t.elements()) {
+                delete(x);
+            }
+        } else if (target instanceof Expr.ListLiteral l) {
+            for (Expr x : l.elements()) {
+                delete(x);
+            }
+        } else if (target instanceof Expr.Attribute a) {
+            Object obj = eval(a.value());
+            throw new PyException("AttributeError", "cannot delete attribute '" + a.name() + "' of " + Types.shortName(obj));
+        } else {
+            throw new UnsupportedFeature("this del target");
+        }
+    }
+}

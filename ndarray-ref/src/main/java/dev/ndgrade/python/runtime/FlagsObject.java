@@ -1,0 +1,82 @@
+package dev.ndgrade.python.runtime;
+
+import dev.ndgrade.ndarray.NdArray;
+
+/**
+ * {@code a.flags}: a snapshot of the array's flags taken when it was read (as NumPy's flagsobj), that writes
+ * {@code writeable} through to the array. It keeps the array alive, as NumPy's does.
+ */
+public final class FlagsObject {
+    private final NdArray array;
+    private final boolean c;
+    private final boolean f;
+    private final boolean owndata;
+    private boolean writeable;
+    private final boolean aligned;
+
+    public FlagsObject(NdArray array) {
+        this.array = array;
+        this.c = array.cContiguous();
+        this.f = array.fContiguous();
+        this.owndata = array.ownsData();
+        this.writeable = array.writeable();
+        this.aligned = array.aligned();
+    }
+
+    public NdArray array() {
+        return array;
+    }
+
+    /** A flag by attribute or key name, as NumPy accepts them ({@code c_contiguous}, {@code 'C_CONTIGUOUS'}, {@code 'C'}). */
+    public boolean get(String name, boolean asKey) {
+        String n = name.toUpperCase(java.util.Locale.ROOT);
+        switch (n) {
+            case "C_CONTIGUOUS", "CONTIGUOUS", "C":
+                return c;
+            case "F_CONTIGUOUS", "FORTRAN", "F":
+                return f;
+            case "OWNDATA", "O":
+                return owndata;
+            case "WRITEABLE", "W":
+                return writeable;
+            case "ALIGNED", "A":
+                return aligned;
+            case "WRITEBACKIFCOPY", "X":
+                return false;
+            case "FNC":
+                return f && !c;
+            case "FORC":
+                return f || c;
+            case "BEHAVED", "B":
+                return aligned && writeable;
+            case "CARRAY", "CA":
+                return aligned && writeable && c;
+            case "FARRAY", "FA":
+                return aligned && writeable && f && !c;
+            default:
+                if (asKey) {
+                    throw new PyException("KeyError", "'Unknown flag'");
+                }
+                throw PyException.attributeError("numpy._core.multiarray.flagsobj", name);
+        }
+    }
+
+    /** Setting {@code writeable} (the only flag a snippet may set here). */
+    public void set(String name, Object value, boolean truth) {
+        String n = name.toUpperCase(java.util.Locale.ROOT);
+        if (n.equals("WRITEABLE") || n.equals("W")) {
+            array.setWriteable(truth);
+            writeable = truth;
+            return;
+        }
+        if (n.equals("ALIGNED") || n.equals("A") || n.equals("WRITEBACKIFCOPY") || n.equals("X")) {
+            throw PyException.valueError("cannot set " + (n.startsWith("A") ? "aligned" : "WRITEBACKIFCOPY") + " flag of mis-aligned array to True");
+        }
+        throw new PyException("AttributeError", "attribute '" + name.toLowerCase(java.util.Locale.ROOT) + "' of 'numpy._core.multiarray.flagsobj' objects is not writable");
+    }
+
+    /** The six-line block NumPy prints, from this snapshot. */
+    public String repr() {
+        return dev.ndgrade.ndarray.print.FlagsPrinter.repr(c, f, owndata, writeable, aligned);
+    }
+}

@@ -1,0 +1,52 @@
+package dev.ndgrade.python.runtime;
+
+import dev.ndgrade.ndarray.Index;
+import dev.ndgrade.ndarray.Indexing;
+import dev.ndgrade.ndarray.NdArray;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Python's iteration protocol over the values a snippet can hold. */
+public final class Iteration {
+    private Iteration() {
+    }
+
+    /** The items, materialised (snippets iterate small things); a copy, so mutation while iterating is safe. */
+    public static List<Object> iterate(Object v) {
+        if (v instanceof PyList l) {
+            return new ArrayList<>(l.items());
+        } else if (v instanceof PyTuple t) {
+            return t.items();
+        } else if (v instanceof PyRange r) {
+            long n = r.length();
+            if (n > 50_000_000) {
+                throw new UnsupportedFeature("iterating over a range of more than 50,000,000 items");
+            }
+            List<Object> out = new ArrayList<>((int) n);
+            for (long i = 0; i < n; i++) {
+                out.add(Ints.of(r.get(i)));
+            }
+            return out;
+        } else if (v instanceof String s) {
+            List<Object> out = new ArrayList<>();
+            s.codePoints().forEach(c -> out.add(new String(Character.toChars(c))));
+            return out;
+        } else if (v instanceof PyDict d) {
+            List<Object> out = new ArrayList<>();
+            for (Object[] kv : d.pairs()) {
+                out.add(kv[0]);
+            }
+            return out;
+        } else if (v instanceof NdArray a) {
+            if (a.ndim() == 0) {
+                throw PyException.typeError("iteration over a 0-d array");
+            }
+            List<Object> out = new ArrayList<>();
+            for (long i = 0; i < a.dim(0); i++) {
+                out.add(Indexing.get(a, List.of(Index.at(i))));
+            }
+            return out;
+        }
+        throw PyException.typeError("'" + Types.shortName(v) + "' object is not iterable");
+    }
+}

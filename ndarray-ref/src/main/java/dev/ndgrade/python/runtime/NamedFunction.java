@@ -1,0 +1,9 @@
+package dev.ndgrade.python.runtime;
+
+/** A builtin or NumPy function with its printed name ({@code <built-in function len>}, {@code <function reshape at …>}). */
+public record NamedFunction(String name, PyCallable body) implements PyCallable {
+    @Override
+    public Object call(Args args) {
+        return body.call(args);
+    }
+}

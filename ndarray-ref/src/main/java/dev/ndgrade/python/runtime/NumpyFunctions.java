@@ -1,0 +1,276 @@
+package dev.ndgrade.python.runtime;
+
+import dev.ndgrade.ndarray.Axes;
+import dev.ndgrade.ndarray.Copies;
+import dev.ndgrade.ndarray.Creation;
+import dev.ndgrade.ndarray.DType;
+import dev.ndgrade.ndarray.Index;
+import dev.ndgrade.ndarray.IndexArrays;
+import dev.ndgrade.ndarray.Indexing;
+import dev.ndgrade.ndarray.Joining;
+import dev.ndgrade.ndarray.NdArray;
+import dev.ndgrade.ndarray.Reshaping;
+import dev.ndgrade.ndarray.Scalar;
+import dev.ndgrade.ndarray.StrideTricks;
+import dev.ndgrade.ndarray.ViewOrigin;
+import dev.ndgrade.ndarray.Views;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The {@code np.*} functions, reading Python arguments and calling the reference ndarray. */
+final class NumpyFunctions {
+    private NumpyFunctions() {
+    }
+
+    private static final String NO_COPY_MESSAGE = "Unable to avoid copy while creating an array as requested.\n"
+            + "If using `np.array(obj, copy=False)` replace it with `np.asarray(obj)` to allow a copy when needed (no behavior change in NumPy 1.x).\n"
+            + "For more details, see https://numpy.org/devdocs/numpy_2_0_migration_guide.html#adapting-to-changes-in-the-copy-keyword.";
+
+    /** {@code np.array(obj, dtype=None, copy=True, order='K', ndmin=0)} and {@code np.asarray} (copy=None). */
+    static Object array(Args args, Boolean defaultCopy) {
+        Object[] v = args.bindRequired(1, "object", "dtype", "copy", "order", "subok", "ndmin");
+        DType t = NumpyArgs.dtype(v[1]);
+        Boolean copy = NumpyArgs.copy(v[2], defaultCopy);
+        char order = NumpyArgs.order(v[3], 'K');
+        long ndmin = v[5] == null ? 0 : NumpyArgs.integer(v[5]);
+        NdArray result;
+        if (v[0] instanceof NdArray a) {
+            boolean sameType = t == null || t.equals(a.dtype());
+            boolean orderOk = order == 'K' || order == 'A' || (order == 'C' && a.cContiguous()) || (order == 'F' && a.fContiguous());
+            if (!Boolean.TRUE.equals(copy) && sameType && orderOk) {
+                result = a;
+            } else if (Boolean.FALSE.equals(copy)) {
+                throw PyException.valueError(t != null && !orderOk ? "Unable to avoid copy while creating a new array." : NO_COPY_MESSAGE);
+            } else {
+                char o = order == 'A' ? (a.fContiguous() && !a.cContiguous() ? 'F' : 'C') : order;
+                result = Copies.copyAs(a, t == null ? a.dtype() : t, o,
+                        ViewOrigin.copy("np.array", "np.array copies its input unless copy=False/None allows reuse"));
+            }
+        } else {
+            if (Boolean.FALSE.equals(copy)) {
+                throw PyException.valueError(NO_COPY_MESSAGE);
+            }
+            result = v[0] instanceof Scalar s ? (t == null ? ArrayConversion.zeroD(s) : Copies.copyAs(ArrayConversion.zeroD(s), t, 'C', ViewOrigin.fresh("np.array")))
+                    : ArrayConversion.asArray(v[0], t);
+            if (order == 'F' && result.ndim() > 1) {
+                result = Copies.copy(result, 'F', ViewOrigin.fresh("np.array"));
+            }
+        }
+        if (ndmin > result.ndim()) {
+            long[] shape = new long[(int) ndmin];
+            java.util.Arrays.fill(shape, 1);
+            System.arraycopy(result.shape(), 0, shape, (int) ndmin - result.ndim(), result.ndim());
+            result = Reshaping.reshape(result, shape);
+        }
+        return result;
+    }
+
+    static NdArray filled(Args args, String fn, Scalar fillValue) {
+        Object[] v = fillValue == null
+                ? args.bindRequired(2, "shape", "fill_value", "dtype", "order")
+                : args.bindRequired(1, "shape", "dtype", "order");
+        long[] shape = NumpyArgs.shape(v[0]);
+        if (fillValue == null) {
+            Object value = v[1];
+            DType t = NumpyArgs.dtype(v[2]);
+            if (value instanceof PyList || value instanceof PyTuple || value instanceof NdArray) {
+                NdArray fill = NumpyArgs.array(value);
+                NdArray out = Creation.zeros(shape, t == null ? fill.dtype() : t, NumpyArgs.order(v[3], 'C'));
+                dev.ndgrade.ndarray.Assign.assign(out, fill);
+                return out;
+            }
+            Scalar s = value instanceof Scalar sc ? sc : null;
+            if (t == null) {
+                t = s != null ? s.dtype() : ArrayConversion.discoverDType(List.of(value));
+            }
+            if (s == null) {
+                s = ArrayConversion.pythonScalar(value, t);
+            }
+            return Creation.full(shape, s, t, NumpyArgs.order(v[3], 'C'), fn);
+        }
+        DType t = NumpyArgs.dtype(v[1]);
+        return Creation.full(shape, fillValue, t == null ? DType.FLOAT64 : t, NumpyArgs.order(v[2], 'C'), fn);
+    }
+
+    static NdArray like(Args args, String fn, Scalar fillValue) {
+        Object[] v = fillValue == null ? args.bindRequired(2, "a", "fill_value", "dtype", "order")
+                : args.bindRequired(1, "a", "dtype", "order");
+        NdArray proto = NumpyArgs.array(v[0]);
+        DType t = NumpyArgs.dtype(fillValue == null ? v[2] : v[1]);
+        DType dt = t == null ? proto.dtype() : t;
+        NdArray out = Copies.allocateLike(proto, dt, 'K', ViewOrigin.fresh(fn));
+        Scalar s = fillValue != null ? fillValue : (v[1] instanceof Scalar sc ? sc : ArrayConversion.pythonScalar(v[1], dt));
+        Creation.fill(out, s);
+        return out;
+    }
+
+    static NdArray arange(Args args) {
+        Object[] v = args.bindRequired(1, "start", "stop", "step", "dtype");
+        List<Object> nums = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            if (v[i] != null && !(v[i] instanceof PyNone)) {
+                nums.add(v[i]);
+            }
+        }
+        DType t = NumpyArgs.dtype(v[3]);
+        boolean allInts = nums.stream().allMatch(x -> x instanceof BigInteger || x instanceof Boolean || x instanceof Scalar.IntValue);
+        if (allInts) {
+            long[] n = nums.stream().mapToLong(NumpyArgs::integer).toArray();
+            long start = n.length == 1 ? 0 : n[0];
+            long stop = n.length == 1 ? n[0] : n[1];
+            long step = n.length == 3 ? n[2] : 1;
+            NdArray a = Creation.arange(start, stop, step, DType.INT64);
+            return t == null || t.equals(DType.INT64) ? a : Copies.copyAs(a, t, 'C', ViewOrigin.fresh("np.arange"));
+        }
+        double[] d = new double[nums.size()];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = PyNumbers.toDouble(nums.get(i) instanceof Scalar s ? s.asDouble() : nums.get(i));
+        }
+        double start = d.length == 1 ? 0 : d[0];
+        double stop = d.length == 1 ? d[0] : d[1];
+        double step = d.length == 3 ? d[2] : 1;
+        return Creation.arange(start, stop, step, t == null ? DType.FLOAT64 : t);
+    }
+
+    static NdArray eye(Args args) {
+        Object[] v = args.bindRequired(1, "N", "M", "k", "dtype", "order");
+        long n = NumpyArgs.integer(v[0]);
+        long m = v[1] == null || v[1] instanceof PyNone ? n : NumpyArgs.integer(v[1]);
+        long k = v[2] == null ? 0 : NumpyArgs.integer(v[2]);
+        DType t = NumpyArgs.dtype(v[3]);
+        return Creation.eye(n, m, k, t == null ? DType.FLOAT64 : t);
+    }
+
+    static NdArray linspace(Args args) {
+        Object[] v = args.bindRequired(2, "start", "stop", "num", "endpoint", "retstep", "dtype", "axis");
+        long num = v[2] == null ? 50 : NumpyArgs.integer(v[2]);
+        boolean endpoint = NumpyArgs.flag(v[3], true);
+        NdArray y = Creation.linspace(number(v[0]), number(v[1]), num, endpoint);
+        DType t = NumpyArgs.dtype(v[5]);
+        return t == null || t.equals(DType.FLOAT64) ? y : Copies.copyAs(y, t, 'C', ViewOrigin.fresh("np.linspace"));
+    }
+
+    private static double number(Object v) {
+        if (v instanceof Scalar s) {
+            return s.asDouble();
+        }
+        return PyNumbers.toDouble(v);
+    }
+
+    static NdArray ascontiguous(Args args, char order) {
+        Object[] v = args.bindRequired(1, "a", "dtype");
+        NdArray a = NumpyArgs.array(v[0]);
+        DType t = NumpyArgs.dtype(v[1]);
+        if (a.ndim() == 0) {
+            a = Reshaping.reshape(a, new long[] {1});
+        }
+        boolean ok = order == 'C' ? a.cContiguous() : a.fContiguous();
+        if (ok && (t == null || t.equals(a.dtype()))) {
+            return a;
+        }
+        return Copies.copyAs(a, t == null ? a.dtype() : t, order, ViewOrigin.copy(order == 'C' ? "np.ascontiguousarray" : "np.asfortranarray",
+                "the array was not laid out " + (order == 'C' ? "row by row (C order)" : "column by column (Fortran order)") + ", so it was copied"));
+    }
+
+    static Object take(NdArray a, Object indices, Object axis) {
+        NdArray src = axis == null || axis instanceof PyNone ? Reshaping.ravel(a, 'C') : a;
+        int ax = axis == null || axis instanceof PyNone ? 0 : Axes.normalize(NumpyArgs.integer(axis), a.ndim(), null);
+        List<Index> idx = new ArrayList<>();
+        for (int i = 0; i < ax; i++) {
+            idx.add(Index.slice(null, null, null));
+        }
+        Object ind = indices;
+        if (Subscripts.asIndex(ind) != null) {
+            idx.add(Index.at(Subscripts.asIndex(ind)));
+            Object r = Indexing.get(src, idx);
+            return r;
+        }
+        idx.add(Index.fancy(NumpyArgs.array(ind)));
+        NdArray r = (NdArray) Indexing.get(src, idx);
+        return r.ownsData() ? r : Copies.copy(r, 'C', ViewOrigin.copy("np.take", "take always copies"));
+    }
+
+    static Object nonzero(NdArray a) {
+        if (a.ndim() == 0) {
+            throw PyException.valueError("Calling nonzero on 0d arrays is not allowed. Use np.atleast_1d(scalar).nonzero() instead. If the context of this error is of the form `arr[nonzero(cond)]`, just use `arr[cond]`.");
+        }
+        NdArray mask = a.dtype() instanceof DType.Bool ? a : (NdArray) NumpyOperators.notEqualZero(a);
+        List<Object> out = new ArrayList<>(IndexArrays.nonzero(mask));
+        return PyTuple.of(out);
+    }
+
+    static List<NdArray> arrays(Object seq) {
+        List<NdArray> out = new ArrayList<>();
+        for (Object o : Iteration.iterate(seq)) {
+            out.add(NumpyArgs.array(o));
+        }
+        return out;
+    }
+
+    static DType commonType(List<NdArray> arrays) {
+        DType t = null;
+        for (NdArray a : arrays) {
+            t = t == null ? a.dtype() : DType.promote(t, a.dtype());
+        }
+        return t;
+    }
+
+    static Object concatenate(Args args) {
+        Object[] v = args.bindRequired(1, "arrays", "axis", "out", "dtype");
+        List<NdArray> arrays = arrays(v[0]);
+        Long axis = v[1] == null ? Long.valueOf(0) : (v[1] instanceof PyNone ? null : NumpyArgs.integer(v[1]));
+        DType t = NumpyArgs.dtype(v[3]);
+        return Joining.concatenate(arrays, axis, t == null ? commonType(arrays) : t);
+    }
+
+    static Object stack(Args args) {
+        Object[] v = args.bindRequired(1, "arrays", "axis", "out", "dtype");
+        List<NdArray> arrays = arrays(v[0]);
+        DType t = NumpyArgs.dtype(v[3]);
+        return Joining.stack(arrays, v[1] == null ? 0 : NumpyArgs.integer(v[1]), t == null ? commonType(arrays) : t);
+    }
+
+    static Object split(Args args, boolean strict) {
+        Object[] v = args.bindRequired(2, "ary", "indices_or_sections", "axis");
+        NdArray a = NumpyArgs.array(v[0]);
+        long axis = v[2] == null ? 0 : NumpyArgs.integer(v[2]);
+        List<NdArray> parts;
+        if (v[1] instanceof PyList || v[1] instanceof PyTuple || v[1] instanceof NdArray) {
+            parts = Joining.splitAt(a, NumpyArgs.shape(v[1]), axis);
+        } else {
+            long n = NumpyArgs.integer(v[1]);
+            parts = strict ? Joining.split(a, n, axis) : Joining.arraySplit(a, n, axis);
+        }
+        return new PyList(new ArrayList<>(parts));
+    }
+
+    static Object expandDims(Args args) {
+        Object[] v = args.bindRequired(2, "a", "axis");
+        return Axes.expandDims(NumpyArgs.array(v[0]), NumpyArgs.shape(v[1]));
+    }
+
+    static Object moveaxis(Args args) {
+        Object[] v = args.bindRequired(3, "a", "source", "destination");
+        return Axes.moveaxis(NumpyArgs.array(v[0]), NumpyArgs.shape(v[1]), NumpyArgs.shape(v[2]));
+    }
+
+    static Object asStrided(Args args) {
+        Object[] v = args.bindRequired(1, "x", "shape", "strides", "subok", "writeable");
+        NdArray a = NumpyArgs.array(v[0]);
+        return StrideTricks.asStrided(a, v[1] == null || v[1] instanceof PyNone ? null : NumpyArgs.shape(v[1]),
+                v[2] == null || v[2] instanceof PyNone ? null : NumpyArgs.shape(v[2]), NumpyArgs.flag(v[4], true));
+    }
+
+    static Object slidingWindowView(Args args) {
+        Object[] v = args.bindRequired(2, "x", "window_shape", "axis", "subok", "writeable");
+        NdArray a = NumpyArgs.array(v[0]);
+        return StrideTricks.slidingWindowView(a, NumpyArgs.shape(v[1]), NumpyArgs.axes(v[2]), NumpyArgs.flag(v[4], false));
+    }
+
+    static Object diagonal(Args args) {
+        Object[] v = args.bindRequired(1, "a", "offset", "axis1", "axis2");
+        return Views.diagonal(NumpyArgs.array(v[0]), v[1] == null ? 0 : NumpyArgs.integer(v[1]),
+                v[2] == null ? 0 : NumpyArgs.integer(v[2]), v[3] == null ? 1 : NumpyArgs.integer(v[3]));
+    }
+}

@@ -1,0 +1,264 @@
+package dev.ndgrade.python.runtime;
+
+import dev.ndgrade.ndarray.NdArray;
+import dev.ndgrade.ndarray.Scalar;
+import dev.ndgrade.python.syntax.BinaryOperator;
+import dev.ndgrade.python.syntax.CompareOperator;
+import dev.ndgrade.python.syntax.UnaryOperator;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Python's operators: NumPy operands go to the ufuncs, Python numbers and sequences follow CPython. */
+public final class Operators {
+    private Operators() {
+    }
+
+    static boolean isNumpy(Object v) {
+        return v instanceof NdArray || v instanceof Scalar;
+    }
+
+    public static Object binary(BinaryOperator op, Object l, Object r) {
+        if (isNumpy(l) || isNumpy(r)) {
+            if ((l instanceof PyList || l instanceof PyTuple || isPythonNumber(l) || isNumpy(l))
+                    && (r instanceof PyList || r instanceof PyTuple || isPythonNumber(r) || isNumpy(r))) {
+                return NumpyOperators.binary(op, l, r);
+            }
+            throw unsupported(op, l, r);
+        }
+        if (isPythonNumber(l) && isPythonNumber(r)) {
+            return PyNumbers.binary(op, l, r);
+        }
+        return sequenceBinary(op, l, r);
+    }
+
+    static boolean isPythonNumber(Object v) {
+        return v instanceof BigInteger || v instanceof Boolean || v instanceof Double || v instanceof PyComplex;
+    }
+
+    private static Object sequenceBinary(BinaryOperator op, Object l, Object r) {
+        if (op == BinaryOperator.ADD) {
+            if (l instanceof String a) {
+                if (r instanceof String b) {
+                    return a + b;
+                }
+                throw PyException.typeError("can only concatenate str (not \"" + Types.shortName(r) + "\") to str");
+            }
+            if (l instanceof PyList a) {
+                if (r instanceof PyList b) {
+                    List<Object> out = new ArrayList<>(a.items());
+                    out.addAll(b.items());
+                    return new PyList(out);
+                }
+                throw PyException.typeError("can only concatenate list (not \"" + Types.shortName(r) + "\") to list");
+            }
+            if (l instanceof PyTuple a) {
+                if (r instanceof PyTuple b) {
+                    List<Object> out = new ArrayList<>(a.items());
+                    out.addAll(b.items());
+                    return PyTuple.of(out);
+                }
+                throw PyException.typeError("can only concatenate tuple (not \"" + Types.shortName(r) + "\") to tuple");
+            }
+        }
+        if (op == BinaryOperator.MULT) {
+            if (isSequence(l) && (r instanceof BigInteger || r instanceof Boolean)) {
+                return repeat(l, r);
+            }
+            if (isSequence(r) && (l instanceof BigInteger || l instanceof Boolean)) {
+                return repeat(r, l);
+            }
+            if (isSequence(l) || isSequence(r)) {
+                Object other = isSequence(l) ? r : l;
+                throw PyException.typeError("can't multiply sequence by non-int of type '" + Types.shortName(other) + "'");
+            }
+        }
+        if (op == BinaryOperator.MOD && l instanceof String) {
+            throw new UnsupportedFeature("%-formatting of strings");
+        }
+        throw unsupported(op, l, r);
+    }
+
+    static PyException unsupported(BinaryOperator op, Object l, Object r) {
+        return PyException.typeError("unsupported operand type(s) for " + op.symbol() + ": '" + Types.shortName(l)
+                + "' and '" + Types.shortName(r) + "'");
+    }
+
+    private static boolean isSequence(Object v) {
+        return v instanceof String || v instanceof PyList || v instanceof PyTuple;
+    }
+
+    private static Object repeat(Object seq, Object times) {
+        long n = times instanceof Boolean b ? (b ? 1 : 0) : Ints.toLong((BigInteger) times);
+        if (seq instanceof String s) {
+            return n <= 0 ? "" : s.repeat(Math.toIntExact(n));
+        }
+        List<Object> items = seq instanceof PyList l ? l.items() : ((PyTuple) seq).items();
+        if ((long) items.size() * Math.max(n, 0) > 100_000_000L) {
+            throw new PyException("MemoryError", "");
+        }
+        List<Object> out = new ArrayList<>();
+        for (long i = 0; i < n; i++) {
+            out.addAll(items);
+        }
+        return seq instanceof PyList ? new PyList(out) : PyTuple.of(out);
+    }
+
+    /** {@code l op= r}: arrays and lists change in place and stay the same object; everything else rebinds. */
+    public static Object inPlace(BinaryOperator op, Object l, Object r) {
+        if (l instanceof NdArray a) {
+            return NumpyOperators.inPlace(op, a, r);
+        }
+        if (l instanceof PyList list) {
+            if (op == BinaryOperator.ADD) {
+                list.items().addAll(Iteration.iterate(r));
+                return list;
+            }
+            if (op == BinaryOperator.MULT && (r instanceof BigInteger || r instanceof Boolean)) {
+                List<Object> copy = new ArrayList<>(((PyList) repeat(list, r)).items());
+                list.items().clear();
+                list.items().addAll(copy);
+                return list;
+            }
+        }
+        return binary(op, l, r);
+    }
+
+    public static Object unary(UnaryOperator op, Object v) {
+        if (isNumpy(v)) {
+            return NumpyOperators.unary(op, v);
+        }
+        if (isPythonNumber(v)) {
+            return PyNumbers.unary(op, v);
+        }
+        throw PyException.typeError("bad operand type for unary " + op.symbol() + ": '" + Types.shortName(v) + "'");
+    }
+
+    public static Object compare(CompareOperator op, Object l, Object r) {
+        switch (op) {
+            case IS:
+                return identical(l, r);
+            case IS_NOT:
+                return !identical(l, r);
+            case IN:
+                return contains(r, l);
+            case NOT_IN:
+                return !contains(r, l);
+            default:
+                break;
+        }
+        if (isNumpy(l) || isNumpy(r)) {
+            return NumpyOperators.compare(op, l, r);
+        }
+        if (op == CompareOperator.EQ) {
+            return equal(l, r);
+        }
+        if (op == CompareOperator.NOT_EQ) {
+            return !equal(l, r);
+        }
+        int c = order(op, l, r);
+        if (c == 2) {
+            return false; // NaN is unordered
+        }
+        return switch (op) {
+            case LT -> c < 0;
+            case LT_E -> c <= 0;
+            case GT -> c > 0;
+            default -> c >= 0;
+        };
+    }
+
+    /** Python's {@code is}: the same object (interned small ints, None, booleans behave as in CPython). */
+    static boolean identical(Object l, Object r) {
+        return l == r;
+    }
+
+    /** Python's {@code ==} between non-NumPy values. */
+    public static boolean equal(Object l, Object r) {
+        if (l == r) {
+            return !(l instanceof Double d && d.isNaN());
+        }
+        if (isPythonNumber(l) && isPythonNumber(r)) {
+            return PyNumbers.equal(l, r);
+        }
+        if (l instanceof String a && r instanceof String b) {
+            return a.equals(b);
+        }
+        if ((l instanceof PyList && r instanceof PyList) || (l instanceof PyTuple && r instanceof PyTuple)) {
+            List<Object> a = Iteration.iterate(l);
+            List<Object> b = Iteration.iterate(r);
+            if (a.size() != b.size()) {
+                return false;
+            }
+            for (int i = 0; i < a.size(); i++) {
+                if (!Truth.isTrue(compare(CompareOperator.EQ, a.get(i), b.get(i)))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (l instanceof PyRange a && r instanceof PyRange b) {
+            return a.equals(b);
+        }
+        if (l instanceof PyDict a && r instanceof PyDict b) {
+            if (a.size() != b.size()) {
+                return false;
+            }
+            for (Object[] kv : a.pairs()) {
+                if (!b.contains(kv[0]) || !Truth.isTrue(compare(CompareOperator.EQ, kv[1], b.get(kv[0])))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (l instanceof dev.ndgrade.ndarray.DType a && r instanceof dev.ndgrade.ndarray.DType b) {
+            return a.equals(b);
+        }
+        return false;
+    }
+
+    private static int order(CompareOperator op, Object l, Object r) {
+        if (isPythonNumber(l) && isPythonNumber(r) && !(l instanceof PyComplex) && !(r instanceof PyComplex)) {
+            return PyNumbers.compare(l, r);
+        }
+        if (l instanceof String a && r instanceof String b) {
+            return Integer.signum(a.compareTo(b));
+        }
+        if ((l instanceof PyList && r instanceof PyList) || (l instanceof PyTuple && r instanceof PyTuple)) {
+            List<Object> a = Iteration.iterate(l);
+            List<Object> b = Iteration.iterate(r);
+            for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+                if (!equal(a.get(i), b.get(i))) {
+                    return order(op, a.get(i), b.get(i));
+                }
+            }
+            return Integer.compare(a.size(), b.size());
+        }
+        throw PyException.typeError("'" + op.symbol() + "' not supported between instances of '" + Types.shortName(l)
+                + "' and '" + Types.shortName(r) + "'");
+    }
+
+    static boolean contains(Object container, Object item) {
+        if (container instanceof String s) {
+            if (!(item instanceof String t)) {
+                throw PyException.typeError("'in <string>' requires string as left operand, not " + Types.shortName(item));
+            }
+            return s.contains(t);
+        }
+        if (container instanceof PyDict d) {
+            return d.contains(item);
+        }
+        if (container instanceof NdArray a) {
+            return NumpyOperators.contains(a, item);
+        }
+        if (container instanceof PyList || container instanceof PyTuple || container instanceof PyRange) {
+            for (Object o : Iteration.iterate(container)) {
+                if (o == item || Truth.isTrue(compare(CompareOperator.EQ, o, item))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        throw PyException.typeError("argument of type '" + Types.shortName(container) + "' is not iterable");
+    }
+}

@@ -1,0 +1,35 @@
+package dev.ndgrade.python.runtime;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A module object ({@code np}, {@code np.lib.stride_tricks}): a named bag of attributes. */
+public final class PyModule {
+    private final String name;
+    private final Map<String, Object> attributes = new LinkedHashMap<>();
+
+    public PyModule(String name) {
+        this.name = name;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public PyModule put(String attr, Object value) {
+        attributes.put(attr, value);
+        return this;
+    }
+
+    public Object get(String attr) {
+        Object v = attributes.get(attr);
+        if (v == null) {
+            throw new PyException("AttributeError", "module '" + name + "' has no attribute '" + attr + "'");
+        }
+        return v;
+    }
+
+    public boolean has(String attr) {
+        return attributes.containsKey(attr);
+    }
+}

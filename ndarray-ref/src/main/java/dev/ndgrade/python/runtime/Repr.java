@@ -1,0 +1,122 @@
+package dev.ndgrade.python.runtime;
+
+import dev.ndgrade.ndarray.DType;
+import dev.ndgrade.ndarray.DummyArray;
+import dev.ndgrade.ndarray.NdArray;
+import dev.ndgrade.ndarray.Scalar;
+import dev.ndgrade.ndarray.print.ArrayPrinter;
+import dev.ndgrade.ndarray.print.DTypePrinter;
+import dev.ndgrade.ndarray.print.PyFloatFormat;
+import dev.ndgrade.ndarray.print.ScalarPrinter;
+import java.math.BigInteger;
+import java.util.List;
+
+/** {@code repr(x)} and {@code str(x)} for every value a snippet can hold, as CPython 3.11 and NumPy 2.4 print them. */
+public final class Repr {
+    private Repr() {
+    }
+
+    public static String repr(Object v) {
+        if (v instanceof String s) {
+            return quote(s);
+        } else if (v instanceof Boolean b) {
+            return b ? "True" : "False";
+        } else if (v instanceof BigInteger i) {
+            return i.toString();
+        } else if (v instanceof Double d) {
+            return PyFloatFormat.repr(d);
+        } else if (v instanceof PyComplex c) {
+            return PyFloatFormat.complexRepr(c.re(), c.im());
+        } else if (v instanceof PyNone) {
+            return "None";
+        } else if (v instanceof NdArray a) {
+            return ArrayPrinter.repr(a);
+        } else if (v instanceof Scalar s) {
+            return ScalarPrinter.repr(s);
+        } else if (v instanceof DType t) {
+            return DTypePrinter.repr(t);
+        } else if (v instanceof PyList l) {
+            return "[" + join(l.items()) + "]";
+        } else if (v instanceof PyTuple t) {
+            List<Object> items = t.items();
+            return items.size() == 1 ? "(" + repr(items.get(0)) + ",)" : "(" + join(items) + ")";
+        } else if (v instanceof PyDict d) {
+            StringBuilder sb = new StringBuilder("{");
+            boolean first = true;
+            for (Object[] kv : d.pairs()) {
+                if (!first) {
+                    sb.append(", ");
+                }
+                first = false;
+                sb.append(repr(kv[0])).append(": ").append(repr(kv[1]));
+            }
+            return sb.append('}').toString();
+        } else if (v instanceof PySlice s) {
+            return "slice(" + repr(s.start()) + ", " + repr(s.stop()) + ", " + repr(s.step()) + ")";
+        } else if (v instanceof PyRange r) {
+            return "range(" + r.start() + ", " + r.stop() + (r.step() == 1 ? "" : ", " + r.step()) + ")";
+        } else if (v instanceof PyEllipsis) {
+            return "Ellipsis";
+        } else if (v instanceof PyType t) {
+            return t.toString();
+        } else if (v instanceof FlagsObject f) {
+            return f.repr();
+        } else if (v instanceof PyModule m) {
+            return "<module '" + m.name() + "'>";
+        } else if (v instanceof NamedFunction f) {
+            return "<built-in function " + f.name() + ">";
+        } else if (v instanceof UserFunction f) {
+            return "<function " + f.definition().name() + ">";
+        } else if (v instanceof DummyArray) {
+            return "<numpy.lib._stride_tricks_impl.DummyArray object>";
+        }
+        return "<" + Types.shortName(v) + " object>";
+    }
+
+    public static String str(Object v) {
+        if (v instanceof String s) {
+            return s;
+        } else if (v instanceof NdArray a) {
+            return ArrayPrinter.str(a);
+        } else if (v instanceof Scalar s) {
+            return ScalarPrinter.str(s);
+        } else if (v instanceof DType t) {
+            return DTypePrinter.str(t);
+        }
+        return repr(v);
+    }
+
+    private static String join(List<Object> items) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            sb.append(repr(items.get(i)));
+        }
+        return sb.toString();
+    }
+
+    /** Python's string repr: single quotes unless the text has a ' and no ", with Python's escapes. */
+    public static String quote(String s) {
+        char q = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
+        StringBuilder sb = new StringBuilder().append(q);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == q || c == '\\') {
+                sb.append('\\').append(c);
+            } else if (c == '\n') {
+                sb.append("\\n");
+            } else if (c == '\r') {
+                sb.append("\\r");
+            } else if (c == '\t') {
+                sb.append("\\t");
+            } else if (c < 0x20 || c == 0x7f) {
+                sb.append(String.format("\\x%02x", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.append(q).toString();
+    }
+}

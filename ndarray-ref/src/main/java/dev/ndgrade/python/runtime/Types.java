@@ -1,0 +1,116 @@
+package dev.ndgrade.python.runtime;
+
+import dev.ndgrade.ndarray.DType;
+import dev.ndgrade.ndarray.NdArray;
+import dev.ndgrade.ndarray.Scalar;
+import java.math.BigInteger;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The type of every value a snippet can hold, as {@code type(x)} reports it. */
+public final class Types {
+    public static final PyType INT = builtin("int");
+    public static final PyType FLOAT = builtin("float");
+    public static final PyType BOOL = builtin("bool");
+    public static final PyType STR = builtin("str");
+    public static final PyType LIST = builtin("list");
+    public static final PyType TUPLE = builtin("tuple");
+    public static final PyType DICT = builtin("dict");
+    public static final PyType COMPLEX = builtin("complex");
+    public static final PyType NONE = builtin("NoneType");
+    public static final PyType SLICE = builtin("slice");
+    public static final PyType RANGE = builtin("range");
+    public static final PyType ELLIPSIS = builtin("ellipsis");
+    public static final PyType TYPE = builtin("type");
+    public static final PyType BUILTIN_FUNCTION = builtin("builtin_function_or_method");
+    public static final PyType FUNCTION = builtin("function");
+    public static final PyType MODULE = builtin("module");
+    public static final PyType NDARRAY = new PyType("numpy", "ndarray");
+    public static final PyType FLAGS = new PyType("numpy._core.multiarray", "flagsobj");
+    public static final PyType DUMMY_ARRAY = new PyType("numpy.lib._stride_tricks_impl", "DummyArray");
+    private static final Map<DType, PyType> SCALAR_TYPES = new LinkedHashMap<>();
+    private static final Map<DType, PyType> DTYPE_TYPES = new LinkedHashMap<>();
+
+    static {
+        for (DType t : DType.ALL) {
+            SCALAR_TYPES.put(t, new PyType("numpy", t.name()));
+            String cls = t instanceof DType.Bool ? "Bool" : Character.toUpperCase(t.name().charAt(0)) + t.name().substring(1);
+            if (t instanceof DType.Int i && !i.signed()) {
+                cls = "UInt" + t.name().substring(4);
+            }
+            DTYPE_TYPES.put(t, new PyType("numpy.dtypes", cls + "DType"));
+        }
+    }
+
+    private Types() {
+    }
+
+    private static PyType builtin(String name) {
+        return new PyType("builtins", name);
+    }
+
+    /** {@code np.int64}, {@code np.bool}…: the scalar type of a dtype. */
+    public static PyType scalarType(DType t) {
+        return SCALAR_TYPES.get(t);
+    }
+
+    /** The dtype whose scalar type this is, or null. */
+    public static DType dtypeOfScalarType(PyType type) {
+        for (Map.Entry<DType, PyType> e : SCALAR_TYPES.entrySet()) {
+            if (e.getValue() == type) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
+    public static PyType of(Object v) {
+        if (v instanceof Boolean) {
+            return BOOL;
+        } else if (v instanceof BigInteger) {
+            return INT;
+        } else if (v instanceof Double) {
+            return FLOAT;
+        } else if (v instanceof String) {
+            return STR;
+        } else if (v instanceof PyList) {
+            return LIST;
+        } else if (v instanceof PyTuple) {
+            return TUPLE;
+        } else if (v instanceof PyDict) {
+            return DICT;
+        } else if (v instanceof PyComplex) {
+            return COMPLEX;
+        } else if (v instanceof PyNone) {
+            return NONE;
+        } else if (v instanceof PySlice) {
+            return SLICE;
+        } else if (v instanceof PyRange) {
+            return RANGE;
+        } else if (v instanceof PyEllipsis) {
+            return ELLIPSIS;
+        } else if (v instanceof PyType) {
+            return TYPE;
+        } else if (v instanceof NdArray) {
+            return NDARRAY;
+        } else if (v instanceof Scalar s) {
+            return scalarType(s.dtype());
+        } else if (v instanceof DType t) {
+            return DTYPE_TYPES.get(t);
+        } else if (v instanceof FlagsObject) {
+            return FLAGS;
+        } else if (v instanceof dev.ndgrade.ndarray.DummyArray) {
+            return DUMMY_ARRAY;
+        } else if (v instanceof PyModule) {
+            return MODULE;
+        } else if (v instanceof UserFunction) {
+            return FUNCTION;
+        }
+        return BUILTIN_FUNCTION;
+    }
+
+    /** The name CPython's messages use: {@code list}, {@code numpy.ndarray}. */
+    public static String shortName(Object v) {
+        return of(v).qualifiedName();
+    }
+}

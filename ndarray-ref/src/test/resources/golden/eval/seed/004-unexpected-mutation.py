@@ -1,0 +1,11 @@
+# Seed notebook, "Unexpected mutation": list slices copy, array slices view.
+l = [1, 2, 3]
+l2 = l[:]
+l2[0] = 17
+l2
+l
+arr = np.array([1, 2, 3])
+view = arr[:]
+view[0] = 17
+view
+arr

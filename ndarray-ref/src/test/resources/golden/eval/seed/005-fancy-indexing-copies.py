@@ -1,0 +1,10 @@
+# Seed notebook: some indexing results are not views.
+arr = np.array([1, 2, 3])
+arr2 = arr[:]
+arr2.base is arr
+arr3 = arr[[True, False, True]]
+print(arr3)
+arr3.base is arr
+arr3[0] = 4
+print(arr3)
+arr

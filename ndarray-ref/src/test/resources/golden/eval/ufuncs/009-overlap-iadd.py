@@ -1,0 +1,7 @@
+# In-place with overlapping operands acts as if the inputs were copied first.
+a = np.arange(6)
+a[1:] += a[:-1]
+a
+b = np.arange(6)
+b[:-1] += b[1:]
+b

@@ -1,0 +1,6 @@
+# nan is not equal to anything, not even itself.
+a = np.array([np.nan, 1.0])
+a == a
+a != a
+a > 0
+np.nan == np.nan
