@@ -25,8 +25,8 @@ final class Elementwise {
 
     /** What runs: the ufunc (or the {@code **} shortcut replacing it), its loop, and the operands it reads. */
     private record Plan(UfuncKind f, PowerShortcut shortcut, Loop loop, List<Operand> operands) {
-        static Plan of(UfuncKind f, List<Operand> ops) {
-            PowerShortcut s = f == UfuncKind.POWER ? PowerShortcut.of(ops.get(0), ops.get(1)) : null;
+        static Plan of(UfuncKind f, List<Operand> ops, boolean operator) {
+            PowerShortcut s = operator && f == UfuncKind.POWER ? PowerShortcut.of(ops.get(0), ops.get(1)) : null;
             if (s == null) {
                 return new Plan(f, null, LoopSelection.resolve(f, ops), ops);
             }
@@ -39,20 +39,27 @@ final class Elementwise {
         }
     }
 
-    /** The result: a new array, or a NumPy scalar when every operand is 0-d; {@code out} itself when given. */
-    static Object run(UfuncKind f, List<Operand> ops, NdArray out) {
+    /**
+     * The result: a new array, or a NumPy scalar when every operand is 0-d; {@code out} itself when given.
+     *
+     * @param operator Python's operator ({@code a ** 2}, {@code abs(x)}, {@code x // y}) rather than the NumPy function:
+     *                 the operator takes the {@code **} shortcut and NumPy's scalar rules (see {@link ScalarOperators})
+     */
+    static Object run(UfuncKind f, List<Operand> ops, NdArray out, boolean operator) {
         if (ops.size() != f.nin()) {
             throw new IllegalArgumentException(f.numpyName() + " takes " + f.nin() + " inputs, got " + ops.size());
         }
         if (out != null && !out.writeable()) {
             throw NumpyException.valueError("output array is read-only");
         }
-        ScalarOperators.refuseUnsupported(f, ops);
-        Scalar scalarMath = out == null ? ScalarOperators.scalarAbsolute(f, ops) : null;
-        if (scalarMath != null) {
-            return scalarMath;
+        if (operator) {
+            ScalarOperators.refuseUnsupported(f, ops);
+            Scalar scalarMath = out == null ? ScalarOperators.scalarAbsolute(f, ops) : null;
+            if (scalarMath != null) {
+                return scalarMath;
+            }
         }
-        Plan plan = Plan.of(f, ops);
+        Plan plan = Plan.of(f, ops, operator);
         List<NdArray> inputs = new ArrayList<>();
         Boolean constant = convertOperands(plan, ops, inputs);
         requireOutputCast(plan, out);

@@ -4,6 +4,8 @@ package dev.ndgrade.ndarray.ufunc;
 public enum Reduction {
     /** {@code np.add.reduce}: ints sum as int64 (unsigned as uint64), bools as int64, floats pairwise in their own type. */
     SUM("add"),
+    /** {@code np.multiply.reduce}, with the accumulator types of SUM; products are taken in order. */
+    PROD("multiply"),
     /** Sum divided by the count: float64 for integers and bools, the input type for floats. */
     MEAN("add"),
     MIN("minimum"),
