@@ -256,6 +256,42 @@ def elementwise_lines():
             lines.append(f"power\t{at}\t{e.token}\t{run(lambda: apply_binary('power', a, e.value))}")
             z, zt = shaped(edge_values(da, rng, 1), (), da)
             lines.append(f"power\t{zt}\t{e.token}\t{run(lambda: apply_binary('power', z, e.value))}")
+    # abs() of complex NumPy scalars (NumPy's scalar code: libm hypot) and of 0-d arrays (the ufunc loop)
+    extra = np.random.default_rng(5)
+    for da in ["complex64", "complex128"]:
+        for _ in range(15):
+            v = complex(*(extra.standard_normal(2) * 10.0 ** int(extra.integers(-3, 4))))
+            s, st = np_scalar(da, v)
+            lines.append(f"absolute\t{st}\t-\t{run(lambda: apply_unary('absolute', s))}")
+            z, zt = shaped([v], (), da)
+            lines.append(f"absolute\t{zt}\t-\t{run(lambda: apply_unary('absolute', z))}")
+    return lines
+
+
+# ---- np.<ufunc>(...) function calls, which skip the operators' shortcuts and scalar rules ---------------------------
+def function_lines():
+    rng = np.random.default_rng(17)
+    lines = []
+    dts = ["bool", "int8", "uint8", "int64", "float32", "float64", "complex64", "complex128"]
+    pys = [Py(2), Py(-1), Py(0.5), Py(3), Py(2.0)]
+    for name in ["power", "floor_divide", "remainder", "add", "true_divide", "less"]:
+        for da in dts:
+            a, at = shaped(edge_values(da, rng, 6), (6,), da)
+            s, st = np_scalar(da, edge_values(da, rng, 1)[0])
+            z, zt = shaped(edge_values(da, rng, 1), (), da)
+            for x, xt in [(a, at), (s, st), (z, zt)]:
+                for p in pys:
+                    fn = getattr(np, name)
+                    lines.append(f"{fn.__name__}\t{xt}\t{p.token}\t{run(lambda: fn(x, p.value))}")
+                for db in ["int64", "float64", "complex128"]:
+                    y, yt = np_scalar(db, 2)
+                    fn = getattr(np, name)
+                    lines.append(f"{fn.__name__}\t{xt}\t{yt}\t{run(lambda: fn(x, y))}")
+    for da in ["complex64", "complex128", "float64", "int8"]:
+        for _ in range(10):
+            s, st = np_scalar(da, complex(*(rng.standard_normal(2) * 10)) if da.startswith("complex") else edge_values(da, rng, 1)[0])
+            lines.append(f"absolute\t{st}\t-\t{run(lambda: np.absolute(s))}")
+            lines.append(f"negative\t{st}\t-\t{run(lambda: np.negative(s))}")
     return lines
 
 
@@ -391,10 +427,22 @@ def inplace_lines():
 
 
 # ---- reductions ----------------------------------------------------------------------------------------------
+def reduction_case(kind, v, base, axis=None, dtype=None, keepdims=False):
+    """kind, axis ('None', an int, or a tuple like '(0,2)' or '()'), dtype ('-' for default), keepdims (0/1), view, result."""
+    kwargs = {"axis": axis}
+    if dtype is not None:
+        kwargs["dtype"] = dtype
+    if keepdims:
+        kwargs["keepdims"] = True
+    res = run(lambda: getattr(v, kind)(**kwargs))
+    axes = repr(axis).replace(" ", "")
+    return f"{kind}\t{axes}\t{dtype or '-'}\t{int(keepdims)}\t{view_token(v, base)}\t{res}"
+
+
 def reduction_lines():
     rng = np.random.default_rng(3)
     lines = []
-    kinds = ["sum", "mean", "min", "max", "any", "all"]
+    kinds = ["sum", "prod", "mean", "min", "max", "any", "all"]
     for dt in DTYPES:
         for shp in [(7,), (3, 4), (2, 3, 4), (), (0,), (2, 0), (40,)]:
             n = int(np.prod(shp))
@@ -410,23 +458,40 @@ def reduction_lines():
                 views.append(base.reshape(shp).T)
                 views.append(base.reshape(shp)[::-1])
             for v in views:
-                tok = view_token(v, base)
                 for kind in kinds:
                     if kind == "mean" and np.dtype(dt).kind == "c":
                         continue
                     for axis in [None] + list(range(-1, v.ndim)) + ([v.ndim] if v.ndim else [0]):
-                        res = run(lambda: getattr(v, kind)(axis=axis))
-                        lines.append(f"{kind}\t{'None' if axis is None else axis}\t{tok}\t{res}")
+                        lines.append(reduction_case(kind, v, base, axis))
     # float sums long enough for pairwise summation, in several layouts
     for dt in ["float32", "float64"]:
         for shp in [(1000,), (33, 40), (3, 130), (200, 9)]:
             base = (rng.standard_normal(int(np.prod(shp))) * 1000).astype(dt)
             v0 = base.reshape(shp)
             for v in [v0, v0.T, v0[::2] if v0.ndim == 1 else v0[:, ::2], v0[::-1]]:
-                tok = view_token(v, base)
                 for axis in [None] + list(range(v.ndim)):
-                    lines.append(f"sum\t{'None' if axis is None else axis}\t{tok}\t{run(lambda: v.sum(axis=axis))}")
-                    lines.append(f"mean\t{'None' if axis is None else axis}\t{tok}\t{run(lambda: v.mean(axis=axis))}")
+                    lines.append(reduction_case("sum", v, base, axis))
+                    lines.append(reduction_case("mean", v, base, axis))
+    # several axes, keepdims, dtype=
+    for dt in ["int8", "uint16", "float32", "float64", "bool", "complex128"]:
+        base = np.array(edge_values(dt, rng, 60), dtype=dt) if dt not in ("float32", "float64") else \
+            (rng.standard_normal(60) * 100).astype(dt)
+        v0 = base.reshape(3, 4, 5)
+        for v in [v0, v0.transpose(2, 0, 1), v0[:, ::2, ::-1]]:
+            for kind in kinds:
+                if kind == "mean" and dt == "complex128":
+                    continue
+                for axis in [(0, 2), (1, 2), (0, 1), (-1, 0), (), (0, 1, 2), (0, 0), (0, 3)]:
+                    lines.append(reduction_case(kind, v, base, axis))
+                for axis in [None, 0, 1, (0, 2), ()]:
+                    lines.append(reduction_case(kind, v, base, axis, keepdims=True))
+                for dtype in ["float32", "int8", "int64", "uint8", "bool", "complex64"]:
+                    lines.append(reduction_case(kind, v, base, 1, dtype=dtype))
+    z = np.array(2.5)
+    for kind in kinds:
+        for axis in [(), (0,), None]:
+            lines.append(reduction_case(kind, z, z.reshape(1), axis))
+            lines.append(reduction_case(kind, z, z.reshape(1), axis, keepdims=True))
     return lines
 
 
@@ -463,6 +528,7 @@ if __name__ == "__main__":
     write("casting.txt", casting_lines())
     write("promotion.txt", promotion_lines())
     write("elementwise.txt", elementwise_lines())
+    write("functions.txt", function_lines())
     write("layout.txt", layout_lines())
     write("inplace.txt", inplace_lines())
     write("reductions.txt", reduction_lines())

@@ -21,14 +21,23 @@ final class Casts {
         long read(Buffer b, long off);
     }
 
+    /** An element's truth value: nonzero (NaN included). */
+    interface Truth {
+        boolean test(Buffer b, long off);
+    }
+
+    static Truth truth(DType t) {
+        RealReader re = real(t);
+        RealReader im = imag(t);
+        return (b, off) -> re.read(b, off) != 0 || im.read(b, off) != 0;
+    }
+
     static UnaryLoop between(DType from, DType to) {
         if (to instanceof DType.Bool) {
-            RealReader re = real(from);
-            RealReader im = imag(from);
+            Truth truth = truth(from);
             return (a, ao, as, o, oo, os, n) -> {
                 for (long i = 0; i < n; i++) {
-                    long x = ao + i * as;
-                    o.putByte(oo + i * os, re.read(a, x) != 0 || im.read(a, x) != 0 ? (byte) 1 : 0);
+                    o.putByte(oo + i * os, truth.test(a, ao + i * as) ? (byte) 1 : 0);
                 }
             };
         }

@@ -60,10 +60,11 @@ final class ComplexKernels {
     static UnaryLoop unary(UfuncKind f, DType.Complex t) {
         if (f == UfuncKind.ABSOLUTE) {
             int half = t.itemsize() / 2;
+            boolean single = half == 4;
             return (a, ao, as, o, oo, os, n) -> {
                 for (long i = 0; i < n; i++) {
                     long x = ao + i * as;
-                    putPart(o, oo + i * os, half, Math.hypot(part(a, x, half), part(a, x + half, half)));
+                    putPart(o, oo + i * os, half, FloatMath.modulus(part(a, x, half), part(a, x + half, half), single));
                 }
             };
         }

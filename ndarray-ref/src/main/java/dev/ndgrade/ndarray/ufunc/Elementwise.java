@@ -1,12 +1,12 @@
 package dev.ndgrade.ndarray.ufunc;
 
 import dev.ndgrade.ndarray.Broadcasting;
-import dev.ndgrade.ndarray.DType;
 import dev.ndgrade.ndarray.Elements;
 import dev.ndgrade.ndarray.NdArray;
 import dev.ndgrade.ndarray.NumpyException;
 import dev.ndgrade.ndarray.Overlap;
 import dev.ndgrade.ndarray.Scalar;
+import dev.ndgrade.ndarray.Shapes;
 import dev.ndgrade.ndarray.ViewOrigin;
 
 import java.util.ArrayList;
@@ -23,80 +23,116 @@ final class Elementwise {
     private Elementwise() {
     }
 
-    /** The result: a new array, or a NumPy scalar when every operand is 0-d; {@code out} itself when given. */
-    static Object run(UfuncKind f, List<Operand> ops, NdArray out) {
+    /** What runs: the ufunc (or the {@code **} shortcut replacing it), its loop, and the operands it reads. */
+    private record Plan(UfuncKind f, PowerShortcut shortcut, Loop loop, List<Operand> operands) {
+        static Plan of(UfuncKind f, List<Operand> ops, boolean operator) {
+            PowerShortcut s = operator && f == UfuncKind.POWER ? PowerShortcut.of(ops.get(0), ops.get(1)) : null;
+            if (s == null) {
+                return new Plan(f, null, LoopSelection.resolve(f, ops), ops);
+            }
+            return new Plan(f, s, s.loop(((Operand.Array) ops.get(0)).array().dtype()), ops.subList(0, 1));
+        }
+
+        /** The ufunc's name as NumPy's messages give it. */
+        String name() {
+            return shortcut == null ? f.numpyName() : shortcut.numpyName();
+        }
+    }
+
+    /**
+     * The result: a new array, or a NumPy scalar when every operand is 0-d; {@code out} itself when given.
+     *
+     * @param operator Python's operator ({@code a ** 2}, {@code abs(x)}, {@code x // y}) rather than the NumPy function:
+     *                 the operator takes the {@code **} shortcut and NumPy's scalar rules (see {@link ScalarOperators})
+     */
+    static Object run(UfuncKind f, List<Operand> ops, NdArray out, boolean operator) {
         if (ops.size() != f.nin()) {
             throw new IllegalArgumentException(f.numpyName() + " takes " + f.nin() + " inputs, got " + ops.size());
         }
         if (out != null && !out.writeable()) {
             throw NumpyException.valueError("output array is read-only");
         }
-        ScalarOperators.refuseUnsupported(f, ops);
-        PowerShortcut shortcut = f == UfuncKind.POWER ? PowerShortcut.of(ops.get(0), ops.get(1)) : null;
-        List<Operand> operands = shortcut == null ? ops : ops.subList(0, 1);
-        Loop loop = shortcut == null ? LoopSelection.resolve(f, ops) : shortcut.loop(arrayOf(ops.get(0)).dtype());
-        String name = shortcut == null ? f.numpyName() : shortcut.numpyName();
-
+        if (operator) {
+            ScalarOperators.refuseUnsupported(f, ops);
+            Scalar scalarMath = out == null ? ScalarOperators.scalarAbsolute(f, ops) : null;
+            if (scalarMath != null) {
+                return scalarMath;
+            }
+        }
+        Plan plan = Plan.of(f, ops, operator);
         List<NdArray> inputs = new ArrayList<>();
-        Boolean constant = null;
-        for (int i = 0; i < operands.size(); i++) {
-            Operand op = operands.get(i);
-            if (op instanceof Operand.Array a) {
-                inputs.add(a.array());
-                continue;
-            }
-            Boolean outcome = f.isComparison() ? OutOfRangeComparison.outcome(f, ops, i, loop.input(i)) : null;
-            if (outcome != null) {
-                constant = outcome;
-                inputs.add(zeroD(ScalarConversion.cast(Scalar.of(false), loop.input(i))));
-            } else {
-                inputs.add(zeroD(ScalarConversion.toType(op, loop.input(i))));
-            }
-        }
-        if (out != null && !TypePromotion.canCast(loop.output(), out.dtype(), Casting.SAME_KIND)) {
-            throw new NumpyException("UFuncTypeError", "Cannot cast ufunc '" + name + "' output from dtype('"
-                    + loop.output().name() + "') to dtype('" + out.dtype().name() + "') with casting rule 'same_kind'");
-        }
+        Boolean constant = convertOperands(plan, ops, inputs);
+        requireOutputCast(plan, out);
         long[] shape = broadcastShape(inputs, out);
 
-        NdArray target;
-        if (out == null) {
-            target = ResultLayout.allocate(loop.output(), shape, inputs, loop.inputs(), ViewOrigin.fresh("np." + name));
-        } else if (out.dtype().equals(loop.output()) && !overlapsAnInput(out, operands)) {
-            target = out;
-        } else {
-            target = NdArray.allocate(loop.output(), shape, 'C', ViewOrigin.fresh("np." + name + " temporary"));
-        }
+        NdArray target = target(plan, shape, inputs, out);
         if (constant != null) {
             ArrayCasts.fill(target, constant);
         } else {
-            compute(f, shortcut, loop, castInputs(inputs, loop), target);
-        }
-        if (target != out && out != null) {
-            ArrayCasts.copyInto(target, out);
+            compute(plan, castInputs(inputs, plan.loop()), target);
         }
         if (out != null) {
+            if (target != out) {
+                ArrayCasts.copyInto(target, out);
+            }
             return out;
         }
         boolean allScalars = ops.stream().allMatch(op -> op.ndim() == 0);
         return allScalars ? Elements.read(target.dtype(), target.buffer(), target.offset()) : target;
     }
 
-    private static NdArray arrayOf(Operand op) {
-        return ((Operand.Array) op).array();
+    /**
+     * Fills {@code inputs} with one array per operand: arrays as given, scalars as 0-d arrays of the loop's dtype
+     * (raising NumPy's OverflowErrors). Returns the constant answer of an out-of-range integer comparison, or null.
+     */
+    private static Boolean convertOperands(Plan plan, List<Operand> ops, List<NdArray> inputs) {
+        Boolean constant = null;
+        for (int i = 0; i < plan.operands().size(); i++) {
+            Operand op = plan.operands().get(i);
+            if (op instanceof Operand.Array a) {
+                inputs.add(a.array());
+                continue;
+            }
+            Boolean outcome = plan.f().isComparison() ? OutOfRangeComparison.outcome(plan.f(), ops, i, plan.loop().input(i)) : null;
+            if (outcome != null) {
+                constant = outcome;
+                inputs.add(zeroD(ScalarConversion.cast(Scalar.of(false), plan.loop().input(i))));
+            } else {
+                inputs.add(zeroD(ScalarConversion.toType(op, plan.loop().input(i))));
+            }
+        }
+        return constant;
     }
 
-    private static void compute(UfuncKind f, PowerShortcut shortcut, Loop loop, List<NdArray> inputs, NdArray target) {
+    private static void requireOutputCast(Plan plan, NdArray out) {
+        if (out != null && !TypePromotion.canCast(plan.loop().output(), out.dtype(), Casting.SAME_KIND)) {
+            throw new NumpyException("UFuncTypeError", "Cannot cast ufunc '" + plan.name() + "' output from dtype('"
+                    + plan.loop().output().name() + "') to dtype('" + out.dtype().name() + "') with casting rule 'same_kind'");
+        }
+    }
+
+    /** Where the loop writes: a new result, {@code out} itself, or a temporary copied into {@code out} afterwards. */
+    private static NdArray target(Plan plan, long[] shape, List<NdArray> inputs, NdArray out) {
+        if (out == null) {
+            return ResultLayout.allocate(plan.loop().output(), shape, inputs, plan.loop().inputs(), ViewOrigin.fresh("np." + plan.name()));
+        }
+        if (out.dtype().equals(plan.loop().output()) && !overlapsAnInput(out, plan.operands())) {
+            return out;
+        }
+        return NdArray.allocate(plan.loop().output(), shape, 'C', ViewOrigin.fresh("np." + plan.name() + " temporary"));
+    }
+
+    private static void compute(Plan plan, List<NdArray> inputs, NdArray target) {
         long[] shape = target.shape();
+        NdArray a = inputs.get(0);
         if (inputs.size() == 1) {
-            UnaryLoop kernel = shortcut != null ? Kernels.shortcut(shortcut, loop.input(0)) : Kernels.unary(f, loop);
-            NdArray a = inputs.get(0);
+            UnaryLoop kernel = plan.shortcut() != null ? Kernels.shortcut(plan.shortcut(), plan.loop().input(0))
+                    : Kernels.unary(plan.f(), plan.loop());
             Rows.forEach(shape, new long[] {target.offset(), a.offset()},
                     new long[][] {target.strides(), ResultLayout.broadcastStrides(a, shape)},
                     (off, st, n) -> kernel.run(a.buffer(), off[1], st[1], target.buffer(), off[0], st[0], n));
         } else {
-            BinaryLoop kernel = Kernels.binary(f, loop);
-            NdArray a = inputs.get(0);
+            BinaryLoop kernel = Kernels.binary(plan.f(), plan.loop());
             NdArray b = inputs.get(1);
             Rows.forEach(shape, new long[] {target.offset(), a.offset(), b.offset()},
                     new long[][] {target.strides(), ResultLayout.broadcastStrides(a, shape), ResultLayout.broadcastStrides(b, shape)},
@@ -109,11 +145,10 @@ final class Elementwise {
         List<NdArray> out = new ArrayList<>(inputs.size());
         for (int i = 0; i < inputs.size(); i++) {
             NdArray a = inputs.get(i);
-            DType t = loop.input(i);
-            if (a.dtype().equals(t)) {
+            if (a.dtype().equals(loop.input(i))) {
                 out.add(a);
             } else {
-                NdArray c = NdArray.allocate(t, a.shape(), 'C', ViewOrigin.fresh("ufunc input cast"));
+                NdArray c = NdArray.allocate(loop.input(i), a.shape(), 'C', ViewOrigin.fresh("ufunc input cast"));
                 ArrayCasts.copyInto(a, c);
                 out.add(c);
             }
@@ -130,9 +165,8 @@ final class Elementwise {
         }
         long[] shape = Broadcasting.shape(shapes);
         if (out != null && !Arrays.equals(shape, out.shape())) {
-            throw NumpyException.valueError("non-broadcastable output operand with shape "
-                    + dev.ndgrade.ndarray.Shapes.compact(out.shape()) + " doesn't match the broadcast shape "
-                    + dev.ndgrade.ndarray.Shapes.compact(shape));
+            throw NumpyException.valueError("non-broadcastable output operand with shape " + Shapes.compact(out.shape())
+                    + " doesn't match the broadcast shape " + Shapes.compact(shape));
         }
         return shape;
     }

@@ -2,6 +2,7 @@ package dev.ndgrade.ndarray.ufunc;
 
 import dev.ndgrade.ndarray.DType;
 import dev.ndgrade.ndarray.NumpyException;
+import dev.ndgrade.ndarray.Scalar;
 
 import java.util.List;
 
@@ -10,7 +11,7 @@ import java.util.List;
  * NotImplemented for {@code //} and {@code %}; so do Python numbers facing them, and NumPy scalars whose promotion with
  * them is that very complex type (they defer to it). Python then raises "unsupported operand type(s)". Any other
  * partner — a {@code numpy.bool}, a scalar that promotes to a wider type, an array — goes through the ufunc and its
- * own error message.
+ * own error message. NumPy's scalar code also computes {@code abs()} of complex scalars its own way.
  */
 final class ScalarOperators {
     private ScalarOperators() {
@@ -39,6 +40,18 @@ final class ScalarOperators {
         }
         throw NumpyException.typeError("unsupported operand type(s) for " + f.operator() + ": '"
                 + ops.get(0).pythonTypeName() + "' and '" + ops.get(1).pythonTypeName() + "'");
+    }
+
+    /**
+     * {@code abs()} of a complex NumPy scalar: NumPy's scalar code calls the C library's correctly rounded
+     * {@code hypot}, where the array loop uses its own formula. Null for any other call.
+     */
+    static Scalar scalarAbsolute(UfuncKind f, List<Operand> ops) {
+        if (f == UfuncKind.ABSOLUTE && ops.get(0) instanceof Operand.NumpyScalar s
+                && s.value() instanceof Scalar.ComplexValue c) {
+            return Scalar.ofFloat(c.type().part(), FloatMath.hypot(c.re(), c.im()));
+        }
+        return null;
     }
 
     /** Whether a NumPy scalar of type {@code t} returns NotImplemented against a complex scalar. */

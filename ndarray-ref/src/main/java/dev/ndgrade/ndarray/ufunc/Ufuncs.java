@@ -1,39 +1,73 @@
 package dev.ndgrade.ndarray.ufunc;
 
+import dev.ndgrade.ndarray.DType;
 import dev.ndgrade.ndarray.NdArray;
 
 import java.util.List;
 
 /**
- * The ufunc facade: NumPy 2.4's elementwise operators and reductions on {@link NdArray}s.
+ * The ufunc facade: NumPy 2.4's elementwise operators, ufunc functions and reductions on {@link NdArray}s.
  *
  * <p>Results follow NumPy exactly: dtypes by NEP 50 promotion, NumPy's error types and messages (in
  * {@link dev.ndgrade.ndarray.NumpyException}), results laid out like the inputs (order 'K'), and a NumPy
- * {@link dev.ndgrade.ndarray.Scalar} instead of an array when every operand is 0-d. {@link UfuncKind#POWER} is
- * Python's {@code **} operator: an ndarray base with the exponent 2, -1 or 0.5 takes NumPy's square / reciprocal /
- * sqrt shortcut, as {@code a ** 2} does (and {@code np.power} does not).
+ * {@link dev.ndgrade.ndarray.Scalar} instead of an array when every operand is 0-d.
+ *
+ * <p>Python's operators and NumPy's functions differ in three places, so each has its entry point: {@code a ** 2}
+ * on an array runs NumPy's square / reciprocal / sqrt shortcut for the exponents 2, -1, 0.5 ({@code bool_array ** 2}
+ * is int8, {@code np.power(bool_array, 2)} int64); {@code abs()} of a complex NumPy scalar is the correctly rounded
+ * hypot ({@code np.absolute} uses NumPy's own formula); and {@code //}, {@code %} between scalars where one is a
+ * complex NumPy scalar raise Python's "unsupported operand type(s)" instead of the ufunc's error.
  */
 public final class Ufuncs {
     private Ufuncs() {
     }
 
     /**
-     * {@code f(inputs...)}, e.g. {@code a + b}: a new array ({@link dev.ndgrade.ndarray.ViewOrigin} fresh
-     * {@code "np.add"}), or a {@link dev.ndgrade.ndarray.Scalar} when every input is 0-d or a scalar.
+     * Python's operator on NumPy operands ({@code a + b}, {@code -a}, {@code a ** b}, {@code abs(a)}, {@code a < b}):
+     * a new array ({@link dev.ndgrade.ndarray.ViewOrigin} fresh {@code "np.add"}…), or a
+     * {@link dev.ndgrade.ndarray.Scalar} when every operand is 0-d (0-d arrays included).
      */
     public static Object call(UfuncKind f, Operand... inputs) {
-        return Elementwise.run(f, List.of(inputs), null);
+        return Elementwise.run(f, List.of(inputs), null, true);
     }
 
     /**
-     * {@code f(inputs..., out=out)}, and augmented assignment ({@code a += b} is {@code callInto(ADD, a, a, b)}):
-     * writes into {@code out} with casting rule 'same_kind' and returns {@code out} itself. Inputs overlapping
-     * {@code out} are read as they were before the call.
+     * Augmented assignment: {@code a += b} is {@code callInto(ADD, a, Operand.of(a), b)}. Writes into {@code out} with
+     * casting rule 'same_kind' and returns {@code out} itself; inputs overlapping {@code out} are read as they were
+     * before the call (NumPy's overlap rule).
      */
     public static NdArray callInto(UfuncKind f, NdArray out, Operand... inputs) {
+        return (NdArray) Elementwise.run(f, List.of(inputs), requireOut(out), true);
+    }
+
+    /** The NumPy function {@code np.<f>(inputs...)}, e.g. {@code np.power(a, 2)}: like {@link #call}, minus the operator rules. */
+    public static Object callFunction(UfuncKind f, Operand... inputs) {
+        return Elementwise.run(f, List.of(inputs), null, false);
+    }
+
+    /** {@code np.<f>(inputs..., out=out)}: returns {@code out} itself, as {@link #callInto}. */
+    public static NdArray callFunctionInto(UfuncKind f, NdArray out, Operand... inputs) {
+        return (NdArray) Elementwise.run(f, List.of(inputs), requireOut(out), false);
+    }
+
+    private static NdArray requireOut(NdArray out) {
         if (out == null) {
             throw new IllegalArgumentException("out must not be null");
         }
-        return (NdArray) Elementwise.run(f, List.of(inputs), out);
+        return out;
+    }
+
+    /** {@code a.sum(axis=axis)} and the other reductions ({@code axis} null: every axis), with default dtype. */
+    public static Object reduce(Reduction r, NdArray a, Integer axis) {
+        return Reductions.reduce(r, a, axis == null ? Axes.all() : Axes.one(axis), null, false);
+    }
+
+    /**
+     * {@code a.sum(axis=axes, dtype=dtype, keepdims=keepdims)} and the other reductions. {@code dtype} null takes
+     * NumPy's default accumulator (int64 for small ints…); with {@code keepdims} reduced axes stay with length 1.
+     * Returns a NumPy scalar when the result is 0-d, else a new array.
+     */
+    public static Object reduce(Reduction r, NdArray a, Axes axes, DType dtype, boolean keepdims) {
+        return Reductions.reduce(r, a, axes, dtype, keepdims);
     }
 }

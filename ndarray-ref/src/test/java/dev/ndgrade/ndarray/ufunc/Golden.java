@@ -110,7 +110,7 @@ final class Golden {
             String[] p = token.split(":", 6);
             DType t = dtype(p[1]);
             NdArray base = bases.computeIfAbsent(p[1] + ":" + p[5], k -> {
-                String[] vals = p[5].split(",");
+                String[] vals = p[5].isEmpty() ? new String[0] : p[5].split(",");
                 NdArray b = NdArray.allocate(t, new long[] {vals.length}, 'C', ViewOrigin.fresh("golden base"));
                 for (int i = 0; i < vals.length; i++) {
                     Elements.write(t, b.buffer(), (long) i * t.itemsize(), value(t, vals[i]));
