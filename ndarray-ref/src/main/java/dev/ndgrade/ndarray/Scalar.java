@@ -65,7 +65,8 @@ public sealed interface Scalar permits Scalar.BoolValue, Scalar.IntValue, Scalar
         @Override public DType dtype() { return type; }
         @Override public double asDouble() {
             if (!type.signed() && value < 0) {
-                return (double) (value >>> 1) * 2.0 + (value & 1);
+                // halve with the lost bit kept as a sticky bit, so the one rounding is the correct one
+                return (double) ((value >>> 1) | (value & 1)) * 2.0;
             }
             return value;
         }

@@ -122,7 +122,7 @@ final class ArrayAttributes {
             };
             case "sum", "min", "max", "mean", "any", "all", "prod": return args -> {
                 Object[] v = args.bind("axis", "dtype", "out", "keepdims");
-                return NumpyOperators.reduce(name, a, NumpyArgs.axes(v[0]), NumpyArgs.dtype(v[1]), NumpyArgs.flag(v[3], false));
+                return NumpyOperators.reduce(name, a, v[0], NumpyArgs.dtype(v[1]), NumpyArgs.flag(v[3], false));
             };
             case "nonzero": return args -> NumpyFunctions.nonzero(a);
             case "conj", "conjugate": return args -> a.dtype() instanceof DType.Complex ? NumpyOperators.conjugate(a) : a;

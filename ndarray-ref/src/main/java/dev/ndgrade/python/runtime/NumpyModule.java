@@ -118,7 +118,7 @@ final class NumpyModule {
             String red = r.startsWith("am") ? r.substring(1) : r;
             fn(np, r, args -> {
                 Object[] v = args.bindRequired(1, "a", "axis", "dtype", "out", "keepdims");
-                return NumpyOperators.reduce(red, NumpyArgs.array(v[0]), NumpyArgs.axes(v[1]), NumpyArgs.dtype(v[2]), NumpyArgs.flag(v[4], false));
+                return NumpyOperators.reduce(red, NumpyArgs.array(v[0]), v[1], NumpyArgs.dtype(v[2]), NumpyArgs.flag(v[4], false));
             });
         }
         NumpyOperators.registerUfuncs(np);

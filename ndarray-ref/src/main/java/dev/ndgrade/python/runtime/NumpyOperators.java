@@ -6,7 +6,9 @@ import dev.ndgrade.ndarray.DType;
 import dev.ndgrade.ndarray.NdArray;
 import dev.ndgrade.ndarray.Scalar;
 import dev.ndgrade.ndarray.ViewOrigin;
+import dev.ndgrade.ndarray.ufunc.Axes;
 import dev.ndgrade.ndarray.ufunc.Operand;
+import dev.ndgrade.ndarray.ufunc.Reduction;
 import dev.ndgrade.ndarray.ufunc.TypePromotion;
 import dev.ndgrade.ndarray.ufunc.UfuncKind;
 import dev.ndgrade.ndarray.ufunc.Ufuncs;
@@ -135,8 +137,18 @@ final class NumpyOperators {
         return Ufuncs.call(UfuncKind.ABSOLUTE, operand(v));
     }
 
-    static Object reduce(String name, NdArray a, long[] axes, DType dtype, boolean keepdims) {
-        throw new UnsupportedFeature("the reduction " + name + "()");
+    /** {@code a.sum(axis=…)} and friends; an int axis and a tuple of axes are different requests to NumPy. */
+    static Object reduce(String name, NdArray a, Object axis, DType dtype, boolean keepdims) {
+        Reduction r = Reduction.valueOf(name.toUpperCase(java.util.Locale.ROOT));
+        Axes axes;
+        if (axis == null || axis instanceof PyNone) {
+            axes = Axes.all();
+        } else if (axis instanceof PyTuple || axis instanceof PyList) {
+            axes = Axes.tuple(NumpyArgs.shape(axis));
+        } else {
+            axes = Axes.one(NumpyArgs.integer(axis));
+        }
+        return Ufuncs.reduce(r, a, axes, dtype, keepdims);
     }
 
     static Object conjugate(NdArray a) {
@@ -208,12 +220,12 @@ final class NumpyOperators {
                     out = t.items().get(0);
                 }
                 if (out == null || out instanceof PyNone) {
-                    return Ufuncs.call(k, ops);
+                    return Ufuncs.callFunction(k, ops);
                 }
                 if (!(out instanceof NdArray o)) {
                     throw PyException.typeError("return arrays must be of ArrayType");
                 }
-                return Ufuncs.callInto(k, o, ops);
+                return Ufuncs.callFunctionInto(k, o, ops);
             };
             np.put(k.numpyName(), new NamedFunction(k.numpyName(), body));
         }
