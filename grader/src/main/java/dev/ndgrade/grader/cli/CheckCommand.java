@@ -17,8 +17,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code ndgrade check ANSWERS}: what a student runs; visible questions only, a summary and an HTML report. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-    description = {"Check your answers: grades the visible questions, prints a summary and writes an HTML",
-        "report with explanations and memory diagrams. Hidden questions are graded only when you submit."},
+    description = {"Check your answers: grades the visible questions, prints a summary and",
+        "writes an HTML report with explanations and memory diagrams. Hidden",
+        "questions are graded only when you submit."},
     exitCodeListHeading = "%nExit codes:%n", exitCodeList = {ExitCodes.OK_HELP, ExitCodes.UNUSABLE_INPUT_HELP,
         ExitCodes.USAGE_HELP, ExitCodes.INTERNAL_HELP})
 final class CheckCommand implements Callable<Integer> {

@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code ndgrade grade ANSWERS...}: grades every question of every file; each file fails alone. */
 @Command(name = "grade", mixinStandardHelpOptions = true,
-    description = {"Grade answer files on all questions, hidden ones included. A file that cannot be graded",
-        "gets zero with a located reason and never affects the others."},
+    description = {"Grade answer files on all questions, hidden ones included. A file that",
+        "cannot be graded gets zero with a located reason and never affects the others."},
     exitCodeListHeading = "%nExit codes:%n", exitCodeList = {ExitCodes.OK_HELP, ExitCodes.UNUSABLE_INPUT_HELP,
         ExitCodes.USAGE_HELP, ExitCodes.INTERNAL_HELP})
 final class GradeCommand implements Callable<Integer> {
@@ -32,8 +32,8 @@ final class GradeCommand implements Callable<Integer> {
   @Mixin
   private BankOption bankOption;
 
-  @Option(names = "--json", description = {"Print one JSON array, one element per file: student, exercise, score,",
-      "max_score, questions [{id, points, max_points, status, ...}]. Same input, same bytes."})
+  @Option(names = "--json", description = "Print one JSON array, one element per file: student, exercise, score, "
+      + "max_score, questions [{id, points, max_points, status, ...}]. Same input, same bytes.")
   private boolean json;
 
   @Option(names = "--reports", paramLabel = "DIR", description = "Also write one HTML report per file into DIR.")
