@@ -1,7 +1,6 @@
 package dev.ndgrade.python;
 
 import dev.ndgrade.ndarray.NumpyException;
-import dev.ndgrade.ndarray.layout.LayoutException;
 import dev.ndgrade.python.runtime.Builtins;
 import dev.ndgrade.python.runtime.Interpreter;
 import dev.ndgrade.python.runtime.PyException;
@@ -79,9 +78,6 @@ public final class Session {
         } catch (NumpyException e) {
             errorType = e.pyType();
             errorMessage = e.getMessage();
-        } catch (LayoutException e) {
-            errorType = e.pyType();
-            errorMessage = e.getMessage();
         } catch (UnsupportedFeature e) {
             errorType = "UnsupportedError";
             errorMessage = e.getMessage() + " is not supported (" + fileName + ", line " + unit.firstLine() + ")";
@@ -135,8 +131,6 @@ public final class Session {
         } catch (PyException ex) {
             throw new PythonException(ex.pyType(), ex.getMessage());
         } catch (NumpyException ex) {
-            throw new PythonException(ex.pyType(), ex.getMessage());
-        } catch (LayoutException ex) {
             throw new PythonException(ex.pyType(), ex.getMessage());
         } catch (UnsupportedFeature ex) {
             throw new PythonException("UnsupportedError", ex.getMessage() + " is not supported");

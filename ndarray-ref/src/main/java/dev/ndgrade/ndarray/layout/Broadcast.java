@@ -26,7 +26,7 @@ public final class Broadcast {
     public static long[] shapes(List<long[]> operands) {
         long[] result = combine(operands);
         if (result == null) {
-            throw LayoutException.valueError(
+            throw LayoutException.value(
                     "operands could not be broadcast together with shapes " + listed(operands));
         }
         return result;
@@ -44,7 +44,7 @@ public final class Broadcast {
         long[] result = shapes(all);
         for (long[] out : outputs) {
             if (!Arrays.equals(out, result)) {
-                throw LayoutException.valueError("non-broadcastable output operand with shape "
+                throw LayoutException.value("non-broadcastable output operand with shape "
                         + ShapeText.numpy(out) + " doesn't match the broadcast shape " + ShapeText.numpy(result));
             }
         }
@@ -73,7 +73,7 @@ public final class Broadcast {
                     result[i] = shape[k];
                     source = j;
                 } else if (result[i] != shape[k]) {
-                    throw LayoutException.valueError("shape mismatch: objects cannot be broadcast to a single "
+                    throw LayoutException.value("shape mismatch: objects cannot be broadcast to a single "
                             + "shape.  Mismatch is between arg " + source + " with shape "
                             + ShapeText.pythonTuple(args.get(source)) + " and arg " + j + " with shape "
                             + ShapeText.pythonTuple(shape) + ".");
@@ -90,20 +90,20 @@ public final class Broadcast {
      */
     public static long[] broadcastTo(long[] dims, long[] strides, long[] target) {
         if (target.length == 0 && dims.length > 0) {
-            throw LayoutException.valueError(NON_SCALAR_TO_SCALAR);
+            throw LayoutException.value(NON_SCALAR_TO_SCALAR);
         }
         for (long size : target) {
             if (size < 0) {
-                throw LayoutException.valueError(NEGATIVE_TARGET);
+                throw LayoutException.value(NEGATIVE_TARGET);
             }
         }
         if (dims.length > target.length) {
-            throw LayoutException.valueError(TOO_MANY_DIMENSIONS);
+            throw LayoutException.value(TOO_MANY_DIMENSIONS);
         }
         int lead = target.length - dims.length;
         for (int i = 0; i < dims.length; i++) {
             if (dims[i] != 1 && dims[i] != target[lead + i]) {
-                throw LayoutException.valueError("operands could not be broadcast together with remapped shapes "
+                throw LayoutException.value("operands could not be broadcast together with remapped shapes "
                         + "[original->remapped]: " + ShapeText.numpy(dims) + "  and requested shape "
                         + ShapeText.numpy(target));
             }
@@ -157,7 +157,7 @@ public final class Broadcast {
     }
 
     private static LayoutException assignmentMismatch(long[] srcDims, long[] dstDims) {
-        return LayoutException.valueError("could not broadcast input array from shape " + ShapeText.numpy(srcDims)
+        return LayoutException.value("could not broadcast input array from shape " + ShapeText.numpy(srcDims)
                 + " into shape " + ShapeText.numpy(dstDims));
     }
 

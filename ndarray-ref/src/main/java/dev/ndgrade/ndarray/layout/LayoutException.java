@@ -1,27 +1,20 @@
 package dev.ndgrade.ndarray.layout;
 
+import dev.ndgrade.ndarray.NumpyException;
 import java.util.Objects;
 
 /**
- * A geometry error as NumPy raises it: the Python exception type name and NumPy's exact message, so the caller
- * can print {@code pyType() + ": " + getMessage()} byte for byte.
+ * A geometry error as NumPy raises it: the Python exception type name and NumPy's exact message. It is a
+ * {@link NumpyException}, so callers handle every NumPy error alike.
  */
-public final class LayoutException extends RuntimeException {
+public final class LayoutException extends NumpyException {
     private static final long serialVersionUID = 1L;
 
-    private final String pyType;
-
     public LayoutException(String pyType, String message) {
-        super(Objects.requireNonNull(message, "message"));
-        this.pyType = Objects.requireNonNull(pyType, "pyType");
+        super(Objects.requireNonNull(pyType, "pyType"), Objects.requireNonNull(message, "message"));
     }
 
-    static LayoutException valueError(String message) {
+    static LayoutException value(String message) {
         return new LayoutException("ValueError", message);
-    }
-
-    /** Python exception type name, such as {@code "ValueError"}, {@code "TooHardError"}, {@code "OverflowError"}. */
-    public String pyType() {
-        return pyType;
     }
 }

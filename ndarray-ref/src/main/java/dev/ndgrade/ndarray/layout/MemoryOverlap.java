@@ -89,7 +89,7 @@ public final class MemoryOverlap {
 
     private static long checkedMaxWork(long maxWork) {
         if (maxWork < -2) {
-            throw LayoutException.valueError(INVALID_MAX_WORK);
+            throw LayoutException.value(INVALID_MAX_WORK);
         }
         return maxWork;
     }

@@ -32,13 +32,13 @@ public final class Reshape {
             long dim = requested[i];
             if (dim < 0) {
                 if (unknown != -1) {
-                    throw LayoutException.valueError(ONE_UNKNOWN_DIMENSION);
+                    throw LayoutException.value(ONE_UNKNOWN_DIMENSION);
                 }
                 unknown = i;
             } else {
                 long product = known * dim;
                 if (Math.multiplyHigh(known, dim) != 0 || product < 0) {
-                    throw LayoutException.valueError(sizeMismatch(size, requested));
+                    throw LayoutException.value(sizeMismatch(size, requested));
                 }
                 known = product;
             }
@@ -46,11 +46,11 @@ public final class Reshape {
         long[] dims = requested.clone();
         if (unknown >= 0) {
             if (known == 0 || size % known != 0) {
-                throw LayoutException.valueError(sizeMismatch(size, requested));
+                throw LayoutException.value(sizeMismatch(size, requested));
             }
             dims[unknown] = size / known;
         } else if (known != size) {
-            throw LayoutException.valueError(sizeMismatch(size, requested));
+            throw LayoutException.value(sizeMismatch(size, requested));
         }
         return dims;
     }
@@ -62,7 +62,7 @@ public final class Reshape {
     public static ReshapeResult reshape(long[] dims, long[] strides, long itemsize, long[] requested,
                                         MemoryOrder order, CopyMode copy) {
         if (order == MemoryOrder.K) {
-            throw LayoutException.valueError(ORDER_K_NOT_PERMITTED);
+            throw LayoutException.value(ORDER_K_NOT_PERMITTED);
         }
         MemoryOrder resolved = Contiguity.resolveAny(order, dims, strides, itemsize);
         if (copy != CopyMode.ALWAYS && Arrays.equals(dims, requested)) {
@@ -83,7 +83,7 @@ public final class Reshape {
             return new ReshapeResult.View(newDims, noCopy.get());
         }
         if (copy == CopyMode.NEVER) {
-            throw LayoutException.valueError(COPY_NOT_AVOIDABLE);
+            throw LayoutException.value(COPY_NOT_AVOIDABLE);
         }
         return copied(newDims, itemsize, resolved);
     }

@@ -1,29 +1,226 @@
 package dev.ndgrade.python.runtime;
 
+import dev.ndgrade.ndarray.Assign;
+import dev.ndgrade.ndarray.Broadcasting;
 import dev.ndgrade.ndarray.DType;
 import dev.ndgrade.ndarray.NdArray;
+import dev.ndgrade.ndarray.Scalar;
+import dev.ndgrade.ndarray.ViewOrigin;
+import dev.ndgrade.ndarray.ufunc.Operand;
+import dev.ndgrade.ndarray.ufunc.TypePromotion;
+import dev.ndgrade.ndarray.ufunc.UfuncKind;
+import dev.ndgrade.ndarray.ufunc.Ufuncs;
 import dev.ndgrade.python.syntax.BinaryOperator;
 import dev.ndgrade.python.syntax.CompareOperator;
 import dev.ndgrade.python.syntax.UnaryOperator;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Python operators and NumPy ufunc functions on NumPy operands, through the reference's ufuncs. */
+/** Python operators and NumPy's ufunc functions on NumPy operands, through the reference's ufuncs. */
 final class NumpyOperators {
     private NumpyOperators() {
     }
 
-    private static UnsupportedFeature pending() {
-        return new UnsupportedFeature("arithmetic on NumPy values");
+    /** A Python value as a ufunc operand: Python numbers stay weakly typed (NEP 50), sequences become arrays. */
+    static Operand operand(Object v) {
+        if (v instanceof NdArray a) {
+            return Operand.of(a);
+        } else if (v instanceof Scalar s) {
+            return Operand.of(s);
+        } else if (v instanceof Boolean b) {
+            return Operand.pyBool(b);
+        } else if (v instanceof BigInteger i) {
+            return Operand.pyInt(i);
+        } else if (v instanceof Double d) {
+            return Operand.pyFloat(d);
+        } else if (v instanceof PyComplex c) {
+            return Operand.pyComplex(c.re(), c.im());
+        } else if (v instanceof PyList || v instanceof PyTuple || v instanceof PyRange) {
+            return Operand.of(ArrayConversion.asArray(v, null));
+        }
+        throw PyException.typeError("unsupported operand type for NumPy: '" + Types.shortName(v) + "'");
     }
 
-    static Object binary(BinaryOperator op, Object l, Object r) { throw pending(); }
-    static Object inPlace(BinaryOperator op, NdArray a, Object r) { throw pending(); }
-    static Object unary(UnaryOperator op, Object v) { throw pending(); }
-    static Object compare(CompareOperator op, Object l, Object r) { throw pending(); }
-    static boolean contains(NdArray a, Object item) { throw pending(); }
-    static Object absolute(Object v) { throw pending(); }
-    static Object reduce(String name, NdArray a, long[] axes, DType dtype, boolean keepdims) { throw pending(); }
-    static Object conjugate(NdArray a) { throw pending(); }
-    static Object notEqualZero(NdArray a) { throw pending(); }
-    static Object where(Object c, Object x, Object y) { throw pending(); }
-    static void registerUfuncs(PyModule np) { }
+    private static UfuncKind kind(BinaryOperator op) {
+        switch (op) {
+            case ADD: return UfuncKind.ADD;
+            case SUB: return UfuncKind.SUBTRACT;
+            case MULT: return UfuncKind.MULTIPLY;
+            case DIV: return UfuncKind.TRUE_DIVIDE;
+            case FLOORDIV: return UfuncKind.FLOOR_DIVIDE;
+            case MOD: return UfuncKind.REMAINDER;
+            case POW: return UfuncKind.POWER;
+            case BITAND: return UfuncKind.BITWISE_AND;
+            case BITOR: return UfuncKind.BITWISE_OR;
+            case BITXOR: return UfuncKind.BITWISE_XOR;
+            default: throw new UnsupportedFeature("the " + op.symbol() + " operator on NumPy values");
+        }
+    }
+
+    private static UfuncKind kind(CompareOperator op) {
+        switch (op) {
+            case EQ: return UfuncKind.EQUAL;
+            case NOT_EQ: return UfuncKind.NOT_EQUAL;
+            case LT: return UfuncKind.LESS;
+            case LT_E: return UfuncKind.LESS_EQUAL;
+            case GT: return UfuncKind.GREATER;
+            case GT_E: return UfuncKind.GREATER_EQUAL;
+            default: throw new IllegalArgumentException(op.symbol());
+        }
+    }
+
+    static Object binary(BinaryOperator op, Object l, Object r) {
+        return Ufuncs.call(kind(op), operand(l), operand(r));
+    }
+
+    /** {@code a op= r}: computed into {@code a} itself (same object), with NumPy's same_kind casting and overlap rule. */
+    static Object inPlace(BinaryOperator op, NdArray a, Object r) {
+        return Ufuncs.callInto(kind(op), a, Operand.of(a), operand(r));
+    }
+
+    static Object unary(UnaryOperator op, Object v) {
+        UfuncKind k = switch (op) {
+            case MINUS -> UfuncKind.NEGATIVE;
+            case PLUS -> UfuncKind.POSITIVE;
+            default -> UfuncKind.INVERT;
+        };
+        return Ufuncs.call(k, operand(v));
+    }
+
+    static Object compare(CompareOperator op, Object l, Object r) {
+        if (!isOperand(l) || !isOperand(r)) {
+            // NumPy compares with non-numeric objects elementwise as "not equal"
+            if (op == CompareOperator.EQ || op == CompareOperator.NOT_EQ) {
+                Object arr = l instanceof NdArray || l instanceof Scalar ? l : r;
+                return notComparable(arr, op == CompareOperator.NOT_EQ);
+            }
+            throw PyException.typeError("'" + op.symbol() + "' not supported between instances of '" + Types.shortName(l)
+                    + "' and '" + Types.shortName(r) + "'");
+        }
+        return Ufuncs.call(kind(op), operand(l), operand(r));
+    }
+
+    private static boolean isOperand(Object v) {
+        return v instanceof NdArray || v instanceof Scalar || Operators.isPythonNumber(v) || v instanceof PyList
+                || v instanceof PyTuple;
+    }
+
+    private static Object notComparable(Object arr, boolean value) {
+        if (arr instanceof Scalar) {
+            return Scalar.of(value);
+        }
+        NdArray a = (NdArray) arr;
+        NdArray out = NdArray.allocate(DType.BOOL, a.shape(), 'C', ViewOrigin.fresh("comparison"));
+        if (value) {
+            dev.ndgrade.ndarray.Creation.fill(out, Scalar.of(true));
+        }
+        return out;
+    }
+
+    static boolean contains(NdArray a, Object item) {
+        Object eq = compare(CompareOperator.EQ, a, item);
+        if (eq instanceof NdArray m) {
+            for (long off : m.offsetsInCOrder()) {
+                if (m.elementAt(off).isTrue()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return Truth.isTrue(eq);
+    }
+
+    static Object absolute(Object v) {
+        return Ufuncs.call(UfuncKind.ABSOLUTE, operand(v));
+    }
+
+    static Object reduce(String name, NdArray a, long[] axes, DType dtype, boolean keepdims) {
+        throw new UnsupportedFeature("the reduction " + name + "()");
+    }
+
+    static Object conjugate(NdArray a) {
+        throw new UnsupportedFeature("conjugate()");
+    }
+
+    /** {@code a != 0} as a boolean array (for nonzero()). */
+    static Object notEqualZero(NdArray a) {
+        return Ufuncs.call(UfuncKind.NOT_EQUAL, Operand.of(a), Operand.pyInt(0));
+    }
+
+    /** {@code np.where(c, x, y)}: a new array of the promoted dtype of x and y, of the broadcast shape. */
+    static Object where(Object c, Object x, Object y) {
+        NdArray cond = NumpyArgs.array(c);
+        Operand ox = operand(x);
+        Operand oy = operand(y);
+        DType t = TypePromotion.resultType(List.of(ox, oy));
+        NdArray ax = asArrayOf(ox, t);
+        NdArray ay = asArrayOf(oy, t);
+        List<long[]> shapes = new ArrayList<>(List.of(cond.shape(), ax.shape(), ay.shape()));
+        long[] shape = Broadcasting.shape(shapes);
+        NdArray out = NdArray.allocate(t, shape, 'C', ViewOrigin.fresh("np.where"));
+        NdArray bc = Broadcasting.to(cond, shape, true);
+        NdArray bx = Broadcasting.to(ax, shape, true);
+        NdArray by = Broadcasting.to(ay, shape, true);
+        long[] co = bc.offsetsInCOrder();
+        long[] xo = bx.offsetsInCOrder();
+        long[] yo = by.offsetsInCOrder();
+        long[] oo = out.offsetsInCOrder();
+        for (int i = 0; i < oo.length; i++) {
+            Scalar v = bc.elementAt(co[i]).isTrue() ? bx.elementAt(xo[i]) : by.elementAt(yo[i]);
+            dev.ndgrade.ndarray.Elements.write(t, out.buffer(), oo[i], v);
+        }
+        return out;
+    }
+
+    private static NdArray asArrayOf(Operand o, DType t) {
+        if (o instanceof Operand.Array a) {
+            return a.array();
+        }
+        if (o instanceof Operand.NumpyScalar s) {
+            return ArrayConversion.zeroD(s.value());
+        }
+        Object py = o instanceof Operand.PyInt i ? (Object) i.value() : o instanceof Operand.PyFloat f ? (Object) f.value()
+                : o instanceof Operand.PyBool b ? (Object) b.value() : new PyComplex(((Operand.PyComplex) o).re(), ((Operand.PyComplex) o).im());
+        return ArrayConversion.zeroD(ArrayConversion.pythonScalar(py, t));
+    }
+
+    /** {@code np.add(a, b, out=None)} and friends. */
+    static void registerUfuncs(PyModule np) {
+        for (UfuncKind k : UfuncKind.values()) {
+            PyCallable body = args -> {
+                Object out = args.keywords().get("out");
+                for (String key : args.keywords().keySet()) {
+                    if (!key.equals("out")) {
+                        throw new UnsupportedFeature("the keyword '" + key + "' of np." + k.numpyName());
+                    }
+                }
+                List<Object> pos = new ArrayList<>(args.positional());
+                if (pos.size() == k.nin() + 1 && out == null) {
+                    out = pos.remove(k.nin());
+                }
+                if (pos.size() != k.nin()) {
+                    throw PyException.typeError(k.numpyName() + "() takes from " + k.nin() + " to " + (k.nin() + 1)
+                            + " positional arguments but " + pos.size() + " were given");
+                }
+                Operand[] ops = pos.stream().map(NumpyOperators::operand).toArray(Operand[]::new);
+                if (out instanceof PyTuple t && t.items().size() == 1) {
+                    out = t.items().get(0);
+                }
+                if (out == null || out instanceof PyNone) {
+                    return Ufuncs.call(k, ops);
+                }
+                if (!(out instanceof NdArray o)) {
+                    throw PyException.typeError("return arrays must be of ArrayType");
+                }
+                return Ufuncs.callInto(k, o, ops);
+            };
+            np.put(k.numpyName(), new NamedFunction(k.numpyName(), body));
+        }
+        np.put("abs", np.get("absolute")).put("true_divide", np.get("divide")).put("mod", np.get("remainder"));
+    }
+
+    static void assign(NdArray dst, NdArray src) {
+        Assign.assign(dst, src);
+    }
 }

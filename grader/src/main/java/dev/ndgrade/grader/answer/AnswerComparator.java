@@ -1,0 +1,37 @@
+package dev.ndgrade.grader.answer;
+
+import dev.ndgrade.grader.exercise.Question;
+
+/**
+ * Compares a student's answer with the key for one answer kind. Implementations compare by
+ * meaning where the kind allows, and never throw on any answer text.
+ */
+public sealed interface AnswerComparator
+    permits ValueComparator, OutputComparator, RelationComparator, ErrorComparator, BytesComparator,
+    ChoiceComparator {
+
+  /**
+   * How well {@code given} matches {@code expected}.
+   *
+   * @param expected the key (or a misconception's answer), never blank
+   * @param given the student's answer, never blank
+   */
+  Match compare(String expected, String given);
+
+  /** The comparator for {@code question}'s answer kind. */
+  static AnswerComparator forQuestion(Question question, LiteralReader literals) {
+    return switch (question.ask()) {
+      case VALUE -> new ValueComparator(literals);
+      case OUTPUT -> new OutputComparator();
+      case RELATION -> new RelationComparator();
+      case ERROR -> new ErrorComparator();
+      case BYTES -> new BytesComparator();
+      case CHOICE -> new ChoiceComparator(question.choices());
+    };
+  }
+
+  /** Text with every run of whitespace removed: spacing never decides a match. */
+  static String squash(String text) {
+    return text.replaceAll("\\s+", "");
+  }
+}

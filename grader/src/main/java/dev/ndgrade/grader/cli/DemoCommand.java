@@ -1,0 +1,80 @@
+package dev.ndgrade.grader.cli;
+
+import dev.ndgrade.grader.engine.Grader;
+import dev.ndgrade.grader.engine.Scope;
+import dev.ndgrade.grader.exercise.ExerciseBank;
+import dev.ndgrade.grader.json.ResultsJson;
+import dev.ndgrade.grader.report.ReportRenderer;
+import dev.ndgrade.grader.result.Points;
+import dev.ndgrade.grader.result.SubmissionResult;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code ndgrade demo}: grades the bank's sample answer files and writes their reports. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+    description = {"Grade the sample answer files shipped with the bank (right, partly wrong, other notations,",
+        "malformed, hostile) and write one HTML report each, plus results.json."},
+    exitCodeListHeading = "%nExit codes:%n", exitCodeList = {ExitCodes.OK_HELP, ExitCodes.UNUSABLE_INPUT_HELP,
+        ExitCodes.USAGE_HELP, ExitCodes.INTERNAL_HELP})
+final class DemoCommand implements Callable<Integer> {
+
+  @Spec
+  private CommandSpec spec;
+
+  @Mixin
+  private BankOption bankOption;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "ndgrade-demo",
+      description = "Where to write the reports (default: ${DEFAULT-VALUE}).")
+  private Path outDir;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    ExerciseBank bank = bankOption.bank();
+    List<Path> samples = samples(bank.samples());
+    Grader grader = Grader.of(bank);
+    ReportRenderer renderer = ReportRenderer.create();
+    List<SubmissionResult> results = new java.util.ArrayList<>();
+    Files.createDirectories(outDir);
+    out.printf("%-44s %-22s %7s  %s%n", "sample", "exercise", "score", "report");
+    for (Path sample : samples) {
+      String shown = "samples/" + bank.samples().relativize(sample).toString().replace('\\', '/');
+      SubmissionResult result = grader.grade(sample, shown, Scope.ALL);
+      results.add(result);
+      String reportName = shown.substring("samples/".length()).replaceAll("[^A-Za-z0-9._-]", "_") + ".html";
+      renderer.write(result, outDir.resolve(reportName));
+      out.printf("%-44s %-22s %7s  %s%n", shown, result.exercise().isEmpty() ? "(not graded)" : result.exercise(),
+          Points.text(result.score()) + "/" + Points.text(result.maxScore()), outDir.resolve(reportName));
+    }
+    Files.writeString(outDir.resolve("results.json"), ResultsJson.write(results), StandardCharsets.UTF_8);
+    out.println();
+    out.println(samples.size() + " sample answer files graded; reports and results.json in " + outDir + "/");
+    out.println("Files that cannot be graded score 0 with a located reason; the others are unaffected.");
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private static List<Path> samples(Path root) throws IOException {
+    if (!Files.isDirectory(root)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.walk(root)) {
+      return files.filter(Files::isRegularFile)
+          .filter(f -> f.getFileName().toString().matches(".*\\.(ya?ml|json)"))
+          .sorted()
+          .toList();
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package dev.ndgrade.grader.cli;
+
+import dev.ndgrade.grader.answer.AnswerTemplate;
+import dev.ndgrade.grader.data.DataFormatException;
+import dev.ndgrade.grader.exercise.Exercise;
+import dev.ndgrade.grader.exercise.UnknownExerciseException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code ndgrade start EXERCISE}: writes the answer file a student fills in. */
+@Command(name = "start", mixinStandardHelpOptions = true,
+    description = "Write an answer file for EXERCISE: every question's code, and an empty answer to fill in.",
+    exitCodeListHeading = "%nExit codes:%n", exitCodeList = {ExitCodes.OK_HELP, ExitCodes.UNUSABLE_INPUT_HELP,
+        ExitCodes.USAGE_HELP, ExitCodes.INTERNAL_HELP})
+final class StartCommand implements Callable<Integer> {
+
+  @Spec
+  private CommandSpec spec;
+
+  @Mixin
+  private BankOption bankOption;
+
+  @Parameters(paramLabel = "EXERCISE", description = "The exercise's id (see `ndgrade list`).")
+  private String exerciseId;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "Where to write the answer file (default: EXERCISE.answers.yaml).")
+  private Path output;
+
+  @Option(names = "--student", paramLabel = "ID", defaultValue = "your-id",
+      description = "Your student id, written into the file (default: ${DEFAULT-VALUE}).")
+  private String student;
+
+  @Option(names = "--force", description = "Overwrite the file if it exists.")
+  private boolean force;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    Exercise exercise;
+    try {
+      exercise = bankOption.bank().load(exerciseId);
+    } catch (UnknownExerciseException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    } catch (DataFormatException e) {
+      spec.commandLine().getErr().println("ndgrade: the exercise cannot be used: " + e.getMessage());
+      return ExitCodes.UNUSABLE_INPUT;
+    }
+    Path file = output != null ? output : Path.of(exercise.id() + ".answers.yaml");
+    if (Files.exists(file) && !force) {
+      throw new ParameterException(spec.commandLine(), file + " exists; use --force to overwrite it");
+    }
+    Files.writeString(file, AnswerTemplate.of(exercise, student, "grader/bin/ndgrade check " + file),
+        StandardCharsets.UTF_8);
+    out.println("Wrote " + file + " (" + exercise.questions().size() + " questions). Fill in the answers, then run:");
+    out.println("  grader/bin/ndgrade check " + file);
+    out.flush();
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,2 @@
+/** The {@code ndgrade} command line: one picocli command class per subcommand. */
+package dev.ndgrade.grader.cli;

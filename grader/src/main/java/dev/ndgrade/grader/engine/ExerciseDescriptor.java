@@ -1,0 +1,85 @@
+package dev.ndgrade.grader.engine;
+
+import dev.ndgrade.grader.data.Location;
+import dev.ndgrade.grader.exercise.Exercise;
+import dev.ndgrade.grader.exercise.Question;
+import dev.ndgrade.grader.key.AnswerKey;
+import dev.ndgrade.grader.key.ExerciseKeyException;
+import dev.ndgrade.grader.key.KeyComputer;
+import java.io.File;
+import java.util.Optional;
+import org.junit.platform.engine.TestSource;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
+import org.junit.platform.engine.support.descriptor.FilePosition;
+import org.junit.platform.engine.support.descriptor.FileSource;
+import org.junit.platform.engine.support.hierarchical.Node;
+
+/**
+ * An exercise: a container whose {@code before} computes the answer key and reads the answers.
+ * An exercise that cannot be read or keyed fails here, alone; the plan goes on.
+ */
+final class ExerciseDescriptor extends AbstractTestDescriptor implements Node<GradingContext> {
+
+  private final Exercise exercise;
+  private final String problem;
+
+  private ExerciseDescriptor(UniqueId id, String name, TestSource source, Exercise exercise, String problem) {
+    super(id, name, source);
+    this.exercise = exercise;
+    this.problem = problem;
+  }
+
+  /** A readable exercise. */
+  static ExerciseDescriptor of(UniqueId id, Exercise exercise) {
+    return new ExerciseDescriptor(id, exercise.id() + ": " + exercise.title(), source(exercise.location()),
+        exercise, "");
+  }
+
+  /** An exercise that cannot be graded, and why (a located message). */
+  static ExerciseDescriptor broken(UniqueId id, String exerciseId, Location file, String problem) {
+    return new ExerciseDescriptor(id, exerciseId, source(file), null, problem);
+  }
+
+  static TestSource source(Location location) {
+    File file = new File(location.file());
+    return location.line() > 0
+        ? FileSource.from(file, FilePosition.from(location.line(), Math.max(1, location.column())))
+        : FileSource.from(file);
+  }
+
+  @Override
+  public Type getType() {
+    return Type.CONTAINER;
+  }
+
+  /** The test of one of this exercise's questions, if it has that question. */
+  Optional<QuestionDescriptor> questionDescriptor(String questionId) {
+    if (exercise == null) {
+      return Optional.empty();
+    }
+    return exercise.question(questionId).map(this::questionDescriptor);
+  }
+
+  QuestionDescriptor questionDescriptor(Question question) {
+    return new QuestionDescriptor(getUniqueId().append(NdgradeIds.QUESTION, question.id()), question);
+  }
+
+  Optional<Exercise> exercise() {
+    return Optional.ofNullable(exercise);
+  }
+
+  @Override
+  public GradingContext before(GradingContext context) {
+    if (exercise == null) {
+      throw new ExerciseUnusableException(problem);
+    }
+    AnswerKey key;
+    try {
+      key = KeyComputer.compute(exercise);
+    } catch (ExerciseKeyException e) {
+      throw new ExerciseUnusableException("the answer key cannot be computed: " + e.getMessage());
+    }
+    return context.with(ExerciseRun.start(exercise, key, context.parameters()));
+  }
+}

@@ -1,0 +1,115 @@
+package dev.ndgrade.grader.engine;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
+import static org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder.request;
+
+import dev.ndgrade.grader.answer.SubmissionReader;
+import dev.ndgrade.grader.data.DataFormatException;
+import dev.ndgrade.grader.exercise.Exercise;
+import dev.ndgrade.grader.exercise.ExerciseBank;
+import dev.ndgrade.grader.exercise.Question;
+import dev.ndgrade.grader.exercise.UnknownExerciseException;
+import dev.ndgrade.grader.exercise.Visibility;
+import dev.ndgrade.grader.result.SubmissionResult;
+import dev.ndgrade.grader.result.Verdict;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.platform.launcher.EngineFilter;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TagFilter;
+import org.junit.platform.launcher.core.LauncherConfig;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+/**
+ * Grades answer files against an exercise bank. Each file is graded in its own Launcher run
+ * (one discovery request, one test plan), so a file that cannot be graded only ever costs its
+ * own result. Not thread-safe.
+ */
+public final class Grader {
+
+  private final ExerciseBank bank;
+  private final Launcher launcher;
+
+  private Grader(ExerciseBank bank, Launcher launcher) {
+    this.bank = bank;
+    this.launcher = launcher;
+  }
+
+  /** A grader for {@code bank}, with a Launcher that loads only test engines (no listeners or filters from the classpath). */
+  public static Grader of(ExerciseBank bank) {
+    Objects.requireNonNull(bank, "bank must not be null");
+    LauncherConfig config = LauncherConfig.builder()
+        .enableTestExecutionListenerAutoRegistration(false)
+        .enablePostDiscoveryFilterAutoRegistration(false)
+        .enableLauncherSessionListenerAutoRegistration(false)
+        .enableLauncherDiscoveryListenerAutoRegistration(false)
+        .build();
+    return new Grader(bank, LauncherFactory.create(config));
+  }
+
+  /**
+   * Grades one answer file.
+   *
+   * @param answers the file
+   * @param shownName the file as the user named it
+   * @param scope which questions count
+   * @return the result, never {@code null}; problems are inside it, never thrown
+   */
+  public SubmissionResult grade(Path answers, String shownName, Scope scope) {
+    String student = stem(answers);
+    String exerciseId = "";
+    try {
+      SubmissionReader reader = SubmissionReader.create();
+      exerciseId = reader.exerciseOf(answers, shownName);
+      Exercise exercise = bank.load(exerciseId);
+      Set<String> questionIds = exercise.questions().stream().map(Question::id)
+          .collect(Collectors.toCollection(HashSet::new));
+      var submission = reader.read(answers, shownName, questionIds);
+      return run(exercise, answers, shownName, scope, submission.student(), submission.notes());
+    } catch (DataFormatException e) {
+      return SubmissionResult.ungradable(student, exerciseId, shownName, 0, e.getMessage());
+    } catch (UnknownExerciseException e) {
+      return SubmissionResult.ungradable(student, exerciseId, shownName, 0, shownName + ": " + e.getMessage());
+    } catch (RuntimeException | StackOverflowError e) {
+      return SubmissionResult.ungradable(student, exerciseId, shownName, 0, shownName
+          + ": internal error while grading (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+    }
+  }
+
+  private SubmissionResult run(Exercise exercise, Path answers, String shownName, Scope scope, String student,
+                               List<String> notes) {
+    var builder = request()
+        .selectors(selectUniqueId(NdgradeIds.exercise(exercise.id())))
+        .filters(EngineFilter.includeEngines(NdgradeIds.ENGINE_ID))
+        .configurationParameter(GradingParameters.BANK_PROPERTY_NAME, bank.reference())
+        .configurationParameter(GradingParameters.BANK_SHOWN_PROPERTY_NAME, bank.shownRoot())
+        .configurationParameter(GradingParameters.ANSWERS_PROPERTY_NAME, answers.toAbsolutePath().toString())
+        .configurationParameter(GradingParameters.ANSWERS_SHOWN_PROPERTY_NAME, shownName);
+    if (scope == Scope.VISIBLE) {
+      builder.filters(TagFilter.includeTags(Visibility.VISIBLE.word()));
+    }
+    LauncherDiscoveryRequest request = builder.build();
+    VerdictListener listener = new VerdictListener(exercise);
+    launcher.execute(request, listener);
+    List<Verdict> verdicts = listener.verdicts();
+    List<Question> withheld = new ArrayList<>(exercise.questions());
+    withheld.removeIf(q -> verdicts.stream().anyMatch(v -> v.questionId().equals(q.id())));
+    return new SubmissionResult(student, exercise.id(), exercise.title(), shownName,
+        verdicts.stream().mapToDouble(Verdict::points).sum(),
+        verdicts.stream().mapToDouble(Verdict::maxPoints).sum(),
+        listener.exerciseProblem(), notes, verdicts, withheld.size(),
+        withheld.stream().mapToDouble(Question::points).sum());
+  }
+
+  private static String stem(Path file) {
+    String name = String.valueOf(file.getFileName());
+    int dot = name.indexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
+  }
+}

@@ -1,0 +1,18 @@
+package dev.ndgrade.grader.engine;
+
+/** Configuration parameters the engine reads from the discovery request. */
+public final class GradingParameters {
+
+  /** The exercise bank: {@code bundled} (the default) or a directory path. */
+  public static final String BANK_PROPERTY_NAME = "ndgrade.bank";
+  /** How messages name the bank's root, e.g. the path as typed. */
+  public static final String BANK_SHOWN_PROPERTY_NAME = "ndgrade.bank.shown";
+  /** The answer file to grade; without it every question is unanswered. */
+  public static final String ANSWERS_PROPERTY_NAME = "ndgrade.answers";
+  /** How messages name the answer file, e.g. the path as typed. */
+  public static final String ANSWERS_SHOWN_PROPERTY_NAME = "ndgrade.answers.shown";
+  /** The report entry key under which a question's verdict is published, as JSON. */
+  public static final String VERDICT_ENTRY_KEY = "ndgrade.verdict";
+
+  private GradingParameters() {}
+}

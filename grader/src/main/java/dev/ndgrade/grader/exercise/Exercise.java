@@ -1,0 +1,39 @@
+package dev.ndgrade.grader.exercise;
+
+import dev.ndgrade.grader.data.Location;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A predict exercise: setup code, then questions run in order in one namespace.
+ *
+ * @param id the exercise's id, also its directory's name
+ * @param title a short title
+ * @param source where the material comes from, possibly empty
+ * @param setup code run before the first question, not graded, possibly empty
+ * @param questions at least one, ids unique
+ * @param location the exercise file
+ */
+public record Exercise(String id, String title, String source, String setup, List<Question> questions,
+                       Location location) {
+
+  public Exercise {
+    Objects.requireNonNull(id, "id must not be null");
+    Objects.requireNonNull(title, "title must not be null");
+    Objects.requireNonNull(source, "source must not be null");
+    Objects.requireNonNull(setup, "setup must not be null");
+    questions = List.copyOf(questions);
+    Objects.requireNonNull(location, "location must not be null");
+  }
+
+  /** The sum of the questions' points. */
+  public double points() {
+    return questions.stream().mapToDouble(Question::points).sum();
+  }
+
+  /** The question with this id, if any. */
+  public Optional<Question> question(String questionId) {
+    return questions.stream().filter(q -> q.id().equals(questionId)).findFirst();
+  }
+}

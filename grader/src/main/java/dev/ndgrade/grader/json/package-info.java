@@ -1,0 +1,2 @@
+/** Grading results as deterministic JSON: the same results always give the same bytes. */
+package dev.ndgrade.grader.json;

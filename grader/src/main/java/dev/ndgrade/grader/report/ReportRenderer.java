@@ -1,0 +1,64 @@
+package dev.ndgrade.grader.report;
+
+import dev.ndgrade.grader.result.SubmissionResult;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * Renders one submission's result as a self-contained HTML page from the {@code templates/}
+ * shipped in the grader jar. The Thymeleaf engine is built once; instances are thread-safe.
+ */
+public final class ReportRenderer {
+
+  private static final String PAGE = "report";
+
+  private final TemplateEngine engine;
+
+  private ReportRenderer(TemplateEngine engine) {
+    this.engine = engine;
+  }
+
+  /** A renderer over the bundled templates. */
+  public static ReportRenderer create() {
+    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(ReportRenderer.class.getClassLoader());
+    resolver.setPrefix("templates/");
+    resolver.setSuffix(".html");
+    resolver.setTemplateMode(TemplateMode.HTML);
+    resolver.setCharacterEncoding("UTF-8");
+    resolver.setCacheable(true);
+    TemplateEngine engine = new TemplateEngine();
+    engine.setTemplateResolver(resolver);
+    return new ReportRenderer(engine);
+  }
+
+  /** The report page for {@code result}. */
+  public String render(SubmissionResult result) {
+    Objects.requireNonNull(result, "result must not be null");
+    return engine.process(PAGE, new Context(Locale.ENGLISH, Map.of("r", ReportView.of(result))));
+  }
+
+  /** Writes the report page for {@code result} to {@code file} (UTF-8), creating its directory. */
+  public void write(SubmissionResult result, Path file) throws IOException {
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    Files.writeString(file, render(result), StandardCharsets.UTF_8);
+  }
+
+  /** A file name for a submission's report: {@code <student>-<exercise>.html}, safe on every file system. */
+  public static String fileName(SubmissionResult result) {
+    String stem = (result.student() + (result.exercise().isEmpty() ? "" : "-" + result.exercise()))
+        .replaceAll("[^A-Za-z0-9._-]", "_");
+    return (stem.isEmpty() ? "report" : stem) + ".html";
+  }
+}

@@ -1,0 +1,113 @@
+package dev.ndgrade.grader.exercise;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ndgrade.grader.data.DataFormatException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExerciseBankTests {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void theBundledBankHasTheThreeNotebookExercisesUsingEveryAnswerKind() throws Exception {
+    ExerciseBank bank = ExerciseBank.bundled();
+    assertEquals(java.util.List.of("aliases-views-copies", "fancy-indexing-copies", "views-slicing"), bank.ids());
+    Set<AnswerKind> kinds = EnumSet.noneOf(AnswerKind.class);
+    for (String id : bank.ids()) {
+      Exercise exercise = bank.load(id);
+      kinds.addAll(exercise.questions().stream().map(Question::ask).collect(Collectors.toSet()));
+      assertTrue(exercise.questions().stream().anyMatch(q -> !q.misconceptions().isEmpty()), id);
+      assertTrue(exercise.questions().stream().anyMatch(q -> q.visibility() == Visibility.HIDDEN), id);
+    }
+    assertEquals(EnumSet.allOf(AnswerKind.class), kinds);
+  }
+
+  @Test
+  void readsEveryFieldOfAQuestion() throws Exception {
+    Exercise exercise = ExerciseBank.bundled().load("fancy-indexing-copies");
+    Question choice = exercise.question("q7").orElseThrow();
+    assertEquals(AnswerKind.CHOICE, choice.ask());
+    assertEquals(3, choice.choices().size());
+    assertEquals("np.shares_memory(stepped, arr)", choice.choices().get(1).when());
+    assertEquals(Visibility.HIDDEN, choice.visibility());
+    assertEquals(12, exercise.points());
+    assertEquals("exercises/fancy-indexing-copies/exercise.yaml", choice.location().file());
+  }
+
+  @Test
+  void namesAnUnknownAnswerKindWithItsLocationAndTheKindsExpected() throws IOException {
+    DataFormatException error = broken("q1", "    ask: vlaue\n");
+    assertEquals("bank/ex/exercise.yaml:7:10: unknown answer kind 'vlaue' "
+        + "(expected value, output, relation, error, bytes, choice)", error.getMessage());
+  }
+
+  @Test
+  void requiresExactlyTwoNamesForARelation() throws IOException {
+    DataFormatException error = broken("q1", "    ask: relation\n    of: [a]\n");
+    assertEquals("bank/ex/exercise.yaml:8:9: 'of' must name exactly two variables, found 1", error.getMessage());
+  }
+
+  @Test
+  void refusesUnknownKeysListingTheAcceptedOnes() throws IOException {
+    DataFormatException error = broken("q1", "    ask: value\n    pionts: 2\n");
+    assertEquals("bank/ex/exercise.yaml:8:5: unknown key 'pionts' in a question (expected id, code, ask, of, "
+        + "prompt, choices, points, visibility, explain, misconceptions)", error.getMessage());
+  }
+
+  @Test
+  void refusesATotalThatIsNotTheSumOfTheQuestions() throws IOException {
+    write("id: ex\ntitle: T\npoints: 5\nquestions:\n  - id: q1\n    code: x = 1\n    ask: value\n");
+    DataFormatException error = assertThrows(DataFormatException.class, this::load);
+    assertEquals("bank/ex/exercise.yaml:3:9: 'points' is 5 but the questions' points add up to 1", error.getMessage());
+  }
+
+  @Test
+  void refusesAnIdThatIsNotTheDirectoryName() throws IOException {
+    write("id: other\ntitle: T\nquestions:\n  - id: q1\n    code: x\n    ask: value\n");
+    DataFormatException error = assertThrows(DataFormatException.class, this::load);
+    assertEquals("bank/ex/exercise.yaml:1:5: the id 'other' must equal the exercise's directory name 'ex'",
+        error.getMessage());
+  }
+
+  @Test
+  void refusesDuplicateQuestionIds() throws IOException {
+    write("id: ex\ntitle: T\nquestions:\n  - id: q1\n    code: x\n    ask: value\n"
+        + "  - id: q1\n    code: y\n    ask: value\n");
+    DataFormatException error = assertThrows(DataFormatException.class, this::load);
+    assertEquals("bank/ex/exercise.yaml:7:5: duplicate question id 'q1' (first at line 4)", error.getMessage());
+  }
+
+  @Test
+  void namesAnUnknownExerciseAndListsTheKnownOnes() throws IOException {
+    write("id: ex\ntitle: T\nquestions:\n  - id: q1\n    code: x\n    ask: value\n");
+    UnknownExerciseException error = assertThrows(UnknownExerciseException.class,
+        () -> ExerciseBank.at(dir, "bank").load("nope"));
+    assertEquals("no exercise 'nope' in the bank (exercises: ex)", error.getMessage());
+  }
+
+  private DataFormatException broken(String questionId, String askLines) throws IOException {
+    write("id: ex\ntitle: T\nsetup: |\n  a = 1\nquestions:\n  - id: " + questionId + "\n" + askLines
+        + "    code: a\n");
+    return assertThrows(DataFormatException.class, this::load);
+  }
+
+  private void write(String yaml) throws IOException {
+    Files.createDirectories(dir.resolve("ex"));
+    Files.writeString(dir.resolve("ex").resolve("exercise.yaml"), yaml);
+  }
+
+  private Exercise load() throws Exception {
+    return ExerciseBank.at(dir, "bank").load("ex");
+  }
+}

@@ -1,0 +1,104 @@
+package dev.ndgrade.grader.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ndgrade.grader.fixtures.SampleResults;
+import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Loads a real report in headless Chromium (when installed): it renders, it holds what it should, axe finds no serious problem. */
+class BrowserReportTests {
+
+  private static final Pattern AXE_RESULTS = Pattern.compile("<pre id=\"axe-results\">(.*?)</pre>", Pattern.DOTALL);
+
+  @TempDir
+  static Path work;
+  private static Path page;
+  private static HeadlessChromium chromium;
+
+  @BeforeAll
+  static void renderAHostileReport() throws Exception {
+    assumeTrue(HeadlessChromium.isInstalled(), "needs " + HeadlessChromium.BINARY);
+    page = work.resolve("report.html");
+    ReportRenderer.create().write(SampleResults.hostile(), page);
+    chromium = new HeadlessChromium(work);
+  }
+
+  @Test
+  void rendersAVisiblePageOnADesktopAndAPhone() throws Exception {
+    for (int width : new int[] {1100, 390}) {
+      BufferedImage shot = ImageIO.read(chromium.screenshot(page, width, 1600).toFile());
+      assertEquals(width, shot.getWidth());
+      Set<Integer> colours = new HashSet<>();
+      long inked = 0;
+      for (int y = 0; y < shot.getHeight(); y += 2) {
+        for (int x = 0; x < shot.getWidth(); x += 2) {
+          int rgb = shot.getRGB(x, y) & 0xffffff;
+          colours.add(rgb);
+          inked += rgb == 0xffffff ? 0 : 1;
+        }
+      }
+      assertTrue(colours.size() > 50, "the screenshot has " + colours.size() + " colours");
+      assertTrue(inked > shot.getWidth() * shot.getHeight() / 4 / 50, "the screenshot is nearly blank");
+    }
+  }
+
+  @Test
+  void theRenderedDomHoldsTheQuestionsTheDiagramsAndNoInjectedMarkup() throws Exception {
+    String dom = chromium.dumpDom(page);
+    assertEquals(5, count(dom, "<section class=\"question\""));
+    assertEquals(5, count(dom, "<svg"));
+    assertTrue(dom.contains("VIEW of #1 (arr)"));
+    assertFalse(dom.contains("<img"), "an answer's markup became an element");
+    assertFalse(dom.contains("<script"), "an answer's script became an element");
+    assertTrue(dom.contains("&lt;script&gt;alert('pwned')&lt;/script&gt;"));
+  }
+
+  @Test
+  void axeFindsNoSeriousOrCriticalAccessibilityViolations() throws Exception {
+    Optional<Path> axe = AxeCore.script();
+    assumeTrue(axe.isPresent(), "needs axe-core " + AxeCore.VERSION + " (npm); .ci/run installs it");
+    Path audited = work.resolve("audited.html");
+    String runner = "<script>" + Files.readString(axe.get(), StandardCharsets.UTF_8) + "</script><script>"
+        + "axe.run(document, {resultTypes: ['violations']}).then(function (r) {"
+        + " var out = document.createElement('pre'); out.id = 'axe-results';"
+        + " out.textContent = JSON.stringify(r.violations.map(function (v) {"
+        + "  return {id: v.id, impact: v.impact, nodes: v.nodes.map(function (n) { return n.target.join(' '); })}; }));"
+        + " document.body.appendChild(out); });</script></body>";
+    Files.writeString(audited, Files.readString(page, StandardCharsets.UTF_8).replace("</body>", runner));
+    Matcher results = AXE_RESULTS.matcher(chromium.dumpDom(audited));
+    assertTrue(results.find(), "axe did not report (did it run?)");
+    JsonNode violations = new ObjectMapper().readTree(
+        results.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&"));
+    List<String> serious = new ArrayList<>();
+    for (JsonNode violation : violations) {
+      String impact = violation.path("impact").asText();
+      if (impact.equals("serious") || impact.equals("critical")) {
+        serious.add(violation.toString());
+      }
+    }
+    assertEquals(List.of(), serious);
+  }
+
+  private static int count(String text, String part) {
+    return text.split(Pattern.quote(part), -1).length - 1;
+  }
+}

@@ -1,0 +1,55 @@
+package dev.ndgrade.grader.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Drives Debian's headless Chromium for tests: screenshots and DOM dumps of local files. */
+final class HeadlessChromium {
+
+  static final Path BINARY = Path.of("/usr/bin/chromium");
+  private static final long TIMEOUT_SECONDS = 90;
+
+  private final Path work;
+
+  HeadlessChromium(Path work) {
+    this.work = work;
+  }
+
+  static boolean isInstalled() {
+    return Files.isExecutable(BINARY);
+  }
+
+  /** A PNG of {@code page} rendered in a window of the given size. */
+  Path screenshot(Path page, int width, int height) throws IOException, InterruptedException {
+    Path png = work.resolve(page.getFileName() + "-" + width + ".png");
+    run(List.of("--hide-scrollbars", "--window-size=" + width + "," + height, "--screenshot=" + png,
+        page.toUri().toString()), work.resolve("screenshot.out"));
+    return png;
+  }
+
+  /** The DOM after scripts have run (virtual time lets asynchronous work such as axe finish). */
+  String dumpDom(Path page) throws IOException, InterruptedException {
+    Path out = work.resolve("dom.html");
+    run(List.of("--virtual-time-budget=15000", "--dump-dom", page.toUri().toString()), out);
+    return Files.readString(out, StandardCharsets.UTF_8);
+  }
+
+  private void run(List<String> arguments, Path stdout) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(BINARY.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+        "--no-first-run", "--disable-extensions", "--user-data-dir=" + work.resolve("profile")));
+    command.addAll(arguments);
+    Process process = new ProcessBuilder(command)
+        .redirectOutput(stdout.toFile())
+        .redirectError(work.resolve("chromium.err").toFile())
+        .start();
+    if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      throw new IOException("chromium did not finish within " + TIMEOUT_SECONDS + " s: " + command);
+    }
+  }
+}
