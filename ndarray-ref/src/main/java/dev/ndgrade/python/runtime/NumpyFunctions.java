@@ -120,8 +120,7 @@ final class NumpyFunctions {
             long start = n.length == 1 ? 0 : n[0];
             long stop = n.length == 1 ? n[0] : n[1];
             long step = n.length == 3 ? n[2] : 1;
-            NdArray a = Creation.arange(start, stop, step, DType.INT64);
-            return t == null || t.equals(DType.INT64) ? a : Copies.copyAs(a, t, 'C', ViewOrigin.fresh("np.arange"));
+            return Creation.arange(start, stop, step, t == null ? DType.INT64 : t);
         }
         double[] d = new double[nums.size()];
         for (int i = 0; i < d.length; i++) {

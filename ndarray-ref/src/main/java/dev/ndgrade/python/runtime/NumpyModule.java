@@ -35,6 +35,9 @@ final class NumpyModule {
                 .put("intc", Types.scalarType(DType.INT32)).put("uintc", Types.scalarType(DType.UINT32))
                 .put("cdouble", Types.scalarType(DType.COMPLEX128)).put("csingle", Types.scalarType(DType.COMPLEX64));
         np.put("ndarray", Types.NDARRAY);
+        np.put("generic", Types.GENERIC).put("number", Types.NUMBER).put("integer", Types.INTEGER)
+                .put("signedinteger", Types.SIGNED_INTEGER).put("unsignedinteger", Types.UNSIGNED_INTEGER)
+                .put("floating", Types.FLOATING).put("complexfloating", Types.COMPLEX_FLOATING);
         np.put("nan", Double.NaN).put("inf", Double.POSITIVE_INFINITY).put("pi", Math.PI).put("e", Math.E)
                 .put("newaxis", PyNone.NONE).put("True_", Scalar.of(true)).put("False_", Scalar.of(false));
         np.put("__version__", "2.4.6");
