@@ -16,7 +16,7 @@ public final class Builtins {
             Map.entry("int", Types.INT), Map.entry("float", Types.FLOAT), Map.entry("bool", Types.BOOL),
             Map.entry("str", Types.STR), Map.entry("list", Types.LIST), Map.entry("tuple", Types.TUPLE),
             Map.entry("range", Types.RANGE), Map.entry("type", Types.TYPE), Map.entry("dict", Types.DICT),
-            Map.entry("complex", Types.COMPLEX), Map.entry("Ellipsis", PyEllipsis.ELLIPSIS));
+            Map.entry("complex", Types.COMPLEX), Map.entry("slice", Types.SLICE), Map.entry("Ellipsis", PyEllipsis.ELLIPSIS));
 
     private Builtins() {
     }
