@@ -106,7 +106,10 @@ final class NumpyFunctions {
     }
 
     static NdArray arange(Args args) {
-        Object[] v = args.bindRequired(1, "start", "stop", "step", "dtype");
+        Object[] v = args.bind("start", "stop", "step", "dtype");
+        if (args.size() == 0 && (v[1] == null || v[1] instanceof PyNone)) {
+            throw PyException.typeError("arange() requires stop to be specified.");
+        }
         List<Object> nums = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             if (v[i] != null && !(v[i] instanceof PyNone)) {
