@@ -5,8 +5,8 @@ For every snippet `X.py` it writes `X.out`, the exact transcript that the snippe
 contract (docs: /work/shared/ARCHITECTURE.md, "The snippet interpreter") requires:
 
 * each file runs in a fresh namespace where `import numpy as np` is already done;
-* the file is parsed with `ast.parse`; a SyntaxError makes the whole transcript the single line
-  `SyntaxError: <msg>`;
+* the file is parsed with `ast.parse`; a SyntaxError (or IndentationError, TabError) makes the whole
+  transcript the single line `<TypeName>: <msg>`;
 * otherwise it is cut into the units interactive mode would see: one unit per top-level
   statement, except that statements sharing a physical line (`a = 1; a`) form one unit;
 * every unit is compiled in 'single' mode and executed; an expression statement whose value is
@@ -90,7 +90,7 @@ def transcript(source: str, filename: str) -> str:
     try:
         tree = ast.parse(source, filename)
     except SyntaxError as error:
-        return f"SyntaxError: {error.msg}\n"
+        return f"{type(error).__name__}: {error.msg}\n"
     out = io.StringIO()
     saved_hook = sys.displayhook
     sys.displayhook = display

@@ -39,6 +39,18 @@ public final class Buffer {
         return new Buffer(new byte[(int) n], n);
     }
 
+    /**
+     * A new buffer holding a copy of {@code nbytes} bytes of {@code src} from {@code from}: one pass, no zeroing first
+     * (the fast path of a contiguous copy).
+     */
+    public static Buffer copyOf(Buffer src, long from, long nbytes) {
+        if (nbytes == 0) {
+            return allocate(0);
+        }
+        byte[] bytes = java.util.Arrays.copyOfRange(src.bytes, (int) from, Math.toIntExact(from + nbytes));
+        return new Buffer(bytes, nbytes);
+    }
+
     /** Bytes this buffer holds alive: what NumPy's tracemalloc domain counts for it. */
     public long nbytes() {
         return tracedBytes;

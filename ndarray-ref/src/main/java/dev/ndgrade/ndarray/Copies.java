@@ -12,6 +12,10 @@ public final class Copies {
 
     /** A copy converted to {@code dtype}, with NumPy's unsafe casting. */
     public static NdArray copyAs(NdArray src, DType dtype, char order, ViewOrigin origin) {
+        if (dtype.equals(src.dtype()) && src.cContiguous() && (order != 'F' || src.fContiguous())) {
+            // C, A and K all lay a C-contiguous array out in C order: copy its bytes in one pass
+            return NdArray.adopt(Buffer.copyOf(src.buffer(), src.offset(), src.nbytes()), dtype, src.shape(), origin);
+        }
         NdArray dst = allocateLike(src, dtype, order, origin);
         Assign.copyValues(src, dst);
         return dst;

@@ -59,6 +59,11 @@ public final class NdArray implements ArrayBase {
         return new NdArray(Buffer.allocate(nbytes), offset, dtype, shape, strides, null, true, true, origin);
     }
 
+    /** A new owner of a buffer just made for it (a copy), C-contiguous. */
+    static NdArray adopt(Buffer buffer, DType dtype, long[] shape, ViewOrigin origin) {
+        return new NdArray(buffer, 0, dtype, shape, Strides.fresh(shape, dtype.itemsize(), 'C'), null, true, true, origin);
+    }
+
     /**
      * A view of this array's memory: same buffer, the given geometry. {@code base} becomes this array, collapsed to
      * the first array up the chain that owns its data or has no base (NumPy's {@code PyArray_SetBaseObject}); the

@@ -7,6 +7,7 @@ import dev.ndgrade.python.runtime.PyException;
 import dev.ndgrade.python.runtime.PyNone;
 import dev.ndgrade.python.runtime.Repr;
 import dev.ndgrade.python.runtime.UnsupportedFeature;
+import dev.ndgrade.python.syntax.CompileChecks;
 import dev.ndgrade.python.syntax.Expr;
 import dev.ndgrade.python.syntax.Module;
 import dev.ndgrade.python.syntax.PythonParser;
@@ -44,10 +45,10 @@ public final class Session {
         try {
             module = PythonParser.parseModule(source, fileName);
         } catch (PythonSyntaxError e) {
-            String text = "SyntaxError: " + e.pythonMessage() + "\n";
+            String text = e.pythonLine() + "\n";
             out.append(text);
             return new Transcript(text, List.of(new UnitOutcome(e.line(), source, text, Optional.empty(),
-                    Optional.of("SyntaxError"), Optional.of(e.pythonMessage()))));
+                    Optional.of(e.kind().pythonName()), Optional.of(e.pythonMessage()))));
         }
         int start = out.length();
         List<UnitOutcome> outcomes = new ArrayList<>();
@@ -63,6 +64,7 @@ public final class Session {
         String errorType = null;
         String errorMessage = null;
         try {
+            CompileChecks.check(unit, fileName);
             for (Stmt s : unit.statements()) {
                 int before = out.length();
                 interpreter.execute(s);
@@ -72,6 +74,10 @@ public final class Session {
                     value = Optional.empty();
                 }
             }
+        } catch (PythonSyntaxError e) {
+            // CPython compiles each unit on its own, so the line it reports counts from the unit's first line
+            errorType = e.kind().pythonName();
+            errorMessage = e.pythonMessage() + " (" + baseName(fileName) + ", line " + (e.line() - unit.firstLine() + 1) + ")";
         } catch (PyException e) {
             errorType = e.pyType();
             errorMessage = e.getMessage();
@@ -96,6 +102,11 @@ public final class Session {
                 Optional.ofNullable(errorType), Optional.ofNullable(errorMessage));
     }
 
+    private static String baseName(String fileName) {
+        int slash = Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\'));
+        return fileName.substring(slash + 1);
+    }
+
     /** The value bound to {@code name}, or null. */
     public Object get(String name) {
         return interpreter.globals().lookup(name);
@@ -114,17 +125,12 @@ public final class Session {
 
     /** Evaluates one expression in this namespace (e.g. a student's answer {@code array([17, 2, 3])}). */
     public Object evalExpression(String source) {
-        Module m;
+        Expr e;
         try {
-            m = PythonParser.parseModule(source, "<answer>");
-        } catch (PythonSyntaxError e) {
-            throw new PythonException("SyntaxError", e.pythonMessage());
+            e = PythonParser.parseExpression(source, "<answer>");
+        } catch (PythonSyntaxError ex) {
+            throw new PythonException(ex.kind().pythonName(), ex.pythonMessage());
         }
-        if (m.units().size() != 1 || m.units().get(0).statements().size() != 1
-                || !(m.units().get(0).statements().get(0) instanceof Stmt.ExprStmt es)) {
-            throw new PythonException("SyntaxError", "expected one expression");
-        }
-        Expr e = es.value();
         try {
             Object v = interpreter.evaluator().eval(e);
             return v == null ? PyNone.NONE : v;

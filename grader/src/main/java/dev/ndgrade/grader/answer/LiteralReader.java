@@ -32,6 +32,9 @@ public final class LiteralReader {
       return Optional.ofNullable(session.evalExpression(source.get()));
     } catch (PythonException notALiteral) {
       return Optional.empty();
+    } catch (RuntimeException interpreterFault) {
+      // an answer must never crash grading, even one the interpreter mishandles: it is then just unreadable
+      return Optional.empty();
     }
   }
 

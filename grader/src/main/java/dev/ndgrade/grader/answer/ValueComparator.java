@@ -3,6 +3,7 @@ package dev.ndgrade.grader.answer;
 import dev.ndgrade.grader.memory.ElementValues;
 import dev.ndgrade.ndarray.NdArray;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,7 +52,7 @@ final class ValueComparator implements AnswerComparator {
     if (!Arrays.equals(want.shape(), got.shape())) {
       return Match.none("the shape is " + shape(got.shape()) + ", not " + shape(want.shape()));
     }
-    if (!ElementValues.inCOrder(want).equals(ElementValues.inCOrder(got))) {
+    if (!sameNumbers(ElementValues.inCOrder(want), ElementValues.inCOrder(got))) {
       return Match.none();
     }
     // print() does not show the dtype, so an answer in print form is judged on values and shape
@@ -64,6 +65,27 @@ final class ValueComparator implements AnswerComparator {
     return Match.byMeaning(printForm
         ? "right: you wrote the array as print() shows it; its repr is " + shown
         : "right: same values, dtype and shape; NumPy's repr writes it as " + shown);
+  }
+
+  /** Element by element, equal as written or as numbers ({@code 1} and {@code 1.0}), so dtype can be judged apart. */
+  private static boolean sameNumbers(List<String> want, List<String> got) {
+    if (want.size() != got.size()) {
+      return false;
+    }
+    for (int i = 0; i < want.size(); i++) {
+      if (!want.get(i).equals(got.get(i)) && !sameNumber(want.get(i), got.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean sameNumber(String a, String b) {
+    try {
+      return Double.parseDouble(a) == Double.parseDouble(b);
+    } catch (NumberFormatException notNumbers) {
+      return false;
+    }
   }
 
   private static Match scalars(String want, String got) {

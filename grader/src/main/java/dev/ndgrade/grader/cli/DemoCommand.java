@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -46,22 +47,24 @@ final class DemoCommand implements Callable<Integer> {
     List<Path> samples = samples(bank.samples());
     Grader grader = Grader.of(bank);
     ReportRenderer renderer = ReportRenderer.create();
-    List<SubmissionResult> results = new java.util.ArrayList<>();
+    List<SubmissionResult> results = new ArrayList<>();
     Files.createDirectories(outDir);
-    out.printf("%-44s %-22s %7s  %s%n", "sample", "exercise", "score", "report");
+    out.printf("%-50s %-22s %7s  %s%n", "sample", "exercise", "score", "report");
     for (Path sample : samples) {
       String shown = "samples/" + bank.samples().relativize(sample).toString().replace('\\', '/');
       SubmissionResult result = grader.grade(sample, shown, Scope.ALL);
       results.add(result);
       String reportName = shown.substring("samples/".length()).replaceAll("[^A-Za-z0-9._-]", "_") + ".html";
       renderer.write(result, outDir.resolve(reportName));
-      out.printf("%-44s %-22s %7s  %s%n", shown, result.exercise().isEmpty() ? "(not graded)" : result.exercise(),
+      out.printf("%-50s %-22s %7s  %s%n", shown, result.exercise().isEmpty() ? "(not graded)" : result.exercise(),
           Points.text(result.score()) + "/" + Points.text(result.maxScore()), outDir.resolve(reportName));
     }
     Files.writeString(outDir.resolve("results.json"), ResultsJson.write(results), StandardCharsets.UTF_8);
     out.println();
+    out.println("Not graded, each with its reason (the other files are unaffected):");
+    results.stream().filter(r -> !r.error().isEmpty()).forEach(r -> out.println("  " + r.error()));
+    out.println();
     out.println(samples.size() + " sample answer files graded; reports and results.json in " + outDir + "/");
-    out.println("Files that cannot be graded score 0 with a located reason; the others are unaffected.");
     out.flush();
     return ExitCodes.OK;
   }

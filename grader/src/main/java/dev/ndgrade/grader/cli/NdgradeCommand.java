@@ -1,6 +1,9 @@
 package dev.ndgrade.grader.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -10,11 +13,12 @@ import picocli.CommandLine.Spec;
 /** The {@code ndgrade} command: a table of contents of its subcommands. */
 @Command(name = "ndgrade", mixinStandardHelpOptions = true, version = "ndgrade 0.1.0",
     description = "Predict what NumPy code does with memory (views, copies, aliases); get graded, with pictures.",
-    subcommands = {EvalCommand.class, ListCommand.class, StartCommand.class, CheckCommand.class,
-        GradeCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n", exitCodeList = {ExitCodes.OK_HELP, ExitCodes.UNUSABLE_INPUT_HELP,
         ExitCodes.USAGE_HELP, ExitCodes.INTERNAL_HELP})
 public final class NdgradeCommand implements Runnable {
+
+  /** The subcommands in the order usage help lists them. */
+  private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
 
   @Spec
   private CommandSpec spec;
@@ -24,9 +28,26 @@ public final class NdgradeCommand implements Runnable {
     throw new ParameterException(spec.commandLine(), "Specify a subcommand");
   }
 
-  /** The configured command line: usage errors exit 2 (picocli's default), internal errors 3 with a short message. */
+  /** The configured command line with every subcommand. */
   public static CommandLine commandLine() {
+    return commandLine(new String[0]);
+  }
+
+  /**
+   * The configured command line for {@code args}: when they name a subcommand, only that one is
+   * built (picocli reads each command's annotations by reflection, the largest part of a short
+   * run's start-up); otherwise all of them, for usage help and suggestions. Usage errors exit 2
+   * (picocli's default); internal errors exit 3 with a short message instead of a stack trace.
+   */
+  public static CommandLine commandLine(String[] args) {
     CommandLine commandLine = new CommandLine(new NdgradeCommand());
+    String first = args.length > 0 ? args[0] : "";
+    if (SUBCOMMANDS.containsKey(first)) {
+      commandLine.addSubcommand(first, SUBCOMMANDS.get(first).get());
+    } else {
+      SUBCOMMANDS.forEach((name, command) -> commandLine.addSubcommand(name, command.get()));
+      commandLine.addSubcommand("help", new CommandLine.HelpCommand());
+    }
     commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
       PrintWriter err = cmd.getErr();
       err.println("ndgrade: internal error: " + exception);
@@ -38,5 +59,17 @@ public final class NdgradeCommand implements Runnable {
       return ExitCodes.INTERNAL;
     });
     return commandLine;
+  }
+
+  private static Map<String, Supplier<Object>> subcommands() {
+    Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+    commands.put("eval", EvalCommand::new);
+    commands.put("list", ListCommand::new);
+    commands.put("start", StartCommand::new);
+    commands.put("check", CheckCommand::new);
+    commands.put("grade", GradeCommand::new);
+    commands.put("export", ExportCommand::new);
+    commands.put("demo", DemoCommand::new);
+    return commands;
   }
 }

@@ -6,9 +6,12 @@ import dev.ndgrade.grader.result.Status;
 import dev.ndgrade.grader.result.SubmissionResult;
 import dev.ndgrade.grader.result.Verdict;
 import java.io.PrintWriter;
+import java.util.Optional;
 
 /** Writes a result for the terminal: one line per question, the score, and what was left out. */
 final class ResultSummary {
+
+  private static final int HINT = 100;
 
   private ResultSummary() {}
 
@@ -23,6 +26,7 @@ final class ResultSummary {
     for (Verdict verdict : result.questions()) {
       out.printf("  %-6s %-9s %-11s %5s/%-3s%s%n", verdict.questionId(), verdict.ask(), verdict.status().word(),
           Points.text(verdict.points()), Points.text(verdict.maxPoints()), detail(verdict));
+      hint(verdict).ifPresent(hint -> out.println("         " + hint));
     }
     String scope = studentCheck && result.withheldQuestions() > 0 ? " on the visible questions" : "";
     out.println("  score: " + Points.text(result.score()) + "/" + Points.text(result.maxScore()) + scope);
@@ -37,6 +41,19 @@ final class ResultSummary {
       return hidden + "  " + verdict.reason();
     }
     return hidden;
+  }
+
+  /** The misconception feedback or comparison note of an answer that lost points, on one short line. */
+  private static Optional<String> hint(Verdict verdict) {
+    if (verdict.status() != Status.WRONG && verdict.status() != Status.PARTIAL) {
+      return Optional.empty();
+    }
+    String text = !verdict.misconception().isEmpty() ? verdict.misconception() : verdict.note();
+    String line = text.replaceAll("\\s+", " ").strip();
+    if (line.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(line.length() <= HINT ? line : line.substring(0, HINT - 1) + "…");
   }
 
   /** Never "all passed" while hidden questions are not part of the run. */

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads a YAML or JSON file (chosen by its {@code .json} suffix) into a {@link DataNode} tree.
@@ -102,7 +103,7 @@ public final class DataReader {
       }
       return root;
     } catch (JsonProcessingException e) {
-      throw new DataFormatException(locate(e.getLocation(), shownName), describe(e));
+      throw new DataFormatException(locate(e, shownName), describe(e));
     } catch (IOException e) {
       throw new DataFormatException(Location.ofFile(shownName), "cannot read the data: " + e.getMessage());
     }
@@ -118,6 +119,14 @@ public final class DataReader {
     } catch (CharacterCodingException e) {
       throw new DataFormatException(whole, "the file is not UTF-8 text");
     }
+  }
+
+  /** Where YAML saw the problem (SnakeYAML's problem mark), else where Jackson stopped. */
+  private static Location locate(JsonProcessingException e, String shownName) {
+    if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
+      return new Location(shownName, yaml.getProblemMark().getLine() + 1, yaml.getProblemMark().getColumn() + 1);
+    }
+    return locate(e.getLocation(), shownName);
   }
 
   private static Location locate(JsonLocation at, String shownName) {
@@ -139,7 +148,20 @@ public final class DataReader {
         || firstLine.contains("exceeds the limit")) {
       return "a value is longer than " + limits.maxScalarChars() + " characters";
     }
+    if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblem() != null) {
+      return yamlProblem(yaml);
+    }
     return firstLine.isEmpty() ? "not valid YAML or JSON" : firstLine;
+  }
+
+  /** SnakeYAML's problem, with its context ("while parsing a block mapping") and where that began. */
+  private static String yamlProblem(MarkedYAMLException yaml) {
+    String problem = yaml.getProblem();
+    if (yaml.getContext() == null) {
+      return problem;
+    }
+    String since = yaml.getContextMark() == null ? "" : " that starts at line " + (yaml.getContextMark().getLine() + 1);
+    return problem + " (" + yaml.getContext() + since + ")";
   }
 
   /** Builds the tree from the token stream, counting nodes and depth. */

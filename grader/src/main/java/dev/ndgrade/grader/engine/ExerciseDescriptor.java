@@ -53,6 +53,12 @@ final class ExerciseDescriptor extends AbstractTestDescriptor implements Node<Gr
     return Type.CONTAINER;
   }
 
+  /** A broken exercise has no questions, but must stay in the plan so its failure is reported. */
+  @Override
+  public boolean mayRegisterTests() {
+    return exercise == null;
+  }
+
   /** The test of one of this exercise's questions, if it has that question. */
   Optional<QuestionDescriptor> questionDescriptor(String questionId) {
     if (exercise == null) {

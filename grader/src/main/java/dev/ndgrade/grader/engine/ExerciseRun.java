@@ -8,7 +8,6 @@ import dev.ndgrade.grader.exercise.Question;
 import dev.ndgrade.grader.judge.QuestionJudge;
 import dev.ndgrade.grader.key.AnswerKey;
 import dev.ndgrade.grader.result.Verdict;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +42,8 @@ final class ExerciseRun {
     String shown = parameters.get(GradingParameters.ANSWERS_SHOWN_PROPERTY_NAME).orElse(answers.get());
     Set<String> questionIds = exercise.questions().stream().map(Question::id).collect(Collectors.toCollection(HashSet::new));
     try {
-      Submission submission = SubmissionReader.create().read(Path.of(answers.get()), shown, questionIds);
+      Submission submission = SubmissionReader.create().read(GradingParameters.answersPath(answers.get()), shown,
+          questionIds);
       if (!submission.exercise().equals(exercise.id())) {
         return new ExerciseRun(exercise, key, null, shown + ": the answers are for exercise '"
             + submission.exercise() + "', not '" + exercise.id() + "'");

@@ -64,20 +64,22 @@ public final class Grader {
   public SubmissionResult grade(Path answers, String shownName, Scope scope) {
     String student = stem(answers);
     String exerciseId = "";
+    double maxScore = 0;
     try {
       SubmissionReader reader = SubmissionReader.create();
       exerciseId = reader.exerciseOf(answers, shownName);
       Exercise exercise = bank.load(exerciseId);
+      maxScore = exercise.points();
       Set<String> questionIds = exercise.questions().stream().map(Question::id)
           .collect(Collectors.toCollection(HashSet::new));
       var submission = reader.read(answers, shownName, questionIds);
       return run(exercise, answers, shownName, scope, submission.student(), submission.notes());
     } catch (DataFormatException e) {
-      return SubmissionResult.ungradable(student, exerciseId, shownName, 0, e.getMessage());
+      return SubmissionResult.ungradable(student, exerciseId, shownName, maxScore, e.getMessage());
     } catch (UnknownExerciseException e) {
       return SubmissionResult.ungradable(student, exerciseId, shownName, 0, shownName + ": " + e.getMessage());
     } catch (RuntimeException | StackOverflowError e) {
-      return SubmissionResult.ungradable(student, exerciseId, shownName, 0, shownName
+      return SubmissionResult.ungradable(student, exerciseId, shownName, maxScore, shownName
           + ": internal error while grading (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
     }
   }
@@ -89,7 +91,7 @@ public final class Grader {
         .filters(EngineFilter.includeEngines(NdgradeIds.ENGINE_ID))
         .configurationParameter(GradingParameters.BANK_PROPERTY_NAME, bank.reference())
         .configurationParameter(GradingParameters.BANK_SHOWN_PROPERTY_NAME, bank.shownRoot())
-        .configurationParameter(GradingParameters.ANSWERS_PROPERTY_NAME, answers.toAbsolutePath().toString())
+        .configurationParameter(GradingParameters.ANSWERS_PROPERTY_NAME, answers.toAbsolutePath().toUri().toString())
         .configurationParameter(GradingParameters.ANSWERS_SHOWN_PROPERTY_NAME, shownName);
     if (scope == Scope.VISIBLE) {
       builder.filters(TagFilter.includeTags(Visibility.VISIBLE.word()));

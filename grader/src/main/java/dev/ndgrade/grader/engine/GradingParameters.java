@@ -1,5 +1,8 @@
 package dev.ndgrade.grader.engine;
 
+import java.net.URI;
+import java.nio.file.Path;
+
 /** Configuration parameters the engine reads from the discovery request. */
 public final class GradingParameters {
 
@@ -7,7 +10,10 @@ public final class GradingParameters {
   public static final String BANK_PROPERTY_NAME = "ndgrade.bank";
   /** How messages name the bank's root, e.g. the path as typed. */
   public static final String BANK_SHOWN_PROPERTY_NAME = "ndgrade.bank.shown";
-  /** The answer file to grade; without it every question is unanswered. */
+  /**
+   * The answer file to grade, as a URI (so files inside a jar, such as the bundled samples, work)
+   * or a plain path; without it every question is unanswered.
+   */
   public static final String ANSWERS_PROPERTY_NAME = "ndgrade.answers";
   /** How messages name the answer file, e.g. the path as typed. */
   public static final String ANSWERS_SHOWN_PROPERTY_NAME = "ndgrade.answers.shown";
@@ -15,4 +21,12 @@ public final class GradingParameters {
   public static final String VERDICT_ENTRY_KEY = "ndgrade.verdict";
 
   private GradingParameters() {}
+
+  /** The path an {@link #ANSWERS_PROPERTY_NAME} value names. */
+  static Path answersPath(String value) {
+    if (value.startsWith("file:") || value.startsWith("jar:")) {
+      return Path.of(URI.create(value));
+    }
+    return Path.of(value);
+  }
 }

@@ -147,8 +147,8 @@ final class DiagramLayout {
     String owner = buffer.ownerId() == null ? "owner not shown"
         : "owned by #" + buffer.ownerId() + memory.namesOf(buffer.ownerId()).stream().findFirst()
             .map(name -> " (" + name + ")").orElse(" (no name)");
-    return new DiagramView.Strip(CARD_X, y, "buffer #" + buffer.id() + " · " + buffer.nbytes() + " bytes",
-        owner + " · byte offsets below", cells);
+    return new DiagramView.Strip(CARD_X, y, "buffer #" + buffer.id() + " · " + buffer.nbytes() + " bytes", owner,
+        STRIP_X - 8, cells);
   }
 
   /** The buffer cells drawn: all of them, or the first and last few around a gap. */

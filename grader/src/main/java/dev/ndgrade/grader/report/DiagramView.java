@@ -35,6 +35,6 @@ public record DiagramView(String id, String title, List<String> description, int
   /** A cell of a window or a buffer: position, text above and below, and how it is drawn. */
   public record Cell(int x, int y, int width, int height, String text, String caption, String style) {}
 
-  /** A buffer: its label and its cells. */
-  public record Strip(int x, int y, String label, String sublabel, List<Cell> cells) {}
+  /** A buffer: its label, its cells, and where the "byte offset" caption ends (right-aligned). */
+  public record Strip(int x, int y, String label, String sublabel, int captionX, List<Cell> cells) {}
 }

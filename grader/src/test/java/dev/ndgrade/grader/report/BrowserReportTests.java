@@ -63,7 +63,7 @@ class BrowserReportTests {
 
   @Test
   void theRenderedDomHoldsTheQuestionsTheDiagramsAndNoInjectedMarkup() throws Exception {
-    String dom = chromium.dumpDom(page);
+    String dom = chromium.dumpDom(page, 0);
     assertEquals(5, count(dom, "<section class=\"question\""));
     assertEquals(5, count(dom, "<svg"));
     assertTrue(dom.contains("VIEW of #1 (arr)"));
@@ -84,7 +84,7 @@ class BrowserReportTests {
         + "  return {id: v.id, impact: v.impact, nodes: v.nodes.map(function (n) { return n.target.join(' '); })}; }));"
         + " document.body.appendChild(out); });</script></body>";
     Files.writeString(audited, Files.readString(page, StandardCharsets.UTF_8).replace("</body>", runner));
-    Matcher results = AXE_RESULTS.matcher(chromium.dumpDom(audited));
+    Matcher results = AXE_RESULTS.matcher(chromium.dumpDom(audited, 10_000));
     assertTrue(results.find(), "axe did not report (did it run?)");
     JsonNode violations = new ObjectMapper().readTree(
         results.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&"));

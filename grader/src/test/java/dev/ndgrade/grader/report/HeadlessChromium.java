@@ -32,10 +32,19 @@ final class HeadlessChromium {
     return png;
   }
 
-  /** The DOM after scripts have run (virtual time lets asynchronous work such as axe finish). */
-  String dumpDom(Path page) throws IOException, InterruptedException {
+  /**
+   * The DOM after loading; with a virtual-time budget (milliseconds, 0 for none), after
+   * asynchronous scripts such as axe have had that much virtual time to finish.
+   */
+  String dumpDom(Path page, int virtualTimeBudget) throws IOException, InterruptedException {
     Path out = work.resolve("dom.html");
-    run(List.of("--virtual-time-budget=15000", "--dump-dom", page.toUri().toString()), out);
+    List<String> arguments = new ArrayList<>();
+    if (virtualTimeBudget > 0) {
+      arguments.add("--virtual-time-budget=" + virtualTimeBudget);
+    }
+    arguments.add("--dump-dom");
+    arguments.add(page.toUri().toString());
+    run(arguments, out);
     return Files.readString(out, StandardCharsets.UTF_8);
   }
 

@@ -191,7 +191,7 @@ public final class ArrayConversion {
             } else {
                 throw new UnsupportedFeature("arrays of " + Types.shortName(leaf) + " objects");
             }
-            t = t == null ? d : DType.promote(t, d);
+            t = t == null ? d : dev.ndgrade.ndarray.ufunc.TypePromotion.promoteTypes(t, d);
         }
         return t == null ? DType.FLOAT64 : t;
     }

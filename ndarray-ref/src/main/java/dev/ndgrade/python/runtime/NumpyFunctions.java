@@ -213,7 +213,7 @@ final class NumpyFunctions {
     static DType commonType(List<NdArray> arrays) {
         DType t = null;
         for (NdArray a : arrays) {
-            t = t == null ? a.dtype() : DType.promote(t, a.dtype());
+            t = t == null ? a.dtype() : dev.ndgrade.ndarray.ufunc.TypePromotion.promoteTypes(t, a.dtype());
         }
         return t;
     }

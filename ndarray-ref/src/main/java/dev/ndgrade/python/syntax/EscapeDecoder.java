@@ -32,8 +32,10 @@ final class EscapeDecoder {
             }
             int start = i;
             i++;
-            if (i >= n) {
-                throw unicodeError(start, i, "\\ at end of string");
+            if (i >= n || s.charAt(i) >= 0x80) {
+                // CPython rewrites such a backslash as \u005c before decoding: it stays a plain backslash.
+                out.append('\\');
+                continue;
             }
             char e = s.charAt(i++);
             switch (e) {

@@ -441,6 +441,14 @@ abstract class ExpressionGrammar extends GrammarSupport {
 
     private Expr power() {
         int start = mark;
+        Token await = expectKeyword("await");
+        if (await != null) {
+            if (primary() != null) {
+                throw unsupported(await, "'await' expressions");
+            }
+            mark = start;
+            return null;
+        }
         Expr a = primary();
         if (a == null) {
             return null;
@@ -806,7 +814,9 @@ abstract class ExpressionGrammar extends GrammarSupport {
             }
         }
         mark = start;
-        if (callInvalidRules && expectOp("{") != null) {
+        // '{' invalid_double_starred_kvpairs '}': pegen gates only alternatives made of a lone invalid_ rule,
+        // so this one also runs in the first pass.
+        if (expectOp("{") != null) {
             invalidDoubleStarredKvpairs();
         }
         mark = start;
@@ -1132,6 +1142,14 @@ abstract class ExpressionGrammar extends GrammarSupport {
         return new Expr.TupleLiteral(posAt(start), items);
     }
 
+    /**
+     * CPython's SOFT_KEYWORD token test compares only the token's length worth of characters
+     * ({@code strncmp(keyword, token, size)}), so any prefix of "_", "case" or "match" counts ("c", "ma", ...).
+     */
+    static boolean isSoftKeywordToken(String name) {
+        return "_".startsWith(name) || "case".startsWith(name) || "match".startsWith(name);
+    }
+
     static boolean isLegacyStatementName(Expr e) {
         return e instanceof Expr.Name n && (n.id().equals("print") || n.id().equals("exec"));
     }
@@ -1149,15 +1167,24 @@ abstract class ExpressionGrammar extends GrammarSupport {
 
     private void invalidArguments() {
         int start = mark;
-        // a=args ',' '*'   (3.11.7 points at the '*')
-        CallArguments a = args();
-        if (a != null && expectOp(",") != null) {
+        // ((positional ',' kwargs) | kwargs) ',' b='*'   (what 3.11.7 does: it requires keyword arguments before
+        // the star and points at the star)
+        boolean keywordsSeen = false;
+        if (gather(",", this::positionalArgument) != null && expectOp(",") != null) {
+            keywordsSeen = kwargs() != null;
+        }
+        if (!keywordsSeen) {
+            mark = start;
+            keywordsSeen = kwargs() != null;
+        }
+        if (keywordsSeen && expectOp(",") != null) {
             Token star = expectOp("*");
             if (star != null) {
                 throw raiseAt(star, "iterable argument unpacking follows keyword argument unpacking");
             }
         }
         mark = start;
+        CallArguments a;
         // a=expression b=for_if_clauses ',' [args | expression for_if_clauses]
         Expr e = expression();
         if (e != null && forIfClauses() != null && expectOp(",") != null) {
@@ -1251,8 +1278,7 @@ abstract class ExpressionGrammar extends GrammarSupport {
         boolean excluded;
         if (first.kind() == TokenKind.NAME) {
             boolean nameString = fetch(start + 1).kind() == TokenKind.STRING;
-            excluded = nameString || first.text().equals("_") || first.text().equals("match")
-                    || first.text().equals("case");
+            excluded = nameString || isSoftKeywordToken(first.text());
         } else {
             excluded = false;
         }

@@ -41,6 +41,8 @@ final class Lexer {
     private int pos;
     private int line;
     private int lineStart;
+    /** CPython's tok->buf: the start of the line where the current token began (kept across continuations). */
+    private int bufferStart;
     private boolean atLineStart = true;
     private boolean continuationLine;
 
@@ -71,14 +73,20 @@ final class Lexer {
                 start = i + 1;
             }
         }
-        this.lastLine = firstLine + lines;
+        // an empty text has no line at all: CPython's line counter is still 0 at its end
+        this.lastLine = length == 0 ? firstLine - 1 : firstLine + lines;
         this.lastLineStart = start;
     }
 
-    /** CPython's translate_newlines: \r\n and \r become \n, and the text always ends with a newline. */
+    /** CPython's translate_newlines for file input: \r\n and \r become \n, and the text ends with a newline. */
     static String normalize(String source) {
-        String text = source.indexOf('\r') >= 0 ? source.replace("\r\n", "\n").replace('\r', '\n') : source;
+        String text = normalizeLineEnds(source);
         return text.endsWith("\n") ? text : text + "\n";
+    }
+
+    /** translate_newlines for 'eval' input, which gets no final newline added. */
+    static String normalizeLineEnds(String source) {
+        return source.indexOf('\r') >= 0 ? source.replace("\r\n", "\n").replace('\r', '\n') : source;
     }
 
     static Result tokenize(String normalizedSource) {
@@ -112,9 +120,17 @@ final class Lexer {
         return pos < length ? src[pos] : EOF;
     }
 
-    private void newLine() {
+    /** Moves to the next line; {@code tokenInProgress} keeps CPython's buffer start where the token began. */
+    private void newLine(boolean tokenInProgress) {
         line++;
         lineStart = pos;
+        if (!tokenInProgress) {
+            bufferStart = pos;
+        }
+    }
+
+    private void newLine() {
+        newLine(false);
     }
 
     private int cursorColumn() {
@@ -212,10 +228,17 @@ final class Lexer {
     private boolean readIndentation() {
         int col = 0;
         int altCol = 0;
+        // a backslash inside the indentation joins lines: the column where the first one stood is the indentation
+        int continuationColumn = 0;
         int c;
         while (true) {
             c = next();
-            if (c == ' ') {
+            if (c == '\\') {
+                continuationColumn = continuationColumn != 0 ? continuationColumn : col;
+                if (!continueLine(false)) {
+                    return false;
+                }
+            } else if (c == ' ') {
                 col++;
                 altCol++;
             } else if (c == '\t') {
@@ -232,6 +255,10 @@ final class Lexer {
         boolean blank = c == '#' || c == '\n';
         if (blank || level != 0) {
             return blank;
+        }
+        if (continuationColumn != 0) {
+            col = continuationColumn;
+            altCol = continuationColumn;
         }
         if (col == indents[indentTop]) {
             if (altCol != altIndents[indentTop]) {
@@ -354,35 +381,45 @@ final class Lexer {
                 return error == null;
             }
             if (c == '\\') {
-                c = next();
-                if (c != '\n') {
-                    // CPython: col_offset = cur - buf - 1, reported 1-based.
-                    signal(PythonSyntaxError.Kind.SYNTAX_ERROR,
-                            "unexpected character after line continuation character", line, cursorColumn());
+                if (!continueLine(true)) {
                     return false;
                 }
-                int lineWithBackslash = line;
-                int startOfThatLine = lineStart;
-                newLine();
-                c = next();
-                if (c == EOF) {
-                    if (level > 0) {
-                        LexicalError.OpenBracket open = openBracket();
-                        stop(new LexicalError(PythonSyntaxError.Kind.SYNTAX_ERROR,
-                                "'" + open.bracket() + "' was never closed", open.line(), open.column() + 1, false,
-                                open));
-                    } else {
-                        signal(PythonSyntaxError.Kind.SYNTAX_ERROR, "unexpected EOF while parsing",
-                                lineWithBackslash, length - startOfThatLine);
-                    }
-                    return false;
-                }
-                backup(c);
                 continuationLine = true;
                 continue;
             }
             return readOperator(c, start, startLine, startColumn);
         }
+    }
+
+    /**
+     * After a backslash: it must end the line (else "unexpected character after line continuation character"), and
+     * the file must go on. False after signalling the error.
+     */
+    private boolean continueLine(boolean tokenInProgress) {
+        int c = next();
+        if (c != '\n') {
+            // CPython: col_offset = cur - buf - 1, reported 1-based; buf may start on an earlier line.
+            signal(PythonSyntaxError.Kind.SYNTAX_ERROR, "unexpected character after line continuation character", line,
+                    pos - bufferStart);
+            return false;
+        }
+        int lineWithBackslash = line;
+        int startOfThatLine = lineStart;
+        newLine(tokenInProgress);
+        c = next();
+        if (c == EOF) {
+            if (level > 0) {
+                LexicalError.OpenBracket open = openBracket();
+                stop(new LexicalError(PythonSyntaxError.Kind.SYNTAX_ERROR, "'" + open.bracket() + "' was never closed",
+                        open.line(), open.column() + 1, false, open));
+            } else {
+                signal(PythonSyntaxError.Kind.SYNTAX_ERROR, "unexpected EOF while parsing", lineWithBackslash,
+                        length - startOfThatLine);
+            }
+            return false;
+        }
+        backup(c);
+        return true;
     }
 
     // ---------------------------------------------------------------- names
@@ -587,8 +624,9 @@ final class Lexer {
                     return;
                 } else if (nonZero) {
                     backup(c);
-                    failAt(line, startColumn + 1, "leading zeros in decimal integer literals are not permitted; "
-                            + "use an 0o prefix for octal integers");
+                    // syntaxerror_known_range gets a byte offset that CPython never converts to characters
+                    failAt(line, utf8Length(lineStart, start) + 1, "leading zeros in decimal integer literals are "
+                            + "not permitted; use an 0o prefix for octal integers");
                     return;
                 }
                 if (!verifyEndOfNumber(c, "decimal")) {
@@ -711,6 +749,10 @@ final class Lexer {
      * A number glued to a name is an error ({@code 1abc}), except before the keywords that can follow a number in
      * valid code ({@code 1if x else y}), which CPython 3.11 only warns about.
      */
+    private int utf8Length(int from, int to) {
+        return java.nio.charset.StandardCharsets.UTF_8.encode(java.nio.CharBuffer.wrap(src, from, to - from)).limit();
+    }
+
     private boolean verifyEndOfNumber(int c, String kind) {
         boolean keywordFollows = switch (c) {
             case 'a' -> lookahead("nd");
@@ -727,7 +769,8 @@ final class Lexer {
         if (keywordFollows) {
             return true;
         }
-        if (isIdentifierChar(c)) {
+        // only ASCII letters count here in 3.11.7: `9é` is a number and a name (then "invalid syntax")
+        if (c < 128 && isIdentifierChar(c)) {
             backup(c);
             fail("invalid " + kind + " literal");
             return false;
@@ -735,13 +778,15 @@ final class Lexer {
         return true;
     }
 
+    /** Whether the keyword's remaining letters follow, and then no identifier character ({@code 1and x}, not {@code 1andy}). */
     private boolean lookahead(String rest) {
         for (int i = 0; i < rest.length(); i++) {
             if (pos + i >= length || src[pos + i] != rest.charAt(i)) {
                 return false;
             }
         }
-        return true;
+        int after = pos + rest.length();
+        return after >= length || !(src[after] < 128 && isIdentifierChar(src[after]));
     }
 
     // ---------------------------------------------------------------- strings
@@ -779,10 +824,10 @@ final class Lexer {
                 if (c == '\\') {
                     c = next();
                     if (c == '\n') {
-                        newLine();
+                        newLine(true);
                     }
                 } else if (c == '\n') {
-                    newLine();
+                    newLine(true);
                 }
             }
         }

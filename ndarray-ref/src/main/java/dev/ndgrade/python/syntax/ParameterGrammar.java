@@ -330,7 +330,12 @@ abstract class ParameterGrammar extends TargetGrammar {
             }
         }
         mark = start;
-        // a="/" ',' is a soft keyword match on "/": an OP token never matches it.
+        // a="/" ','
+        Token slashFirst = expectOp("/");
+        if (slashFirst != null && expectOp(",") != null) {
+            throw raiseAt(slashFirst, "at least one argument must precede /");
+        }
+        mark = start;
         // (slash_no_default | slash_with_default) param_maybe_default* a='/'
         if (slashEither(style)) {
             zeroOrMore(() -> paramMaybeDefault(style));

@@ -24,6 +24,50 @@ public final class PythonParser {
      * @throws PythonSyntaxError at the first error CPython 3.11 would report, with its message and position
      */
     public static Module parseModule(String source, String fileName) {
+        try {
+            return parseModuleOnThisThread(source, fileName);
+        } catch (StackOverflowError deepNesting) {
+            return onLargeStack(() -> parseModuleOnThisThread(source, fileName), fileName);
+        }
+    }
+
+    /**
+     * Reruns a parse that overflowed the caller's stack on a thread with a large one: the PEG rules recurse a few
+     * dozen frames per bracket level, and CPython accepts 200 levels.
+     */
+    private static <T> T onLargeStack(java.util.function.Supplier<T> parse, String fileName) {
+        List<T> result = new ArrayList<>(1);
+        Throwable[] failure = new Throwable[1];
+        Thread worker = new Thread(null, () -> {
+            try {
+                result.add(parse.get());
+            } catch (Throwable t) {
+                failure[0] = t;
+            }
+        }, "python-parser-deep", LARGE_STACK_BYTES);
+        worker.start();
+        try {
+            worker.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while parsing " + fileName, e);
+        }
+        if (failure[0] instanceof StackOverflowError) {
+            throw new PythonSyntaxError(PythonSyntaxError.Kind.SYNTAX_ERROR, "too many nested parentheses", fileName,
+                    1, 1);
+        }
+        if (failure[0] instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failure[0] instanceof Error e) {
+            throw e;
+        }
+        return result.get(0);
+    }
+
+    private static final long LARGE_STACK_BYTES = 512L << 20;
+
+    private static Module parseModuleOnThisThread(String source, String fileName) {
         String normalized = Lexer.normalize(source);
         Lexer.Result lexed = Lexer.tokenize(normalized);
         StatementGrammar grammar = new StatementGrammar(lexed, fileName, "", 0, STRINGS);
@@ -35,6 +79,25 @@ public final class PythonParser {
                     String.join("\n", java.util.Arrays.asList(lines).subList(span.firstLine() - 1, span.lastLine()))));
         }
         return new Module(fileName, units);
+    }
+
+    /**
+     * Parses one expression as {@code compile(source, fileName, 'eval')} does (a bare tuple {@code 1, 2} included;
+     * no statements, no leading indentation).
+     *
+     * @throws PythonSyntaxError with CPython 3.11's message and position
+     */
+    public static Expr parseExpression(String source, String fileName) {
+        try {
+            return parseExpressionOnThisThread(source, fileName);
+        } catch (StackOverflowError deepNesting) {
+            return onLargeStack(() -> parseExpressionOnThisThread(source, fileName), fileName);
+        }
+    }
+
+    private static Expr parseExpressionOnThisThread(String source, String fileName) {
+        Lexer.Result lexed = Lexer.tokenize(Lexer.normalizeLineEnds(source));
+        return run(new StatementGrammar(lexed, fileName, "", 0, STRINGS), StatementGrammar::evalInput);
     }
 
     /** The expression of an f-string field, parsed as CPython does: "(expr)" placed at the field's position. */
@@ -68,7 +131,10 @@ public final class PythonParser {
         if (lastOfFirstPass.kind() == TokenKind.DEDENT) {
             throw grammar.raiseIndentation("unexpected unindent").error;
         }
-        PythonSyntaxError generic = grammar.raiseAt(lastOfFirstPass, "invalid syntax").error;
+        // CPython gives ENDMARKER no column: the error then reports offset 0.
+        PythonSyntaxError generic = lastOfFirstPass.kind() == TokenKind.ENDMARKER
+                ? grammar.raiseAt(lastOfFirstPass.line(), -1, "invalid syntax").error
+                : grammar.raiseAt(lastOfFirstPass, "invalid syntax").error;
         throw preferTokenizerError(grammar, generic);
     }
 

@@ -48,6 +48,18 @@ final class StatementGrammar extends ParameterGrammar {
         return units;
     }
 
+    /** eval: {@code expressions NEWLINE* ENDMARKER} (what {@code compile(source, file, 'eval')} accepts). */
+    Expr evalInput() {
+        Expr e = expressions();
+        if (e == null) {
+            return null;
+        }
+        while (expectKind(TokenKind.NEWLINE) != null) {
+            // trailing blank lines
+        }
+        return expectKind(TokenKind.ENDMARKER) != null ? e : null;
+    }
+
     /** fstring: {@code star_expressions} (the start rule of an f-string replacement field). */
     Expr fstringExpression() {
         return starExpressions();
@@ -203,7 +215,47 @@ final class StatementGrammar extends ParameterGrammar {
         if (t.isKeyword("while")) {
             return whileStmt();
         }
+        if (t.isKeyword("async")) {
+            Token next = fetch(mark + 1);
+            if (next.isKeyword("def") || next.isKeyword("for") || next.isKeyword("with")) {
+                throw unsupported(t, "'async' statements");
+            }
+            return null;
+        }
+        return matchStmt();
+    }
+
+    /** match_stmt: only recognized, to reject a real match statement cleanly (there is no AST for patterns). */
+    private Stmt matchStmt() {
+        int start = mark;
+        Token match = expectSoftKeyword("match");
+        if (match != null && subjectExpr() != null && expectOp(":") != null && expectKind(TokenKind.NEWLINE) != null
+                && expectKind(TokenKind.INDENT) != null && peek().kind() == TokenKind.NAME
+                && peek().text().equals("case")) {
+            throw unsupported(match, "match statements");
+        }
+        mark = start;
+        if (callInvalidRules) {
+            invalidMatchStmt();
+            mark = start;
+        }
         return null;
+    }
+
+    private Expr subjectExpr() {
+        int start = mark;
+        Expr value = starNamedExpression();
+        if (value != null && expectOp(",") != null) {
+            int restStart = mark;
+            List<Expr> values = starNamedExpressions();
+            if (values == null) {
+                mark = restStart;
+                values = List.of();
+            }
+            return tuple(start, value, values);
+        }
+        mark = start;
+        return namedExpression();
     }
 
     // ================================================================== simple statements
@@ -852,6 +904,15 @@ final class StatementGrammar extends ParameterGrammar {
                     }
                     return new Stmt.Try(posAt(start), body, handlers, orElse, finallyBody);
                 }
+                // 'try' &&':' block except_star_block+ ...: valid, but there is no AST for exception groups
+                mark = afterBody;
+                Token except = expectKeyword("except");
+                if (except != null && expectOp("*") != null && expression() != null) {
+                    optionalAsName();
+                    if (isOp(":")) {
+                        throw unsupported(except, "'except*' clauses");
+                    }
+                }
             }
         }
         mark = start;
@@ -1137,6 +1198,20 @@ final class StatementGrammar extends ParameterGrammar {
             throw raise("expected 'except' or 'finally' block");
         }
         mark = start;
+        // 'try' ':' block* except_block+ a='except' b='*' expression ['as' NAME] ':'
+        if (expectKeyword("try") != null && expectOp(":") != null) {
+            zeroOrMore(this::block);
+            if (oneOrMore(this::exceptBlock) != null) {
+                Token except = expectKeyword("except");
+                if (except != null && expectOp("*") != null && expression() != null) {
+                    optionalAsName();
+                    if (expectOp(":") != null) {
+                        throw raiseAt(except, "cannot have both 'except' and 'except*' on the same 'try'");
+                    }
+                }
+            }
+        }
+        mark = start;
     }
 
     private void invalidExceptStmt() {
@@ -1172,6 +1247,21 @@ final class StatementGrammar extends ParameterGrammar {
                 && (isKind(TokenKind.NEWLINE) || isOp(":"))) {
             mark++;
             throw raise("expected one or more exception types");
+        }
+        mark = start;
+    }
+
+    private void invalidMatchStmt() {
+        int start = mark;
+        if (expectSoftKeyword("match") != null && subjectExpr() != null && isKind(TokenKind.NEWLINE)) {
+            mark++;
+            throw raise("expected ':'");
+        }
+        mark = start;
+        Token a = expectSoftKeyword("match");
+        if (a != null && subjectExpr() != null && expectOp(":") != null && expectKind(TokenKind.NEWLINE) != null
+                && !isKind(TokenKind.INDENT)) {
+            throw raiseIndentation("expected an indented block after 'match' statement on line " + a.line());
         }
         mark = start;
     }

@@ -62,7 +62,6 @@ final class StringLiteralParser {
             bytesMode = literal.bytes();
             if (literal.formatted()) {
                 anyFormatted = true;
-                flushText(plain, parts);
                 List<FStringPart> fieldParts = new FStringParser(literal, parser, fieldParser, this).parse();
                 for (FStringPart part : fieldParts) {
                     if (part instanceof FStringPart.Text text) {

@@ -23,10 +23,6 @@ abstract class TokenCursor {
         }
     }
 
-    /** A memoized rule result: the value (null = no match) and the mark after it. */
-    private record Memo(Object value, int end) {
-    }
-
     protected final Token[] tokens;
     protected final LexicalError lexicalError;
     protected final String fileName;
@@ -41,7 +37,10 @@ abstract class TokenCursor {
     /** Second pass: the invalid_* rules run and produce specific messages. */
     protected boolean callInvalidRules;
 
-    private Memo[][] memo;
+    /** Per rule, per start mark: the memoized value ({@link #NO_MATCH} for a failure) and 1 + the mark after it. */
+    private Object[][] memoValues;
+    private int[][] memoEnds;
+    private static final Object NO_MATCH = new Object();
 
     TokenCursor(List<Token> tokens, LexicalError lexicalError, String fileName, String messagePrefix,
                 int errorColumnShift) {
@@ -50,7 +49,8 @@ abstract class TokenCursor {
         this.fileName = fileName;
         this.messagePrefix = messagePrefix;
         this.errorColumnShift = errorColumnShift;
-        this.memo = new Memo[Rule.values().length][];
+        this.memoValues = new Object[RULES.length][];
+        this.memoEnds = new int[RULES.length][];
     }
 
     /** Rules whose results are memoized (CPython's (memo) rules and its left-recursive ones). */
@@ -60,11 +60,14 @@ abstract class TokenCursor {
         INVALID_NAMED_EXPRESSION, DOTTED_NAME
     }
 
+    private static final Rule[] RULES = Rule.values();
+
     /** Starts the error pass: same tokens, memo cleared, invalid rules on. */
     protected void resetForErrorPass() {
         mark = 0;
         callInvalidRules = true;
-        memo = new Memo[Rule.values().length][];
+        memoValues = new Object[RULES.length][];
+        memoEnds = new int[RULES.length][];
     }
 
     // ------------------------------------------------------------ tokens
@@ -162,26 +165,40 @@ abstract class TokenCursor {
 
     @SuppressWarnings("unchecked")
     protected final <T> T memoized(Rule rule, java.util.function.Supplier<T> body) {
-        Memo[] table = memo[rule.ordinal()];
-        if (table == null) {
-            table = new Memo[tokens.length + 1];
-            memo[rule.ordinal()] = table;
+        int r = rule.ordinal();
+        Object[] values = memoValues[r];
+        int[] ends = memoEnds[r];
+        if (values == null) {
+            values = new Object[tokens.length + 1];
+            ends = new int[tokens.length + 1];
+            memoValues[r] = values;
+            memoEnds[r] = ends;
         }
         int start = mark;
-        Memo hit = table[start];
-        if (hit != null) {
-            mark = hit.end();
-            return (T) hit.value();
+        if (ends[start] != 0) {
+            mark = ends[start] - 1;
+            Object hit = values[start];
+            return hit == NO_MATCH ? null : (T) hit;
         }
         T value = body.get();
         if (value == null) {
             mark = start;
         }
-        table[start] = new Memo(value, mark);
+        values[start] = value == null ? NO_MATCH : value;
+        ends[start] = mark + 1;
         return value;
     }
 
     // ------------------------------------------------------------ errors
+
+    /**
+     * Valid Python that this AST cannot represent (match, async/await, except*): a clean error at the construct,
+     * naming it, instead of a misleading "invalid syntax".
+     */
+    protected final Abort unsupported(Token at, String what) {
+        return new Abort(new PythonSyntaxError(PythonSyntaxError.Kind.SYNTAX_ERROR, what + " are not supported",
+                fileName, at.line(), at.column() + 1 - errorColumnShift), false);
+    }
 
     /** RAISE_SYNTAX_ERROR: blames the furthest token fetched. */
     protected final Abort raise(String message) {

@@ -31,7 +31,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgs = {"-Xmx6g", "-XX:+UseParallelGC"})
+@Fork(value = 1, jvmArgs = {"-Xms6g", "-Xmx6g", "-XX:+AlwaysPreTouch"})
 @State(Scope.Benchmark)
 public class CopyBenchmarks {
     private static final ViewOrigin COPY = ViewOrigin.copy("benchmark", "");

@@ -1,0 +1,156 @@
+package dev.ndgrade.grader.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ndgrade.grader.answer.AnswerEntry;
+import dev.ndgrade.grader.answer.Submission;
+import dev.ndgrade.grader.answer.SubmissionReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+
+class CommandTests {
+
+  private static final Path SAMPLES = Path.of("../exercises/samples");
+
+  @TempDir
+  Path dir;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  @ParameterizedTest(name = "ndgrade {0} --help")
+  @ValueSource(strings = {"eval", "list", "start", "check", "grade", "export", "demo"})
+  void everyCommandHasHelpWithItsExitCodes(String command) {
+    assertEquals(0, run(command, "--help"));
+    assertTrue(out.toString().startsWith("Usage: ndgrade " + command), out.toString());
+    assertTrue(out.toString().contains("Exit codes:"));
+    assertTrue(out.toString().contains("Usage error"));
+  }
+
+  @Test
+  void theTopCommandListsItsSubcommandsAndWantsOne() {
+    assertEquals(0, run("--help"));
+    for (String command : new String[] {"eval", "list", "start", "check", "grade", "export", "demo"}) {
+      assertTrue(out.toString().contains("  " + command + " "), command);
+    }
+    assertEquals(ExitCodes.USAGE, run());
+    assertTrue(err.toString().contains("Specify a subcommand"));
+    assertEquals(ExitCodes.USAGE, run("grade", "--no-such-option", "x.yaml"));
+  }
+
+  @Test
+  void listsTheBundledExercises() {
+    assertEquals(0, run("list"));
+    assertEquals(3, out.toString().lines().count());
+    assertTrue(out.toString().contains("views-slicing             5 questions (1 hidden)   10 points"), out.toString());
+  }
+
+  @Test
+  void startWritesAnAnswerFileThatReadsBackAllBlank() throws Exception {
+    Path file = dir.resolve("a.yaml");
+    assertEquals(0, run("start", "views-slicing", "--student", "ada", "-o", file.toString()));
+    Submission submission = SubmissionReader.create().read(file, "a.yaml", Set.of("q1", "q2", "q3", "q4", "q5"));
+    assertEquals("ada", submission.student());
+    assertEquals(Set.of("q1", "q2", "q3", "q4", "q5"), submission.answers().keySet());
+    assertTrue(submission.answers().values().stream().allMatch(AnswerEntry.Blank.class::isInstance));
+    assertTrue(Files.readString(file).contains("#     s = arr[2:5]"));
+    assertEquals(ExitCodes.USAGE, run("start", "views-slicing", "-o", file.toString()));
+    assertTrue(err.toString().contains("exists; use --force"), err.toString());
+    assertEquals(ExitCodes.USAGE, run("start", "no-such-exercise", "-o", dir.resolve("b.yaml").toString()));
+  }
+
+  @Test
+  void checkGradesVisibleQuestionsWritesTheReportAndNeverSaysAllPassedWithHiddenOnesLeft() throws Exception {
+    Path answers = dir.resolve("ada.yaml");
+    Files.copy(SAMPLES.resolve("correct/ada-views-slicing.yaml"), answers);
+    assertEquals(0, run("check", answers.toString()));
+    String summary = out.toString();
+    assertTrue(summary.contains("score: 8/8 on the visible questions"), summary);
+    assertTrue(summary.contains("All visible questions are right. 1 hidden question (2 points) is not checked here"),
+        summary);
+    assertFalse(summary.contains("All questions are right"));
+    assertFalse(summary.contains("q5"), "hidden questions are not shown by check");
+    assertTrue(Files.readString(dir.resolve("ada.report.html")).contains("views-slicing"));
+  }
+
+  @Test
+  void checkShowsTheMisconceptionBehindAWrongAnswer() {
+    assertEquals(0, run("check", SAMPLES.resolve("partly-wrong/ben-views-slicing.yaml").toString(),
+        "--report", dir.resolve("r.html").toString()));
+    assertTrue(out.toString().contains("This would be right for a Python list"), out.toString());
+  }
+
+  @Test
+  void gradePrintsOneJsonElementPerFileAndExitsOneWhenAFileCannotBeGraded() throws Exception {
+    int exit = run("grade", "--json", SAMPLES.resolve("correct/ada-views-slicing.yaml").toString(),
+        SAMPLES.resolve("malformed/bad-yaml-syntax.yaml").toString());
+    assertEquals(ExitCodes.UNUSABLE_INPUT, exit);
+    JsonNode json = new ObjectMapper().readTree(out.toString());
+    assertEquals(2, json.size());
+    assertEquals(10.0, json.get(0).get("score").asDouble());
+    assertEquals("error", json.get(1).get("status").asText());
+    assertTrue(json.get(1).get("error").asText().contains("bad-yaml-syntax.yaml:"));
+  }
+
+  @Test
+  void gradeReadsAnotherBankWithExercises() throws Exception {
+    assertEquals(0, run("grade", "--exercises", "../exercises", "--json",
+        SAMPLES.resolve("notation/cleo-views-slicing.yaml").toString()));
+    assertEquals(10.0, new ObjectMapper().readTree(out.toString()).get(0).get("score").asDouble());
+    assertEquals(ExitCodes.USAGE, run("grade", "--exercises", dir.resolve("nope").toString(), "x.yaml"));
+  }
+
+  @Test
+  void evalPrintsWhatInteractivePythonPrints() throws Exception {
+    Path snippet = dir.resolve("s.py");
+    Files.writeString(snippet, "a = np.arange(6)\nv = a[1:4]\nv.base is a\nprint(v)\nlive_bytes()\n");
+    assertEquals(0, run("eval", snippet.toString()));
+    assertEquals("True\n[1 2 3]\n48\n", out.toString());
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("eval", "--json", snippet.toString()));
+    JsonNode json = new ObjectMapper().readTree(out.toString());
+    assertEquals(snippet.toString(), json.get(0).get("file").asText());
+    assertEquals("True\n[1 2 3]\n48\n", json.get(0).get("output").asText());
+  }
+
+  @Test
+  void exportGradesAndWritesTheChosenFormat() throws Exception {
+    Path csv = dir.resolve("canvas.csv");
+    assertEquals(0, run("export", "--format", "canvas", "-o", csv.toString(),
+        SAMPLES.resolve("correct/ada-views-slicing.yaml").toString()));
+    assertTrue(Files.readString(csv).startsWith("Student,ID,SIS User ID,SIS Login ID,Section,"));
+    assertEquals(ExitCodes.USAGE, run("export", "--format", "blackboard", "x.yaml"));
+    assertTrue(err.toString().contains("unknown format 'blackboard'"), err.toString());
+    assertEquals(ExitCodes.USAGE, run("export", "--format", "gradescope",
+        SAMPLES.resolve("correct/ada-views-slicing.yaml").toString(),
+        SAMPLES.resolve("partly-wrong/ben-views-slicing.yaml").toString()));
+  }
+
+  @Test
+  void demoGradesTheSamplesAndWritesTheirReports() throws Exception {
+    Path reports = dir.resolve("demo");
+    assertEquals(0, run("demo", "--out", reports.toString()));
+    assertTrue(Files.isRegularFile(reports.resolve("correct_ada-views-slicing.yaml.html")));
+    assertTrue(Files.isRegularFile(reports.resolve("results.json")));
+    assertTrue(out.toString().contains("samples/hostile/anchor-bomb.yaml"), out.toString());
+  }
+
+  private int run(String... args) {
+    CommandLine commandLine = NdgradeCommand.commandLine(args);
+    commandLine.setOut(new PrintWriter(out, true));
+    commandLine.setErr(new PrintWriter(err, true));
+    return commandLine.execute(args);
+  }
+}

@@ -1,0 +1,101 @@
+package dev.ndgrade.grader.key;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ndgrade.grader.exercise.Exercise;
+import dev.ndgrade.grader.exercise.ExerciseBank;
+import dev.ndgrade.grader.memory.ArrayBox;
+import dev.ndgrade.grader.memory.MemorySnapshot;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The keys the reference computes equal the keys real NumPy gives (golden files from answer_keys.py). */
+class KeyComputerTests {
+
+  @TestFactory
+  Stream<DynamicTest> everyBundledExercisesKeyMatchesNumPy() {
+    ExerciseBank bank = ExerciseBank.bundled();
+    return bank.ids().stream().map(id -> DynamicTest.dynamicTest(id, () -> {
+      AnswerKey key = KeyComputer.compute(bank.load(id));
+      JsonNode golden = golden(id).get("questions");
+      assertEquals(golden.size(), key.questions().size());
+      for (QuestionKey question : key.questions()) {
+        JsonNode want = golden.get(question.questionId());
+        assertEquals(want.get("key").asText(), question.expected(), id + " " + question.questionId());
+        assertEquals(want.get("output").asText(), question.transcript(), id + " " + question.questionId() + " output");
+      }
+    }));
+  }
+
+  @Test
+  void recordsMemoryAfterEachQuestionIncludingBasesNoNameRefersTo() throws Exception {
+    AnswerKey key = KeyComputer.compute(ExerciseBank.bundled().load("aliases-views-copies"));
+    MemorySnapshot afterDel = key.question("q2").orElseThrow().memory();
+    assertEquals(8000, afterDel.liveBytes());
+    assertEquals(1, afterDel.names().size(), "only small is bound after del big");
+    ArrayBox small = afterDel.array(afterDel.names().get(0).arrayId()).orElseThrow();
+    assertTrue(small.isView());
+    ArrayBox big = afterDel.array(small.baseId()).orElseThrow();
+    assertTrue(afterDel.namesOf(big.id()).isEmpty());
+    assertEquals(8000, afterDel.buffers().get(0).nbytes());
+    assertTrue(key.question("q2").orElseThrow().origins().get(0).contains("keeps that array's whole 8000-byte buffer alive"),
+        key.question("q2").orElseThrow().origins().toString());
+  }
+
+  @Test
+  void explainsFromOriginRecordsWhyAMaskedArrayOwnsItsData() throws Exception {
+    AnswerKey key = KeyComputer.compute(ExerciseBank.bundled().load("fancy-indexing-copies"));
+    String origins = String.join(" ", key.question("q3").orElseThrow().origins());
+    assertTrue(origins.contains("`arr3` was made by boolean"), origins);
+    assertTrue(origins.contains("so `arr3.base is None`"), origins);
+  }
+
+  @Test
+  void refusesAValueQuestionWhoseCodeShowsNoValue(@TempDir Path dir) throws Exception {
+    Exercise exercise = exercise(dir, "questions:\n  - id: q1\n    code: x = np.arange(3)\n    ask: value\n");
+    ExerciseKeyException error = assertThrows(ExerciseKeyException.class, () -> KeyComputer.compute(exercise));
+    assertEquals("bank/ex/exercise.yaml:4:5: question q1: the last statement shows no value "
+        + "(it must be an expression that is not None)", error.getMessage());
+  }
+
+  @Test
+  void refusesAChoiceWithMoreThanOneTrueOption(@TempDir Path dir) throws Exception {
+    Exercise exercise = exercise(dir, "questions:\n  - id: q1\n    code: a = np.arange(3)\n    ask: choice\n"
+        + "    choices:\n      - {label: a, text: x, when: 'a.base is None'}\n"
+        + "      - {label: b, text: y, when: 'a.size == 3'}\n");
+    ExerciseKeyException error = assertThrows(ExerciseKeyException.class, () -> KeyComputer.compute(exercise));
+    assertTrue(error.getMessage().endsWith("question q1: exactly one choice must be true, found 2 (a, b)"),
+        error.getMessage());
+  }
+
+  @Test
+  void refusesASetupThatRaises(@TempDir Path dir) throws Exception {
+    Exercise exercise = exercise(dir, "setup: a = np.arange(3)[5]\nquestions:\n  - id: q1\n    code: a\n    ask: value\n");
+    ExerciseKeyException error = assertThrows(ExerciseKeyException.class, () -> KeyComputer.compute(exercise));
+    assertEquals("bank/ex/exercise.yaml:1:1: the setup raised IndexError: "
+        + "index 5 is out of bounds for axis 0 with size 3", error.getMessage());
+  }
+
+  private static Exercise exercise(Path dir, String rest) throws Exception {
+    Files.createDirectories(dir.resolve("ex"));
+    Files.writeString(dir.resolve("ex/exercise.yaml"), "id: ex\ntitle: T\n" + rest);
+    return ExerciseBank.at(dir, "bank").load("ex");
+  }
+
+  private static JsonNode golden(String id) throws Exception {
+    try (InputStream in = KeyComputerTests.class.getResourceAsStream("/golden/keys/" + id + ".json")) {
+      return new ObjectMapper().readTree(in);
+    }
+  }
+
+}
