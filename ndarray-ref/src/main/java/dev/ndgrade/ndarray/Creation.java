@@ -30,6 +30,7 @@ public final class Creation {
         }
         long n = step > 0 ? (stop > start ? (stop - start + step - 1) / step : 0)
                 : (start > stop ? (start - stop - step - 1) / (-step) : 0);
+        requireArangeLength(n, t);
         NdArray a = NdArray.allocate(t, new long[] {n}, 'C', ViewOrigin.fresh("np.arange"));
         int size = t.itemsize();
         if (t instanceof DType.Int it) {
@@ -54,14 +55,30 @@ public final class Creation {
             throw NumpyException.valueError("arange: cannot compute length");
         }
         long n = (long) Math.max(0, len);
+        requireArangeLength(n, t);
         NdArray a = NdArray.allocate(t, new long[] {n}, 'C', ViewOrigin.fresh("np.arange"));
-        // NumPy fills the first two values and extends by their difference (PyArray_Arange's fill).
+        // NumPy fills the first two values and extends by their difference (PyArray_Arange's fill), in the
+        // result's dtype: np.arange(0, 2.5, 0.5, dtype=int) is all zeros
+        if (t instanceof DType.Int it) {
+            long first = (long) start;
+            long delta = (long) (start + step) - first;
+            for (long i = 0; i < n; i++) {
+                Elements.writeLong(it, a.buffer(), i * t.itemsize(), first + i * delta);
+            }
+            return a;
+        }
         double delta = n > 1 ? (start + step) - start : step;
         for (long i = 0; i < n; i++) {
             double v = i == 0 ? start : start + i * delta;
             Elements.write(t, a.buffer(), i * t.itemsize(), Scalar.ofFloat(DType.FLOAT64, v));
         }
         return a;
+    }
+
+    private static void requireArangeLength(long n, DType t) {
+        if (t instanceof DType.Bool && n > 2) {
+            throw NumpyException.typeError("arange() is only supported for booleans when the result has at most length 2.");
+        }
     }
 
     /** {@code np.eye(n, m, k, dtype)}. */

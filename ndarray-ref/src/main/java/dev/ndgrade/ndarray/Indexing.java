@@ -1,5 +1,7 @@
 package dev.ndgrade.ndarray;
 
+import dev.ndgrade.ndarray.layout.ShapeText;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -41,6 +43,7 @@ public final class Indexing {
             return;
         }
         if (plan.fullBoolMask) {
+            requireMaskValueFits(value, IndexArrays.nonzero(plan.maskArray).get(0).size());
             List<Index> coordinates = new ArrayList<>();
             for (NdArray axis : IndexArrays.nonzero(plan.maskArray)) {
                 coordinates.add(Index.fancy(axis));
@@ -50,7 +53,13 @@ public final class Indexing {
         }
         Gather g = Gather.of(plan);
         long[] resultShape = g.resultShape();
-        NdArray v = Broadcasting.to(value, resultShape, true);
+        NdArray v;
+        try {
+            v = Broadcasting.to(value, resultShape, true);
+        } catch (NumpyException mismatch) {
+            throw NumpyException.valueError("shape mismatch: value array of shape " + ShapeText.numpy(value.shape())
+                    + " could not be broadcast to indexing result of shape " + ShapeText.numpy(resultShape));
+        }
         if (v.buffer() == a.buffer()) {
             v = Copies.copy(v, 'C', ViewOrigin.copy("overlap copy", "the value overlaps the destination"));
         }
@@ -67,6 +76,21 @@ public final class Indexing {
             long[] vsub = Arrays.copyOfRange(inTempOrder.strides(), g.bShape.length, inTempOrder.ndim());
             StridedLoop.run(g.subShape, valueOff, vsub, srcOff, g.subStrides, row);
         });
+    }
+
+    /**
+     * {@code a[mask] = value} with a mask of a's shape takes NumPy's boolean-assignment path, which accepts one
+     * value for all selected elements or exactly one per selected element, and nothing of more dimensions.
+     */
+    private static void requireMaskValueFits(NdArray value, long selected) {
+        if (value.ndim() > 1) {
+            throw NumpyException.typeError("NumPy boolean array indexing assignment requires a 0 or 1-dimensional input, input has "
+                    + value.ndim() + " dimensions");
+        }
+        if (value.size() != 1 && value.size() != selected) {
+            throw NumpyException.valueError("NumPy boolean array indexing assignment cannot assign " + value.size()
+                    + " input values to the " + selected + " output values where the mask is true");
+        }
     }
 
     private static long[] permute(long[] xs, int[] order) {

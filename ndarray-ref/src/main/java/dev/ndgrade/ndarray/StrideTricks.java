@@ -17,7 +17,11 @@ public final class StrideTricks {
     /** {@code as_strided(x, shape, strides, writeable)}: no bounds checks, base is a DummyArray holding x. */
     public static NdArray asStrided(NdArray a, long[] shape, long[] strides, boolean writeable) {
         long[] sh = shape == null ? a.shape() : shape;
-        long[] st = strides == null ? a.strides() : strides;
+        // the __array_interface__ it builds has strides None for a new shape: C-contiguous strides for it
+        long[] st = strides != null ? strides
+                : shape == null ? a.strides()
+                : dev.ndgrade.ndarray.layout.FreshStrides.contiguous(shape, a.dtype().itemsize(),
+                        dev.ndgrade.ndarray.layout.MemoryOrder.C);
         NdArray v = a.viewThrough(new DummyArray(a), sh, st,
                 ViewOrigin.view("as_strided", "as_strided builds a view with any strides you give it, without bounds checks"));
         if (!writeable) {

@@ -5,15 +5,31 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The arguments of one call, bound to parameter names the way CPython binds them, with CPython's error messages.
+ * The arguments of one call, bound to parameter names the way CPython binds them, with the error messages of the
+ * callee's kind of signature.
  *
  * @param function the called function's name, for messages ({@code reshape()}, {@code len()})
+ * @param style how the callee parses its arguments, which decides the wording of binding errors
  */
-public record Args(String function, List<Object> positional, Map<String, Object> keywords) {
+public record Args(String function, List<Object> positional, Map<String, Object> keywords, CallStyle style) {
+
+    /** The three ways callees parse arguments, each with its own error messages. */
+    public enum CallStyle {
+        /** CPython builtins ({@code PyArg_ParseTupleAndKeywords}): "takes at most 2 arguments (3 given)". */
+        BUILTIN,
+        /** NumPy's C functions and methods ({@code npy_parse_arguments}): "missing required argument 'a' (pos 0)". */
+        NUMPY_C,
+        /** Functions NumPy writes in Python: "missing 1 required positional argument: 'shape'". */
+        PYTHON
+    }
 
     public Args {
         positional = List.copyOf(positional);
         keywords = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(keywords));
+    }
+
+    public Args(String function, List<Object> positional, Map<String, Object> keywords) {
+        this(function, positional, keywords, CallStyle.BUILTIN);
     }
 
     public int size() {
@@ -22,9 +38,18 @@ public record Args(String function, List<Object> positional, Map<String, Object>
 
     /** Binds positional and keyword arguments to {@code names}; returns values by position, null for missing. */
     public Object[] bind(String... names) {
+        return bind(0, names);
+    }
+
+    private Object[] bind(int required, String... names) {
         if (positional.size() > names.length) {
-            throw PyException.typeError(function + " takes at most " + names.length + " argument"
-                    + (names.length == 1 ? "" : "s") + " (" + positional.size() + " given)");
+            if (style == CallStyle.BUILTIN) {
+                throw PyException.typeError(function + " takes at most " + names.length + " argument"
+                        + (names.length == 1 ? "" : "s") + " (" + positional.size() + " given)");
+            }
+            String takes = required == names.length ? String.valueOf(required) : "from " + required + " to " + names.length;
+            throw PyException.typeError(function + " takes " + takes + " positional argument"
+                    + (takes.equals("1") ? "" : "s") + " but " + positional.size() + " were given");
         }
         Object[] out = new Object[names.length];
         for (int i = 0; i < positional.size(); i++) {
@@ -45,13 +70,35 @@ public record Args(String function, List<Object> positional, Map<String, Object>
 
     /** Like {@link #bind} but the first {@code required} names must be given. */
     public Object[] bindRequired(int required, String... names) {
-        Object[] out = bind(names);
+        Object[] out = bind(required, names);
+        List<String> missing = new java.util.ArrayList<>();
         for (int i = 0; i < required; i++) {
             if (out[i] == null) {
-                throw PyException.typeError(function + " missing required argument '" + names[i] + "' (pos " + (i + 1) + ")");
+                if (style != CallStyle.PYTHON) {
+                    // npy_parse_arguments counts positions from 0, the PyArg parser of builtins from 1
+                    int pos = style == CallStyle.NUMPY_C ? i : i + 1;
+                    throw PyException.typeError(function + " missing required argument '" + names[i] + "' (pos " + pos + ")");
+                }
+                missing.add("'" + names[i] + "'");
             }
         }
+        if (!missing.isEmpty()) {
+            throw PyException.typeError(function + " missing " + missing.size() + " required positional argument"
+                    + (missing.size() == 1 ? "" : "s") + ": " + pythonList(missing));
+        }
         return out;
+    }
+
+    /** CPython's list of names in messages: {@code 'a'}, {@code 'a' and 'b'}, {@code 'a', 'b', and 'c'}. */
+    private static String pythonList(List<String> names) {
+        int n = names.size();
+        if (n == 1) {
+            return names.get(0);
+        }
+        if (n == 2) {
+            return names.get(0) + " and " + names.get(1);
+        }
+        return String.join(", ", names.subList(0, n - 1)) + ", and " + names.get(n - 1);
     }
 
     public void noKeywords() {

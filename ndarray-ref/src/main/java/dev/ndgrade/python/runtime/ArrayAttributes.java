@@ -47,19 +47,22 @@ final class ArrayAttributes {
             case "reshape": return args -> {
                 Object order = args.keywords().get("order");
                 Object copy = args.keywords().get("copy");
-                Object shapeKw = args.keywords().get("shape");
                 for (String k : args.keywords().keySet()) {
-                    if (!k.equals("order") && !k.equals("copy") && !k.equals("shape")) {
-                        throw PyException.typeError("'" + k + "' is an invalid keyword argument for reshape()");
+                    if (!k.equals("order") && !k.equals("copy")) {
+                        throw PyException.typeError("'" + k + "' is an invalid keyword argument for this function");
                     }
                 }
-                long[] shape = shapeKw != null ? NumpyArgs.shape(shapeKw) : NumpyArgs.shapeFromArgs(args.positional());
+                if (args.size() == 0) {
+                    throw PyException.typeError("reshape() takes exactly 1 argument (0 given)");
+                }
+                long[] shape = NumpyArgs.shapeFromArgs(args.positional());
                 return Reshaping.reshape(a, shape, NumpyArgs.order(order, 'C'), NumpyArgs.copy(copy, null),
                         ViewOrigin.view("reshape", "the data already lies in the order the new shape reads it, so reshape returns a view"));
             };
             case "ravel": return args -> Reshaping.ravel(a, NumpyArgs.order(args.bind("order")[0], 'C'));
             case "flatten": return args -> Reshaping.flatten(a, NumpyArgs.order(args.bind("order")[0], 'C'));
             case "transpose": return args -> {
+                positionalOnly(args, "transpose", -1);
                 if (args.size() == 0) {
                     return Axes.transpose(a, null);
                 }
@@ -69,6 +72,7 @@ final class ArrayAttributes {
                 return Axes.transpose(a, axes);
             };
             case "swapaxes": return args -> {
+                positionalOnly(args, "swapaxes", 2);
                 Object[] v = args.bindRequired(2, "axis1", "axis2");
                 return Axes.swapaxes(a, NumpyArgs.integer(v[0]), NumpyArgs.integer(v[1]));
             };
@@ -92,14 +96,20 @@ final class ArrayAttributes {
                 return Copies.copyAs(a, t, order, ViewOrigin.copy("astype", "astype makes a new array (unless copy=False and nothing changes)"));
             };
             case "fill": return args -> {
+                positionalOnly(args, "fill", 1);
                 Object v = args.bindRequired(1, "value")[0];
                 Creation.fill(a, v instanceof dev.ndgrade.ndarray.Scalar s ? s : ArrayConversion.pythonScalar(v, a.dtype()));
                 return PyNone.NONE;
             };
-            case "tolist": return args -> ArrayConversion.toList(a);
+            case "tolist": return args -> {
+                if (args.size() != 0) {
+                    throw PyException.typeError("function takes exactly 0 arguments (" + args.size() + " given)");
+                }
+                return ArrayConversion.toList(a);
+            };
             case "item": return args -> item(a, args);
             case "setflags": return args -> {
-                Object[] v = args.bind("write", "align", "uic");
+                Object[] v = bindByPyArg(args, "write", "align", "uic");
                 if (v[0] != null && !(v[0] instanceof PyNone)) {
                     a.setWriteable(Truth.isTrue(v[0]));
                 }
@@ -112,7 +122,7 @@ final class ArrayAttributes {
                 return PyNone.NONE;
             };
             case "diagonal": return args -> {
-                Object[] v = args.bind("offset", "axis1", "axis2");
+                Object[] v = bindByPyArg(args, "offset", "axis1", "axis2");
                 return Views.diagonal(a, v[0] == null ? 0 : NumpyArgs.integer(v[0]), v[1] == null ? 0 : NumpyArgs.integer(v[1]),
                         v[2] == null ? 1 : NumpyArgs.integer(v[2]));
             };
@@ -121,7 +131,10 @@ final class ArrayAttributes {
                 return NumpyFunctions.take(a, v[0], v[1]);
             };
             case "sum", "min", "max", "mean", "any", "all", "prod": return args -> {
-                Object[] v = args.bind("axis", "dtype", "out", "keepdims");
+                // these methods hand over to Python functions of numpy._core._methods (_sum, _amin...)
+                String helper = "_" + (name.equals("min") || name.equals("max") ? "a" : "") + name + "()";
+                Object[] v = new Args(helper, args.positional(), args.keywords(), Args.CallStyle.PYTHON)
+                        .bind("axis", "dtype", "out", "keepdims");
                 return NumpyOperators.reduce(name, a, v[0], NumpyArgs.dtype(v[1]), NumpyArgs.flag(v[3], false));
             };
             case "nonzero": return args -> NumpyFunctions.nonzero(a);
@@ -130,8 +143,32 @@ final class ArrayAttributes {
         }
     }
 
+    /**
+     * ndarray methods that take positional arguments only (METH_VARARGS): {@code exactly} of them, or any number
+     * when it is -1.
+     */
+    private static void positionalOnly(Args args, String method, int exactly) {
+        if (!args.keywords().isEmpty()) {
+            throw PyException.typeError("ndarray." + method + "() takes no keyword arguments");
+        }
+        if (exactly >= 0 && args.size() != exactly) {
+            throw PyException.typeError(method + "() takes exactly " + exactly + " argument" + (exactly == 1 ? "" : "s")
+                    + " (" + args.size() + " given)");
+        }
+    }
+
+    /** ndarray methods still parsed by CPython's PyArg_ParseTupleAndKeywords, and its messages. */
+    private static Object[] bindByPyArg(Args args, String... names) {
+        for (String k : args.keywords().keySet()) {
+            if (!java.util.List.of(names).contains(k)) {
+                throw PyException.typeError("'" + k + "' is an invalid keyword argument for " + args.function());
+            }
+        }
+        return new Args(args.function(), args.positional(), args.keywords(), Args.CallStyle.BUILTIN).bind(names);
+    }
+
     private static Object item(NdArray a, Args args) {
-        args.noKeywords();
+        positionalOnly(args, "item", -1);
         if (args.size() == 0) {
             if (a.size() != 1) {
                 throw PyException.valueError("can only convert an array of size 1 to a Python scalar");

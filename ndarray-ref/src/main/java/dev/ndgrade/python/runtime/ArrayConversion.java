@@ -228,17 +228,27 @@ public final class ArrayConversion {
             }
             return Scalar.ofFloat(DType.FLOAT64, d);
         } else if (v instanceof PyComplex c) {
-            if (!(t instanceof DType.Complex)) {
-                throw PyException.typeError((t instanceof DType.Int ? "int" : "float")
-                        + "() argument must be a string or a real number, not 'complex'");
+            if (t instanceof DType.Complex) {
+                return Scalar.ofComplex(DType.COMPLEX128, c.re(), c.im());
             }
-            return Scalar.ofComplex(DType.COMPLEX128, c.re(), c.im());
+            if (t instanceof DType.Bool) {
+                return Scalar.of(c.re() != 0 || c.im() != 0);
+            }
+            return pythonScalar(t instanceof DType.Int ? Constructors.toInt(c) : Constructors.toFloat(c), t);
+        } else if (v instanceof String s) {
+            // NumPy stores a str into a number array through int(s) or float(s), into a bool one by its truth
+            if (t instanceof DType.Bool) {
+                return Scalar.of(!s.isEmpty());
+            }
+            return pythonScalar(t instanceof DType.Int ? Constructors.toInt(s) : Constructors.toFloat(s), t);
         } else if (v instanceof Scalar s) {
             return s;
         } else if (v instanceof PyList || v instanceof PyTuple || v instanceof NdArray) {
             throw PyException.valueError("setting an array element with a sequence.");
         } else if (v instanceof PyNone && (t instanceof DType.Float || t instanceof DType.Complex)) {
             return Scalar.ofFloat(DType.FLOAT64, Double.NaN);
+        } else if (v instanceof PyNone && t instanceof DType.Bool) {
+            return Scalar.of(false);
         }
         if (t instanceof DType.Int) {
             throw PyException.typeError("int() argument must be a string, a bytes-like object or a real number, not '" + Types.shortName(v) + "'");

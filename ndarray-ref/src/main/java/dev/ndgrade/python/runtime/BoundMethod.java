@@ -4,6 +4,8 @@ package dev.ndgrade.python.runtime;
 public record BoundMethod(Object self, String name, PyCallable body) implements PyCallable {
     @Override
     public Object call(Args args) {
-        return body.call(new Args(name + "()", args.positional(), args.keywords()));
+        // ndarray's methods are C methods parsed by npy_parse_arguments
+        return body.call(new Args(name + "()", args.positional(), args.keywords(),
+                self instanceof dev.ndgrade.ndarray.NdArray ? Args.CallStyle.NUMPY_C : args.style()));
     }
 }

@@ -16,7 +16,7 @@ public final class Builtins {
             Map.entry("int", Types.INT), Map.entry("float", Types.FLOAT), Map.entry("bool", Types.BOOL),
             Map.entry("str", Types.STR), Map.entry("list", Types.LIST), Map.entry("tuple", Types.TUPLE),
             Map.entry("range", Types.RANGE), Map.entry("type", Types.TYPE), Map.entry("dict", Types.DICT),
-            Map.entry("complex", Types.COMPLEX), Map.entry("Ellipsis", PyEllipsis.ELLIPSIS));
+            Map.entry("complex", Types.COMPLEX), Map.entry("slice", Types.SLICE), Map.entry("Ellipsis", PyEllipsis.ELLIPSIS));
 
     private Builtins() {
     }
@@ -124,8 +124,7 @@ public final class Builtins {
                 throw PyException.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
             }
             PyType actual = Types.of(v);
-            if (actual == type || (type == Types.INT && actual == Types.BOOL)
-                    || (type == Types.FLOAT && actual == Types.scalarType(dev.ndgrade.ndarray.DType.FLOAT64))) {
+            if (Types.isSubclass(actual, type)) {
                 return true;
             }
         }
@@ -256,7 +255,7 @@ public final class Builtins {
         }
         if (v instanceof NdArray a) {
             out.add(a);
-        } else if (v instanceof FlagsObject f) {
+        } else if (v instanceof FlagsObject f && f.array() != null) {
             out.add(f.array());
         } else if (v instanceof dev.ndgrade.ndarray.DummyArray d) {
             out.add(d.base());

@@ -10,7 +10,7 @@ public final class Calls {
 
     public static Object call(Object f, List<Object> args, Map<String, Object> kwargs, Interpreter interpreter) {
         if (f instanceof NamedFunction nf) {
-            return nf.call(new Args(nf.name() + "()", args, kwargs));
+            return nf.call(new Args(nf.name() + "()", args, kwargs, nf.style()));
         }
         if (f instanceof PyCallable c) {
             return c.call(new Args(Repr.repr(f), args, kwargs));

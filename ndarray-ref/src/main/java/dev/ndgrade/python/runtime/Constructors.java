@@ -30,6 +30,14 @@ final class Constructors {
             return args.size() == 0 ? PyTuple.EMPTY : (one(args) instanceof PyTuple tp ? tp : PyTuple.of(Iteration.iterate(one(args))));
         } else if (t == Types.RANGE) {
             return range(args);
+        } else if (t == Types.SLICE) {
+            args.noKeywords();
+            if (args.size() < 1 || args.size() > 3) {
+                throw PyException.typeError(args.size() < 1 ? "slice expected at least 1 argument, got 0"
+                        : "slice expected at most 3 arguments, got " + args.size());
+            }
+            return args.size() == 1 ? new PySlice(PyNone.NONE, args.get(0), PyNone.NONE)
+                    : new PySlice(args.get(0), args.get(1), args.size() == 3 ? args.get(2) : PyNone.NONE);
         } else if (t == Types.TYPE) {
             if (args.size() != 1) {
                 throw PyException.typeError("type() takes 1 or 3 arguments");

@@ -23,6 +23,20 @@ public final class FlagsObject {
         this.aligned = array.aligned();
     }
 
+    private FlagsObject() {
+        this.array = null;
+        this.c = true;
+        this.f = true;
+        this.owndata = true;
+        this.writeable = false;
+        this.aligned = true;
+    }
+
+    /** {@code np.float64(1).flags}: a NumPy scalar owns its (read-only) data. */
+    public static FlagsObject ofScalar() {
+        return new FlagsObject();
+    }
+
     public NdArray array() {
         return array;
     }
@@ -64,6 +78,9 @@ public final class FlagsObject {
     /** Setting {@code writeable} (the only flag a snippet may set here). */
     public void set(String name, Object value, boolean truth) {
         String n = name.toUpperCase(java.util.Locale.ROOT);
+        if (array == null) {
+            throw PyException.valueError("Cannot set flags on array scalars.");
+        }
         if (n.equals("WRITEABLE") || n.equals("W")) {
             array.setWriteable(truth);
             writeable = truth;

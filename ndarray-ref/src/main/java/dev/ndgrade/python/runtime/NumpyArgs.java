@@ -84,6 +84,21 @@ final class NumpyArgs {
         throw PyException.typeError("Cannot interpret '" + Repr.repr(v) + "' as a data type");
     }
 
+    /** What {@code np.dtype(v)} makes of v ({@code None} is float64), or null where NumPy would raise. */
+    static DType dtypeOrNull(Object v) {
+        if (v instanceof PyNone) {
+            return DType.FLOAT64;
+        }
+        if (!(v instanceof DType || v instanceof PyType || v instanceof String)) {
+            return null;
+        }
+        try {
+            return dtype(v);
+        } catch (PyException | UnsupportedFeature notADtype) {
+            return null;
+        }
+    }
+
     /** An order argument: 'C', 'F', 'A' or 'K' (None means the default). */
     static char order(Object v, char dflt) {
         if (v == null || v instanceof PyNone) {

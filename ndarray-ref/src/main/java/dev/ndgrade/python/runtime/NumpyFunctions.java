@@ -106,7 +106,10 @@ final class NumpyFunctions {
     }
 
     static NdArray arange(Args args) {
-        Object[] v = args.bindRequired(1, "start", "stop", "step", "dtype");
+        Object[] v = args.bind("start", "stop", "step", "dtype");
+        if (args.size() == 0 && (v[1] == null || v[1] instanceof PyNone)) {
+            throw PyException.typeError("arange() requires stop to be specified.");
+        }
         List<Object> nums = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             if (v[i] != null && !(v[i] instanceof PyNone)) {
@@ -120,8 +123,7 @@ final class NumpyFunctions {
             long start = n.length == 1 ? 0 : n[0];
             long stop = n.length == 1 ? n[0] : n[1];
             long step = n.length == 3 ? n[2] : 1;
-            NdArray a = Creation.arange(start, stop, step, DType.INT64);
-            return t == null || t.equals(DType.INT64) ? a : Copies.copyAs(a, t, 'C', ViewOrigin.fresh("np.arange"));
+            return Creation.arange(start, stop, step, t == null ? DType.INT64 : t);
         }
         double[] d = new double[nums.size()];
         for (int i = 0; i < d.length; i++) {

@@ -12,6 +12,10 @@ import dev.ndgrade.ndarray.ViewOrigin;
 
 /** The {@code numpy} module a snippet imports: dtypes, constants, functions and the submodules it uses. */
 final class NumpyModule {
+    /** NumPy's functions written in C and parsed by npy_parse_arguments; all others are Python functions. */
+    private static final java.util.Set<String> C_FUNCTIONS = java.util.Set.of("array", "asarray", "ascontiguousarray",
+            "asfortranarray", "zeros", "empty", "arange");
+
     private static final PyModule INSTANCE = build();
 
     private NumpyModule() {
@@ -35,14 +39,17 @@ final class NumpyModule {
                 .put("intc", Types.scalarType(DType.INT32)).put("uintc", Types.scalarType(DType.UINT32))
                 .put("cdouble", Types.scalarType(DType.COMPLEX128)).put("csingle", Types.scalarType(DType.COMPLEX64));
         np.put("ndarray", Types.NDARRAY);
+        np.put("generic", Types.GENERIC).put("number", Types.NUMBER).put("integer", Types.INTEGER)
+                .put("signedinteger", Types.SIGNED_INTEGER).put("unsignedinteger", Types.UNSIGNED_INTEGER)
+                .put("floating", Types.FLOATING).put("complexfloating", Types.COMPLEX_FLOATING);
         np.put("nan", Double.NaN).put("inf", Double.POSITIVE_INFINITY).put("pi", Math.PI).put("e", Math.E)
                 .put("newaxis", PyNone.NONE).put("True_", Scalar.of(true)).put("False_", Scalar.of(false));
         np.put("__version__", "2.4.6");
 
-        fn(np, "dtype", args -> {
+        np.put("dtype", new NamedFunction("dtype", args -> {
             Object[] v = args.bindRequired(1, "dtype");
             return NumpyArgs.dtype(v[0]);
-        });
+        }));
         fn(np, "array", args -> NumpyFunctions.array(args, Boolean.TRUE));
         fn(np, "asarray", args -> NumpyFunctions.array(args, null));
         fn(np, "copy", args -> {
@@ -137,7 +144,8 @@ final class NumpyModule {
     }
 
     static void fn(PyModule m, String name, PyCallable body) {
-        m.put(name, new NamedFunction(name, body));
+        m.put(name, new NamedFunction(name, body,
+                C_FUNCTIONS.contains(name) ? Args.CallStyle.NUMPY_C : Args.CallStyle.PYTHON));
     }
 
     private static Object sharing(Args args, boolean exact) {

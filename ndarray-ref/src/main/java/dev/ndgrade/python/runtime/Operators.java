@@ -211,8 +211,10 @@ public final class Operators {
             }
             return true;
         }
-        if (l instanceof dev.ndgrade.ndarray.DType a && r instanceof dev.ndgrade.ndarray.DType b) {
-            return a.equals(b);
+        if (l instanceof dev.ndgrade.ndarray.DType || r instanceof dev.ndgrade.ndarray.DType) {
+            // dtype.__eq__ first converts the other side with np.dtype(); what cannot be converted is unequal
+            dev.ndgrade.ndarray.DType a = NumpyArgs.dtypeOrNull(l);
+            return a != null && a.equals(NumpyArgs.dtypeOrNull(r));
         }
         return false;
     }

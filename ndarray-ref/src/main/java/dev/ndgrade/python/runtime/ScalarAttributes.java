@@ -17,6 +17,8 @@ final class ScalarAttributes {
             case "size": return Ints.of(1);
             case "strides": return PyTuple.EMPTY;
             case "base": return PyNone.NONE;
+            case "flags": return FlagsObject.ofScalar();
+            case "T": return s;
             case "real": return s instanceof Scalar.ComplexValue c
                     ? Scalar.ofFloat(((dev.ndgrade.ndarray.DType.Complex) c.dtype()).part(), c.re()) : s;
             case "imag": return s instanceof Scalar.ComplexValue c

@@ -28,6 +28,14 @@ public final class Types {
     public static final PyType NDARRAY = new PyType("numpy", "ndarray");
     public static final PyType FLAGS = new PyType("numpy._core.multiarray", "flagsobj");
     public static final PyType DUMMY_ARRAY = new PyType("numpy.lib._stride_tricks_impl", "DummyArray");
+    /** NumPy's abstract scalar classes, for {@code isinstance(x, np.integer)}. */
+    public static final PyType GENERIC = new PyType("numpy", "generic");
+    public static final PyType NUMBER = new PyType("numpy", "number");
+    public static final PyType INTEGER = new PyType("numpy", "integer");
+    public static final PyType SIGNED_INTEGER = new PyType("numpy", "signedinteger");
+    public static final PyType UNSIGNED_INTEGER = new PyType("numpy", "unsignedinteger");
+    public static final PyType FLOATING = new PyType("numpy", "floating");
+    public static final PyType COMPLEX_FLOATING = new PyType("numpy", "complexfloating");
     private static final Map<DType, PyType> SCALAR_TYPES = new LinkedHashMap<>();
     private static final Map<DType, PyType> DTYPE_TYPES = new LinkedHashMap<>();
 
@@ -47,6 +55,36 @@ public final class Types {
 
     private static PyType builtin(String name) {
         return new PyType("builtins", name);
+    }
+
+    /**
+     * Python's subclass relation where snippets meet it: bool is an int, np.float64 a float, np.complex128 a
+     * complex, and NumPy scalar types sit under np.generic, np.number, np.integer, np.floating...
+     */
+    public static boolean isSubclass(PyType actual, PyType type) {
+        if (actual == type) {
+            return true;
+        }
+        if (actual == BOOL) {
+            return type == INT;
+        }
+        DType d = dtypeOfScalarType(actual);
+        if (d == null) {
+            return false;
+        }
+        if (type == GENERIC) {
+            return true;
+        }
+        if (d instanceof DType.Int i) {
+            return type == NUMBER || type == INTEGER || type == (i.signed() ? SIGNED_INTEGER : UNSIGNED_INTEGER);
+        }
+        if (d instanceof DType.Float) {
+            return type == NUMBER || type == FLOATING || (type == FLOAT && d.equals(DType.FLOAT64));
+        }
+        if (d instanceof DType.Complex) {
+            return type == NUMBER || type == COMPLEX_FLOATING || (type == COMPLEX && d.equals(DType.COMPLEX128));
+        }
+        return false;
     }
 
     /** {@code np.int64}, {@code np.bool}…: the scalar type of a dtype. */
@@ -109,8 +147,12 @@ public final class Types {
         return BUILTIN_FUNCTION;
     }
 
-    /** The name CPython's messages use: {@code list}, {@code numpy.ndarray}. */
+    /**
+     * The name CPython's messages use (the type's tp_name): {@code list}, {@code numpy.ndarray}; a class written
+     * in Python, such as NumPy's {@code DummyArray}, is named without its module.
+     */
     public static String shortName(Object v) {
-        return of(v).qualifiedName();
+        PyType t = of(v);
+        return t == DUMMY_ARRAY ? t.name() : t.qualifiedName();
     }
 }

@@ -1,0 +1,8 @@
+a = np.zeros((2, 3))
+a.sum(axis=2)
+np.swapaxes(a, 0, 3)
+a.transpose(1, 0, 2)
+np.moveaxis(a, 2, 0)
+np.expand_dims(a, 4)
+a.squeeze(0)
+np.concatenate([a, a], axis=2)

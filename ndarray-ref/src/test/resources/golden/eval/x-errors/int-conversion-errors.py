@@ -1,0 +1,5 @@
+int(np.arange(3))
+float(np.zeros(2))
+bool(np.arange(3))
+int("x")
+int(np.array([]))

@@ -1,0 +1,5 @@
+a = np.arange(4)
+a.item()
+a.item(4)
+np.array([5]).item()
+a.item(1, 2)

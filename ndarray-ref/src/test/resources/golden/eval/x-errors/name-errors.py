@@ -1,0 +1,5 @@
+undefined_name
+a = np.arange(3)
+del a
+a
+np.arange(3) + b

@@ -1,0 +1,5 @@
+a = np.arange(6)
+a.reshape(4, 2)
+a.reshape(-1, -1)
+a.reshape(5, -1)
+np.arange(7).reshape(2, -1)

@@ -1,0 +1,6 @@
+a = np.arange(3)
+b = np.broadcast_to(a, (2, 3))
+b.setflags(write=True)
+a.setflags(write=False)
+a.setflags(write=True)
+a.setflags(uic=True)

@@ -1,0 +1,5 @@
+np.arange(250, 260, dtype=np.uint8)
+np.arange(126, 130, dtype=np.int8)
+np.arange(0, 2.5, 0.5, dtype=int)
+np.arange(3, dtype=bool)
+np.arange(2, dtype=bool)

@@ -1,0 +1,8 @@
+np.arange(5)
+np.arange(2, 5)
+np.arange(0, 1, 0.25)
+np.arange(5, 0, -2)
+np.arange(3, dtype=np.float32)
+np.arange(0)
+np.arange(5, 2)
+np.arange(1.5)

@@ -1,0 +1,7 @@
+a = np.array([1.9, -2.9, 0.5])
+a.astype(int)
+a.astype(np.uint8)
+a.astype(bool)
+a.astype(np.float32)
+a.astype(np.complex128)
+np.array([0, 3]).astype(bool)

@@ -1,0 +1,5 @@
+a = np.arange(4).reshape(2, 2)
+np.concatenate([a, a])
+np.concatenate([a, a], axis=1)
+np.concatenate((a, a), axis=None)
+np.concatenate([np.zeros(2, dtype=int), np.ones(2)])

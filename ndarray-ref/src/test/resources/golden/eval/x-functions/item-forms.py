@@ -1,0 +1,6 @@
+a = np.arange(6).reshape(2, 3)
+a.item(5)
+a.item((1, 0))
+a.item(1, 2)
+np.array([[7]]).item()
+np.float32(2.5).item()

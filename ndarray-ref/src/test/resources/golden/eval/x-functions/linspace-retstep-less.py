@@ -1,0 +1,5 @@
+np.linspace(0, 10, 3)
+np.linspace(5, 5, 3)
+np.linspace(0, 1, 1)
+np.linspace(0, 1, 0)
+np.linspace(10, 0, 6)

@@ -1,0 +1,6 @@
+a = np.arange(10)
+np.may_share_memory(a, a[::2])
+np.may_share_memory(a, a.copy())
+np.may_share_memory(a[:5], a[5:])
+np.shares_memory(a[:5], a[5:])
+np.may_share_memory(a[::2], a[1::2])

@@ -1,0 +1,5 @@
+a = np.arange(10)
+np.split(a, [3, 5])
+np.split(a, [2, 20])
+np.array_split(a, 4)
+np.split(np.arange(8).reshape(2, 4), 2, axis=1)

@@ -1,0 +1,6 @@
+a = np.arange(6).reshape(2, 3)
+np.sum(a)
+np.sum(a, axis=1)
+a.sum(0)
+np.sum([1, 2, 3])
+np.sum([[1.5], [2.5]], axis=0)

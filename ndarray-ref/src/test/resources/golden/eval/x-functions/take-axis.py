@@ -1,0 +1,5 @@
+a = np.arange(12).reshape(3, 4)
+np.take(a, [0, 2], axis=1)
+a.take([1], axis=0)
+np.take(a, [0, 5])
+a.take(-1)

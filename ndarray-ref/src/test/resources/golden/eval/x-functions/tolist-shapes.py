@@ -1,0 +1,5 @@
+np.arange(4).reshape(2, 2).tolist()
+np.array(5).tolist()
+np.zeros((2, 0)).tolist()
+np.array([1.5, 2]).tolist()
+np.array([True]).tolist()

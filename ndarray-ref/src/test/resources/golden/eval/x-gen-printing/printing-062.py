@@ -1,0 +1,5 @@
+x = np.array(1, dtype=np.uint8)
+print(x)
+x.item(0)
+x.astype(np.int8)
+(x.ndim, x.size)

@@ -1,0 +1,5 @@
+x = np.zeros((0,), dtype=np.int64)
+(x.ndim, x.size)
+str(x)
+x.sum()
+print(x.T)

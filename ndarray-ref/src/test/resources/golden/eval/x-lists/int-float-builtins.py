@@ -1,0 +1,5 @@
+int(np.float64(3.7))
+float(np.int64(4))
+bool(np.array([1]))
+int(np.array(5))
+str(np.arange(2))

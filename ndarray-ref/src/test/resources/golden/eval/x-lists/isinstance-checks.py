@@ -1,0 +1,6 @@
+a = np.arange(3)
+isinstance(a, np.ndarray)
+isinstance(a[0], int)
+isinstance(a.tolist()[0], int)
+isinstance(a[0], np.integer)
+isinstance(np.float64(1.0), float)

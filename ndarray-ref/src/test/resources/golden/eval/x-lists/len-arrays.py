@@ -1,0 +1,3 @@
+len(np.arange(5))
+len(np.zeros((3, 4)))
+len(np.array(5))

@@ -1,0 +1,4 @@
+a = np.arange(3)
+list(a)
+type(list(a)[0])
+tuple(a)

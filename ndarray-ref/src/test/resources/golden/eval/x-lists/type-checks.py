@@ -1,0 +1,7 @@
+type(np.arange(3))
+type(np.arange(3)[0])
+type(np.arange(3.0)[0])
+type(np.array([True])[0])
+type(1.0)
+type([]) 
+type(np.int8(1))

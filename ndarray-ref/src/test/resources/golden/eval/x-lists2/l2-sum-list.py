@@ -1,0 +1,5 @@
+sum([1, 2, 3])
+sum([np.arange(2), np.arange(2)])
+sum([0.5, 0.25])
+max([3, 1, 2]), min([3, 1, 2])
+sorted([3, 1, 2])

@@ -1,0 +1,6 @@
+l = np.arange(3).tolist()
+type(l)
+type(l[0])
+type(np.arange(3)[0].item())
+type(list(np.arange(3))[0])
+type(tuple(np.zeros(2))[1])

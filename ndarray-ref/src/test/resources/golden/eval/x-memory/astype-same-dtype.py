@@ -1,0 +1,5 @@
+a = np.arange(10)
+b = a.astype(np.int64)
+live_bytes()
+c = a.astype(np.int64, copy=False)
+live_bytes()

@@ -1,0 +1,6 @@
+a = np.array([])
+live_bytes()
+b = np.array(5)
+live_bytes()
+c = np.zeros((0, 5))
+live_bytes()

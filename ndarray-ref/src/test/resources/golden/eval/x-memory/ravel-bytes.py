@@ -1,0 +1,6 @@
+a = np.arange(20).reshape(4, 5)
+live_bytes()
+r = a.ravel()
+live_bytes()
+f = a.T.ravel()
+live_bytes()

@@ -1,0 +1,6 @@
+a = np.arange(100)
+live_bytes()
+b = a.reshape(10, 10)
+live_bytes()
+c = b.T.reshape(100)
+live_bytes()

@@ -1,0 +1,5 @@
+a = np.arange(100)
+s = a.sum()
+del a
+live_bytes()
+s

@@ -1,0 +1,4 @@
+a = np.arange(50)
+i = np.where(a > 40)
+live_bytes()
+i[0]

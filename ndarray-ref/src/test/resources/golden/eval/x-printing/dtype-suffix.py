@@ -1,0 +1,6 @@
+np.array([1, 2], dtype=np.int8)
+np.array([1, 2], dtype=np.uint16)
+np.array([1, 2], dtype=np.int32)
+np.array([1, 2], dtype=np.int64)
+np.array([1.0, 2.0], dtype=np.float32)
+np.array([1, 2], dtype=np.uint64)

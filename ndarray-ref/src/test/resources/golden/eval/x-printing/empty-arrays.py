@@ -1,0 +1,6 @@
+np.array([])
+np.zeros((0, 3))
+np.arange(0)
+print(np.array([]))
+np.zeros((2, 0), dtype=int)
+np.array([], dtype=np.int8)

@@ -1,0 +1,5 @@
+np.eye(3)
+np.eye(2, 3, dtype=int)
+np.full((2, 2), 7)
+np.full(3, 1.5)
+np.full((2,), True)

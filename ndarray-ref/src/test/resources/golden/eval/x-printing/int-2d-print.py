@@ -1,0 +1,3 @@
+a = np.arange(12).reshape(3, 4)
+print(a)
+a

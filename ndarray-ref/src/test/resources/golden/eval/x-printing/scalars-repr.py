@@ -1,0 +1,7 @@
+np.int64(5)
+np.float64(2.5)
+np.int8(-3)
+np.uint8(200)
+np.bool_(True)
+np.float64(1e20)
+np.float32(3.0)

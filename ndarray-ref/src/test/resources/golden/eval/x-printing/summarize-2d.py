@@ -1,0 +1,2 @@
+a = np.arange(3000).reshape(100, 30)
+a

@@ -1,0 +1,2 @@
+a = np.linspace(0, 10, 25)
+a

@@ -1,0 +1,3 @@
+a = np.arange(40)
+a
+print(a)

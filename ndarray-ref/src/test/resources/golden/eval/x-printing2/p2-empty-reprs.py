@@ -1,0 +1,6 @@
+np.array([], dtype=float).reshape(0, 2)
+np.empty((0,), dtype=np.complex128)
+np.zeros((0,), dtype=bool)
+np.zeros((2, 0, 3), dtype=np.float32)
+print(np.zeros((2, 0)))
+print(np.zeros((0, 2)))

@@ -1,0 +1,5 @@
+np.full((2, 3), np.nan)
+np.full(4, -0.5)
+np.full((1, 2), 2**40)
+np.full(3, 255, dtype=np.uint8)
+np.full(2, 1e-12)

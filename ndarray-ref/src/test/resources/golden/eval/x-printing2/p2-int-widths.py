@@ -1,0 +1,5 @@
+np.array([-128, 127], dtype=np.int8)
+np.array([0, 65535], dtype=np.uint16)
+np.array([2**31 - 1, -2**31], dtype=np.int32)
+np.array([2**64 - 1], dtype=np.uint64)
+np.array([1, 2**63])

@@ -1,0 +1,1 @@
+np.arange(1010).reshape(101, 10)

@@ -1,0 +1,6 @@
+print(np.array(1.5))
+print(np.array(True))
+print(np.array(-3, dtype=np.int8))
+np.array(1e-20)
+np.array(np.nan)
+np.array(2, dtype=np.uint8)

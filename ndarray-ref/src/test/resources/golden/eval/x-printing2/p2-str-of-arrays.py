@@ -1,0 +1,5 @@
+str(np.arange(3.0))
+str(np.array([True, False]))
+str(np.array(5))
+str(np.float32(1.1))
+print(str(np.arange(4).reshape(2, 2)))

@@ -1,0 +1,1 @@
+np.arange(2000).reshape(20, 10, 10)

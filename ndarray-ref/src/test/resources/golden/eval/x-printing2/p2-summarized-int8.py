@@ -1,0 +1,1 @@
+np.arange(1500).astype(np.int8)

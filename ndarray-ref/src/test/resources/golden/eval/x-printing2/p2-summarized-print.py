@@ -1,0 +1,1 @@
+print(np.arange(1200).reshape(3, 400))

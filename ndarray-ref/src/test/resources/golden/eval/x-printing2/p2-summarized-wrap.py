@@ -1,0 +1,1 @@
+np.arange(1100).reshape(2, 550)

@@ -1,0 +1,5 @@
+bool([]), bool([0]), bool(0.0), bool(""), bool(None)
+bool(np.array([0]))
+bool(np.array([]))
+bool(np.float64(0.0))
+bool(np.array([1, 2]))

@@ -1,0 +1,6 @@
+len()
+len(1, 2)
+len(5)
+int([1])
+float("abc")
+range(1.5)

@@ -1,0 +1,5 @@
+np.array([1.5, 2.5], dtype=int)
+np.zeros(2, dtype=bool)
+np.ones(2, dtype=complex)
+np.array([0, 1, 2], dtype=float)
+np.arange(3).astype(str)

@@ -1,0 +1,6 @@
+a = np.arange(6)
+a.reshape(2, 3, foo=1)
+np.zeros(3, dtyp=int)
+a.copy(1, 2)
+np.arange()
+a.reshape()

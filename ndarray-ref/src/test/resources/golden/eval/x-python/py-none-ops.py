@@ -1,0 +1,6 @@
+x = None
+x is None
+x == None
+x + 1
+len(x)
+x[0]

@@ -1,0 +1,5 @@
+print(1, 2, sep="-")
+print("a", end="")
+print("b")
+print()
+print(np.arange(3), end="!\n")

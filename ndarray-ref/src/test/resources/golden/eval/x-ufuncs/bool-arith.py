@@ -1,0 +1,5 @@
+t = np.array([True, False])
+t + t
+t * 3
+t & False
+t.sum()

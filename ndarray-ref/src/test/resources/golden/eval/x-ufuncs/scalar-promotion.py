@@ -1,0 +1,4 @@
+a = np.arange(3, dtype=np.uint8)
+a + 300
+a + np.int64(3)
+(a + np.int64(3)).dtype

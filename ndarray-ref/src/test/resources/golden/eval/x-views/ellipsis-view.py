@@ -1,0 +1,6 @@
+a = np.arange(4)
+e = a[...]
+e is a
+e.base is a
+e[0] = 10
+a

@@ -1,0 +1,2 @@
+a = np.arange(10)
+print(a[::2].flags)
