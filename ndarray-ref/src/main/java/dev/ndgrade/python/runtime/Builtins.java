@@ -238,6 +238,14 @@ public final class Builtins {
         if (in.frame() != in.globals()) {
             addRoots(in.frame(), roots);
         }
+        List<NdArray> held = new ArrayList<>();
+        Set<Object> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Object v : in.temporaries().values()) {
+            collect(v, held, seen);
+        }
+        if (!held.isEmpty()) {
+            roots.put("(a temporary)", held);
+        }
         return MemoryLedger.of(roots);
     }
 

@@ -71,16 +71,42 @@ public final class Evaluator implements Expr.Visitor<Object> {
 
     // ---- displays -----------------------------------------------------------------------------------------
 
+    /**
+     * Evaluates elements left to right; each one stays alive (on CPython's value stack) while the later ones are
+     * evaluated, which {@code live_bytes()} in a later element can see.
+     */
     private List<Object> evalElements(List<Expr> elements) {
         List<Object> out = new ArrayList<>(elements.size());
-        for (Expr x : elements) {
-            if (x instanceof Expr.Starred s) {
-                out.addAll(Iteration.iterate(eval(s.value())));
-            } else {
-                out.add(eval(x));
+        Temporaries held = interpreter.temporaries();
+        int mark = held.mark();
+        try {
+            for (Expr x : elements) {
+                if (x instanceof Expr.Starred s) {
+                    List<Object> items = Iteration.iterate(eval(s.value()));
+                    out.addAll(items);
+                    items.forEach(held::hold);
+                } else {
+                    Object v = eval(x);
+                    out.add(v);
+                    held.hold(v);
+                }
             }
+        } finally {
+            held.release(mark);
         }
         return out;
+    }
+
+    /** Evaluates {@code later} while {@code first} is held alive, as CPython's value stack holds an operand. */
+    private Object whileHolding(Object first, Expr later) {
+        Temporaries held = interpreter.temporaries();
+        int mark = held.mark();
+        held.hold(first);
+        try {
+            return eval(later);
+        } finally {
+            held.release(mark);
+        }
     }
 
     @Override public Object visit(Expr.TupleLiteral e) { return PyTuple.of(evalElements(e.elements())); }
@@ -156,7 +182,7 @@ public final class Evaluator implements Expr.Visitor<Object> {
     @Override
     public Object visit(Expr.Subscript e) {
         Object target = eval(e.value());
-        return Subscripts.get(target, eval(e.index()));
+        return Subscripts.get(target, whileHolding(target, e.index()));
     }
 
     @Override
@@ -168,17 +194,27 @@ public final class Evaluator implements Expr.Visitor<Object> {
     @Override
     public Object visit(Expr.Call e) {
         Object f = eval(e.func());
-        List<Object> args = evalElements(e.args());
-        Map<String, Object> kwargs = new LinkedHashMap<>();
-        for (Keyword k : e.keywords()) {
-            if (k.name().isEmpty()) {
-                throw new UnsupportedFeature("** arguments");
+        Temporaries held = interpreter.temporaries();
+        int mark = held.mark();
+        held.hold(f); // a bound method keeps its object alive while the arguments are evaluated
+        try {
+            List<Object> args = evalElements(e.args());
+            args.forEach(held::hold);
+            Map<String, Object> kwargs = new LinkedHashMap<>();
+            for (Keyword k : e.keywords()) {
+                if (k.name().isEmpty()) {
+                    throw new UnsupportedFeature("** arguments");
+                }
+                Object v = eval(k.value());
+                held.hold(v);
+                if (kwargs.put(k.name().get(), v) != null) {
+                    throw new PyException("SyntaxError", "keyword argument repeated: " + k.name().get());
+                }
             }
-            if (kwargs.put(k.name().get(), eval(k.value())) != null) {
-                throw new PyException("SyntaxError", "keyword argument repeated: " + k.name().get());
-            }
+            return Calls.call(f, args, kwargs, interpreter);
+        } finally {
+            held.release(mark);
         }
-        return Calls.call(f, args, kwargs, interpreter);
     }
 
     @Override
@@ -200,7 +236,7 @@ public final class Evaluator implements Expr.Visitor<Object> {
     @Override
     public Object visit(Expr.BinOp e) {
         Object l = eval(e.left());
-        Object r = eval(e.right());
+        Object r = whileHolding(l, e.right());
         return Operators.binary(e.op(), l, r);
     }
 
@@ -222,7 +258,7 @@ public final class Evaluator implements Expr.Visitor<Object> {
         Object left = eval(e.left());
         Object result = Boolean.TRUE;
         for (int i = 0; i < e.ops().size(); i++) {
-            Object right = eval(e.comparators().get(i));
+            Object right = whileHolding(left, e.comparators().get(i));
             CompareOperator op = e.ops().get(i);
             result = Operators.compare(op, left, right);
             if (i < e.ops().size() - 1 && !Truth.isTrue(result)) {

@@ -17,6 +17,7 @@ public final class Interpreter implements Stmt.Visitor<Void> {
     private final Evaluator evaluator;
     private Frame frame = globals;
     private final java.util.Map<Object, Long> ids = new java.util.IdentityHashMap<>();
+    private final Temporaries temporaries = new Temporaries();
 
     public Interpreter(StringBuilder out) {
         this.out = out;
@@ -33,6 +34,10 @@ public final class Interpreter implements Stmt.Visitor<Void> {
 
     public Evaluator evaluator() {
         return evaluator;
+    }
+
+    Temporaries temporaries() {
+        return temporaries;
     }
 
     /**

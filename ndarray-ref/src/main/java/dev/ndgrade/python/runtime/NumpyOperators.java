@@ -90,7 +90,41 @@ final class NumpyOperators {
         return Ufuncs.call(k, operand(v));
     }
 
+    /** NumPy's refusal of arithmetic between numbers and a str: it looks for a loop over a '<U' dtype and finds none. */
+    static PyException noStringLoop(BinaryOperator op, Object l, Object r) {
+        UfuncKind k = kind(op);
+        if (k == UfuncKind.POWER || k == UfuncKind.BITWISE_AND || k == UfuncKind.BITWISE_OR || k == UfuncKind.BITWISE_XOR) {
+            return PyException.typeError("ufunc '" + k.numpyName() + "' not supported for the input types, and the inputs could not "
+                    + "be safely coerced to any supported types according to the casting rule ''safe''");
+        }
+        if (k == UfuncKind.MULTIPLY) {
+            throw new UnsupportedFeature("multiplying strings by NumPy values");
+        }
+        return new PyException("UFuncTypeError", "ufunc '" + k.numpyName() + "' did not contain a loop with signature matching types ("
+                + dtypeRepr(l) + ", " + dtypeRepr(r) + ") -> None");
+    }
+
+    private static String dtypeRepr(Object v) {
+        if (v instanceof String s) {
+            return "dtype('<U" + s.codePointCount(0, s.length()) + "')";
+        }
+        return dev.ndgrade.ndarray.print.DTypePrinter.repr(operandDType(v));
+    }
+
+    private static DType operandDType(Object v) {
+        return v instanceof NdArray a ? a.dtype() : v instanceof Scalar s ? s.dtype() : NumpyArgs.array(v).dtype();
+    }
+
     static Object compare(CompareOperator op, Object l, Object r) {
+        boolean ordering = op != CompareOperator.EQ && op != CompareOperator.NOT_EQ;
+        if (ordering && (l instanceof String || r instanceof String) && (isOperand(l) || isOperand(r))) {
+            // NumPy reflects "x" > a into a < "x", so the array's dtype class is named first
+            boolean swap = l instanceof String;
+            CompareOperator asked = swap ? mirrored(op) : op;
+            Object number = swap ? r : l;
+            throw new PyException("UFuncTypeError", "ufunc '" + kind(asked).numpyName() + "' did not contain a loop with signature "
+                    + "matching types (<class '" + Types.of(operandDType(number)).qualifiedName() + "'>, <class 'numpy.dtypes.StrDType'>) -> None");
+        }
         if (!isOperand(l) || !isOperand(r)) {
             // NumPy compares with non-numeric objects elementwise as "not equal"
             if (op == CompareOperator.EQ || op == CompareOperator.NOT_EQ) {
@@ -101,6 +135,16 @@ final class NumpyOperators {
                     + "' and '" + Types.shortName(r) + "'");
         }
         return Ufuncs.call(kind(op), operand(l), operand(r));
+    }
+
+    private static CompareOperator mirrored(CompareOperator op) {
+        switch (op) {
+            case LT: return CompareOperator.GT;
+            case LT_E: return CompareOperator.GT_E;
+            case GT: return CompareOperator.LT;
+            case GT_E: return CompareOperator.LT_E;
+            default: return op;
+        }
     }
 
     private static boolean isOperand(Object v) {

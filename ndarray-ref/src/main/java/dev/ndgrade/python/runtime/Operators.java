@@ -24,6 +24,9 @@ public final class Operators {
                     && (r instanceof PyList || r instanceof PyTuple || isPythonNumber(r) || isNumpy(r))) {
                 return NumpyOperators.binary(op, l, r);
             }
+            if (l instanceof String || r instanceof String) {
+                throw NumpyOperators.noStringLoop(op, l, r);
+            }
             throw unsupported(op, l, r);
         }
         if (isPythonNumber(l) && isPythonNumber(r)) {
