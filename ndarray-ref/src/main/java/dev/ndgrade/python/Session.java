@@ -86,7 +86,8 @@ public final class Session {
             errorMessage = e.getMessage();
         } catch (UnsupportedFeature e) {
             errorType = "UnsupportedError";
-            errorMessage = e.getMessage() + " is not supported (" + fileName + ", line " + unit.firstLine() + ")";
+            errorMessage = "ndgrade does not support " + e.getMessage() + " (" + fileName + e.pos()
+                    .map(p -> ", line " + p.line() + ", column " + (p.column() + 1)).orElse(", line " + unit.firstLine()) + ")";
         } catch (StackOverflowError e) {
             errorType = "RecursionError";
             errorMessage = "maximum recursion depth exceeded";
@@ -139,7 +140,7 @@ public final class Session {
         } catch (NumpyException ex) {
             throw new PythonException(ex.pyType(), ex.getMessage());
         } catch (UnsupportedFeature ex) {
-            throw new PythonException("UnsupportedError", ex.getMessage() + " is not supported");
+            throw new PythonException("UnsupportedError", "ndgrade does not support " + ex.getMessage());
         }
     }
 

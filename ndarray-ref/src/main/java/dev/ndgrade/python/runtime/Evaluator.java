@@ -22,7 +22,11 @@ public final class Evaluator implements Expr.Visitor<Object> {
     }
 
     public Object eval(Expr e) {
-        return e.accept(this);
+        try {
+            return e.accept(this);
+        } catch (UnsupportedFeature u) {
+            throw u.at(e.pos());
+        }
     }
 
     // ---- names and literals -----------------------------------------------------------------------------

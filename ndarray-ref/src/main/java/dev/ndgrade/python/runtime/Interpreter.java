@@ -54,12 +54,16 @@ public final class Interpreter implements Stmt.Visitor<Void> {
     }
 
     public void execute(Stmt s) {
-        s.accept(this);
+        try {
+            s.accept(this);
+        } catch (UnsupportedFeature u) {
+            throw u.at(s.pos());
+        }
     }
 
     private void executeAll(List<Stmt> body) {
         for (Stmt s : body) {
-            s.accept(this);
+            execute(s);
         }
     }
 

@@ -24,6 +24,9 @@ public final class PyModule {
     public Object get(String attr) {
         Object v = attributes.get(attr);
         if (v == null) {
+            if (name.equals("numpy") && NumpyNames.exists(attr)) {
+                throw new UnsupportedFeature("np." + attr);
+            }
             throw new PyException("AttributeError", "module '" + name + "' has no attribute '" + attr + "'");
         }
         return v;
