@@ -258,6 +258,10 @@ public final class Builtins {
     }
 
     private static void collect(Object v, List<NdArray> out, Set<Object> seen) {
+        if (v instanceof PyNone || v instanceof Boolean || v instanceof BigInteger || v instanceof Double
+                || v instanceof String || v instanceof dev.ndgrade.ndarray.Scalar) {
+            return; // holds no array; lists of a million Nones are common in the course material
+        }
         if (!seen.add(v)) {
             return;
         }

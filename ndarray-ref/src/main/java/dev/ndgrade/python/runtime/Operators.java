@@ -100,11 +100,14 @@ public final class Operators {
         if ((long) items.size() * Math.max(n, 0) > 100_000_000L) {
             throw new PyException("MemoryError", "");
         }
-        List<Object> out = new ArrayList<>();
+        int size = items.size();
+        ArrayList<Object> out = new ArrayList<>((int) (size * Math.max(n, 0)));
         for (long i = 0; i < n; i++) {
-            out.addAll(items);
+            for (int k = 0; k < size; k++) {
+                out.add(items.get(k));
+            }
         }
-        return seq instanceof PyList ? new PyList(out) : PyTuple.of(out);
+        return seq instanceof PyList ? PyList.adopt(out) : PyTuple.of(out);
     }
 
     /** {@code l op= r}: arrays and lists change in place and stay the same object; everything else rebinds. */

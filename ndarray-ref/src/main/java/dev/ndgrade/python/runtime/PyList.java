@@ -11,6 +11,15 @@ public final class PyList {
         this.items = new ArrayList<>(items);
     }
 
+    private PyList(ArrayList<Object> fresh, boolean adopt) {
+        this.items = fresh;
+    }
+
+    /** A list that takes over {@code fresh}, a list nobody else holds (no copy). */
+    static PyList adopt(ArrayList<Object> fresh) {
+        return new PyList(fresh, true);
+    }
+
     /** The live element list (mutations are the list's mutations). */
     public List<Object> items() {
         return items;

@@ -49,11 +49,16 @@ public final class Subscripts {
     private static Object sequenceGet(List<Object> items, Object index, String kind, boolean isList) {
         if (index instanceof PySlice sl) {
             long[] r = resolve(sl, items.size());
-            List<Object> out = new ArrayList<>();
-            for (long i = 0, k = r[0]; i < r[2]; i++, k += r[1]) {
-                out.add(items.get((int) k));
+            ArrayList<Object> out;
+            if (r[1] == 1) {
+                out = new ArrayList<>(items.subList((int) r[0], (int) (r[0] + r[2])));
+            } else {
+                out = new ArrayList<>((int) r[2]);
+                for (long i = 0, k = r[0]; i < r[2]; i++, k += r[1]) {
+                    out.add(items.get((int) k));
+                }
             }
-            return isList ? new PyList(out) : PyTuple.of(out);
+            return isList ? PyList.adopt(out) : PyTuple.of(out);
         }
         long i = position(index, items.size(), kind, kind + " index out of range", false);
         return items.get((int) i);
