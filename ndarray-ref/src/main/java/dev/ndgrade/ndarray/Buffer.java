@@ -75,6 +75,19 @@ public final class Buffer {
     public void putFloat(long off, float v) { FLOAT.set(bytes, (int) off, v); }
     public void putDouble(long off, double v) { DOUBLE.set(bytes, (int) off, v); }
 
+    /**
+     * Writes {@code n} longs from {@code src} starting at byte {@code off}, contiguously. A bulk copy inside the JDK:
+     * fast from the first call, before the JIT has compiled any loop of ours.
+     */
+    public void putLongs(long off, long[] src, int from, int n) {
+        java.nio.ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).position((int) off).asLongBuffer().put(src, from, n);
+    }
+
+    /** Writes {@code n} doubles contiguously from byte {@code off}, as {@link #putLongs}. */
+    public void putDoubles(long off, double[] src, int from, int n) {
+        java.nio.ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).position((int) off).asDoubleBuffer().put(src, from, n);
+    }
+
     /** Copies {@code n} bytes between buffers (or within one); overlapping ranges are handled like memmove. */
     public static void copyBytes(Buffer src, long srcOff, Buffer dst, long dstOff, long n) {
         System.arraycopy(src.bytes, (int) srcOff, dst.bytes, (int) dstOff, (int) n);

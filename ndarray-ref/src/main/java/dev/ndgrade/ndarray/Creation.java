@@ -18,10 +18,24 @@ public final class Creation {
     /** {@code a.fill(value)}: every element set to value cast to a's dtype. */
     public static void fill(NdArray a, Scalar value) {
         a.requireWriteable();
+        if (a.cContiguous() || a.fContiguous()) {
+            // one element, then doubling bulk copies: fast even before the JIT compiles anything
+            long n = a.nbytes();
+            if (n == 0) {
+                return;
+            }
+            long first = a.offset(); // a contiguous array's bytes run from its offset
+            Elements.write(a.dtype(), a.buffer(), first, value);
+            for (long done = a.itemsize(); done < n; done *= 2) {
+                Buffer.copyBytes(a.buffer(), first, a.buffer(), first + done, Math.min(done, n - done));
+            }
+            return;
+        }
         NdArray one = NdArray.allocate(a.dtype(), new long[0], 'C', ViewOrigin.fresh("fill value"));
         Elements.write(a.dtype(), one.buffer(), 0, value);
         Assign.copyValues(Broadcasting.to(one, a.shape(), true), a);
     }
+
 
     /** {@code np.arange} with integer arguments (dtype int64 unless given). */
     public static NdArray arange(long start, long stop, long step, DType t) {
@@ -33,7 +47,9 @@ public final class Creation {
         requireArangeLength(n, t);
         NdArray a = NdArray.allocate(t, new long[] {n}, 'C', ViewOrigin.fresh("np.arange"));
         int size = t.itemsize();
-        if (t instanceof DType.Int it) {
+        if (t.equals(DType.INT64)) {
+            fillInt64(a.buffer(), n, start, step);
+        } else if (t instanceof DType.Int it) {
             for (long i = 0; i < n; i++) {
                 Elements.writeLong(it, a.buffer(), i * size, start + i * step);
             }
@@ -43,6 +59,19 @@ public final class Creation {
             }
         }
         return a;
+    }
+
+    /** start, start + step, … into an int64 buffer, a chunk at a time (bulk writes stay fast before the JIT warms up). */
+    private static void fillInt64(Buffer b, long n, long start, long step) {
+        long[] chunk = new long[(int) Math.min(n, 1 << 14)];
+        for (long done = 0; done < n; done += chunk.length) {
+            int m = (int) Math.min(chunk.length, n - done);
+            long v = start + done * step;
+            for (int k = 0; k < m; k++, v += step) {
+                chunk[k] = v;
+            }
+            b.putLongs(done * 8, chunk, 0, m);
+        }
     }
 
     /** {@code np.arange} with float arguments: length ceil((stop - start) / step), values start + i*step. */
