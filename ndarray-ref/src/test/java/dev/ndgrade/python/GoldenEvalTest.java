@@ -33,6 +33,12 @@ class GoldenEvalTest {
     /** The corpus is several hundred snippets; far fewer means the resources were not found. */
     private static final int MINIMUM_SNIPPETS = 400;
 
+    /**
+     * Snippets that need what the subset deliberately leaves out (string arrays), each with its reason. They must
+     * still fail, and with an UnsupportedError line: once one passes, it leaves this list.
+     */
+    private static final String KNOWN_GAPS = "known-gaps.tsv";
+
     /** One snippet of the corpus and the transcript CPython printed for it. */
     private record GoldenSnippet(String name, String family, String source, String expected) {
 
@@ -63,21 +69,42 @@ class GoldenEvalTest {
 
     private static void assertPrintsItsTranscript(GoldenSnippet snippet) {
         String actual = snippet.actual();
+        String gap = knownGaps().get(snippet.name());
+        if (gap != null) {
+            assertTrue(!snippet.expected().equals(actual) && actual.contains("UnsupportedError: "),
+                    () -> snippet.name() + " is listed in " + KNOWN_GAPS + " (" + gap + ") but "
+                            + (snippet.expected().equals(actual) ? "now passes: take it off the list" : "fails without saying it is unsupported"));
+            return;
+        }
         assertEquals(snippet.expected(), actual, () -> firstDifference(snippet.expected(), actual));
+    }
+
+    private static Map<String, String> knownGaps() {
+        Path file = corpusRoot().resolve(KNOWN_GAPS);
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .map(line -> line.split("\t", 2))
+                    .collect(Collectors.toMap(cols -> cols[0], cols -> cols.length > 1 ? cols[1] : ""));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
     }
 
     @Test
     @DisplayName("the whole corpus passes, and the message tells the pass rate")
     void theWholeCorpusPasses() {
         List<GoldenSnippet> snippets = corpus();
+        Map<String, String> gaps = knownGaps();
         List<String> failing = snippets.stream()
+                .filter(snippet -> !gaps.containsKey(snippet.name()))
                 .filter(snippet -> !snippet.passes())
                 .map(GoldenSnippet::name)
                 .toList();
         int passed = snippets.size() - failing.size();
         assertTrue(failing.isEmpty(), () -> String.format(
-                "%d of %d golden snippets pass (%.1f%%); first failing: %s",
-                passed, snippets.size(), 100.0 * passed / snippets.size(),
+                "%d of %d golden snippets pass (%.1f%%, %d known gaps); first failing: %s",
+                passed - gaps.size(), snippets.size(), 100.0 * (passed - gaps.size()) / snippets.size(), gaps.size(),
                 failing.subList(0, Math.min(10, failing.size()))));
     }
 

@@ -80,6 +80,10 @@ final class NumpyFunctions {
                 dev.ndgrade.ndarray.Assign.assign(out, fill);
                 return out;
             }
+            if (value instanceof String text && t != null && !(t instanceof DType.Bool) && !(t instanceof DType.Complex)) {
+                // np.full first makes the value a 0-d str array, then casts each np.str_ with int() or float()
+                value = fromNumpyString(text, t);
+            }
             Scalar s = value instanceof Scalar sc ? sc : null;
             if (t == null) {
                 t = s != null ? s.dtype() : ArrayConversion.discoverDType(List.of(value));
@@ -91,6 +95,16 @@ final class NumpyFunctions {
         }
         DType t = NumpyArgs.dtype(v[1]);
         return Creation.full(shape, fillValue, t == null ? DType.FLOAT64 : t, NumpyArgs.order(v[2], 'C'), fn);
+    }
+
+    private static Object fromNumpyString(String text, DType t) {
+        String shown = "np.str_(" + Repr.quote(text) + ")";
+        try {
+            return t instanceof DType.Int ? Constructors.toInt(text) : Constructors.toFloat(text);
+        } catch (PyException e) {
+            throw PyException.valueError(t instanceof DType.Int ? "invalid literal for int() with base 10: " + shown
+                    : "could not convert string to float: " + shown);
+        }
     }
 
     static NdArray like(Args args, String fn, Scalar fillValue) {
