@@ -201,19 +201,25 @@ public final class Interpreter implements Stmt.Visitor<Void> {
         Iterable<Object> items = Iteration.iterate(evaluator.eval(s.iter()));
         for (Object item : items) {
             evaluator.assign(s.target(), item);
-            try {
-                executeAll(s.body());
-            } catch (ControlFlow c) {
-                if (c.kind == ControlFlow.Kind.BREAK) {
-                    return null;
-                }
-                if (c.kind == ControlFlow.Kind.RETURN) {
-                    throw c;
-                }
+            if (!runLoopBody(s.body())) {
+                return null;
             }
         }
         executeAll(s.orElse());
         return null;
+    }
+
+    /** One pass of a loop body; false when it ended with {@code break} ({@code return} passes through). */
+    private boolean runLoopBody(List<Stmt> body) {
+        try {
+            executeAll(body);
+            return true;
+        } catch (ControlFlow c) {
+            if (c.kind == ControlFlow.Kind.RETURN) {
+                throw c;
+            }
+            return c.kind != ControlFlow.Kind.BREAK;
+        }
     }
 
     @Override
@@ -223,15 +229,8 @@ public final class Interpreter implements Stmt.Visitor<Void> {
             if (++guard > 10_000_000) {
                 throw new UnsupportedFeature("a while loop running more than 10,000,000 times");
             }
-            try {
-                executeAll(s.body());
-            } catch (ControlFlow c) {
-                if (c.kind == ControlFlow.Kind.BREAK) {
-                    return null;
-                }
-                if (c.kind == ControlFlow.Kind.RETURN) {
-                    throw c;
-                }
+            if (!runLoopBody(s.body())) {
+                return null;
             }
         }
         executeAll(s.orElse());
