@@ -63,15 +63,19 @@ public record SummaryView(String counts, List<ExerciseView> exercises, List<Ungr
   public record HistogramView(String id, String title, String description, int width, int height, int plotLeft,
                               int plotRight, int baseline, List<Bar> bars, List<Tick> ticks) {
 
+    // large type in a small coordinate system: the chart shrinks to a phone's width and stays legible
     private static final int WIDTH = 720;
-    private static final int HEIGHT = 220;
-    private static final int LEFT = 40;
+    private static final int HEIGHT = 300;
+    private static final int LEFT = 52;
     private static final int RIGHT = 8;
-    private static final int TOP = 22;
-    private static final int BOTTOM = 44;
+    private static final int TOP = 36;
+    private static final int BOTTOM = 72;
 
-    /** A bar: its score range, how many students, and where it is drawn (its label and count centred on {@code cx}). */
-    public record Bar(String range, int students, int x, int y, int width, int height, int cx) {}
+    /**
+     * A bar: its score range, the short label under it (the range's start), how many students,
+     * and where it is drawn (label and count centred on {@code cx}).
+     */
+    public record Bar(String range, String label, int students, int x, int y, int width, int height, int cx) {}
 
     /** A mark on the count axis. */
     public record Tick(int y, String text) {}
@@ -90,7 +94,8 @@ public record SummaryView(String counts, List<ExerciseView> exercises, List<Ungr
         int x = (int) Math.round(LEFT + i * slot + slot * 0.14);
         int width = (int) Math.round(slot * 0.72);
         String range = range(i);
-        bars.add(new Bar(range, students, x, baseline - height, width, height, x + width / 2));
+        bars.add(new Bar(range, Integer.toString(i * 10), students, x, baseline - height, width, height,
+            x + width / 2));
         if (students > 0) {
           words.add(range + " %: " + plural(students, "student"));
         }
