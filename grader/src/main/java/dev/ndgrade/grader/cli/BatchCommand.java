@@ -79,27 +79,40 @@ final class BatchCommand implements Callable<Integer> {
     return results.stream().anyMatch(SubmissionResult::hasErrors) ? ExitCodes.UNUSABLE_INPUT : ExitCodes.OK;
   }
 
-  /** The files to grade: each file argument as given, each directory's answer files in path order. */
+  /**
+   * The files to grade: each file argument as given, each directory's answer files in path order;
+   * each file once, and none from under {@code --out} (a second run must not grade the first's results.json).
+   */
   private List<Path> answerFiles() throws IOException {
+    if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
+      throw new ParameterException(spec.commandLine(), "--out: not a directory: " + outDir);
+    }
+    Path written = outDir.toAbsolutePath().normalize();
+    Set<Path> seen = new HashSet<>();
     List<Path> files = new ArrayList<>();
     for (Path answer : answers) {
-      if (!Files.isDirectory(answer)) {
-        files.add(answer);
-        continue;
-      }
-      try (Stream<Path> found = Files.walk(answer)) {
-        List<Path> inside = found.filter(Files::isRegularFile)
-            .filter(f -> f.getFileName().toString().matches(".*\\.(ya?ml|json)"))
-            .sorted()
-            .toList();
-        if (inside.isEmpty()) {
-          throw new ParameterException(spec.commandLine(),
-              "no answer files (*.yaml, *.yml, *.json) under " + answer);
+      List<Path> found = Files.isDirectory(answer) ? answerFilesUnder(answer) : List.of(answer);
+      for (Path file : found) {
+        Path absolute = file.toAbsolutePath().normalize();
+        if (!absolute.startsWith(written) && seen.add(absolute)) {
+          files.add(file);
         }
-        files.addAll(inside);
       }
     }
     return files;
+  }
+
+  private List<Path> answerFilesUnder(Path directory) throws IOException {
+    try (Stream<Path> found = Files.walk(directory)) {
+      List<Path> inside = found.filter(Files::isRegularFile)
+          .filter(f -> f.getFileName().toString().matches(".*\\.(ya?ml|json)"))
+          .sorted()
+          .toList();
+      if (inside.isEmpty()) {
+        throw new ParameterException(spec.commandLine(), "no answer files (*.yaml, *.yml, *.json) under " + directory);
+      }
+      return inside;
+    }
   }
 
   /** One report per result under {@code reports/}, a numbered name when two would collide; the summary's links. */

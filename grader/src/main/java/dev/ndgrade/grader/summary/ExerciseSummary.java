@@ -61,15 +61,14 @@ public record ExerciseSummary(String exercise, String title, double maxScore, Li
         .map(r -> new StudentScore(r.student(), r.file(), r.score(), r.maxScore(), links.href(r)))
         .sorted(Comparator.comparing(StudentScore::student).thenComparing(StudentScore::file))
         .toList();
-    Integer[] histogram = new Integer[BINS];
-    Arrays.fill(histogram, 0);
+    int[] histogram = new int[BINS];
     results.forEach(r -> histogram[bin(r.score(), maxScore)]++);
     double[] scores = results.stream().mapToDouble(SubmissionResult::score).sorted().toArray();
     double median = scores.length % 2 == 1 ? scores[scores.length / 2]
         : (scores[scores.length / 2 - 1] + scores[scores.length / 2]) / 2;
     return new ExerciseSummary(first.exercise(), first.title().isEmpty() ? first.exercise() : first.title(),
-        maxScore, students, List.of(histogram), Arrays.stream(scores).average().orElse(0), median,
-        questions(results));
+        maxScore, students, Arrays.stream(histogram).boxed().toList(), Arrays.stream(scores).average().orElse(0),
+        median, questions(results));
   }
 
   /** The question with the smallest share of correct answers (the first such in exercise order), if any. */

@@ -63,7 +63,10 @@ public record QuestionSummary(String questionId, String ask, Visibility visibili
         shown, others);
   }
 
-  /** Every distinct wrong answer, most given first; the misconception is the first in text order, so input order never matters. */
+  /**
+   * Every distinct wrong answer, most given first; its misconception is the first in text order,
+   * so the order of the verdicts never matters.
+   */
   private static List<WrongAnswer> wrongAnswers(List<Verdict> verdicts) {
     Map<String, List<Verdict>> byAnswer = new TreeMap<>();
     for (Verdict verdict : verdicts) {

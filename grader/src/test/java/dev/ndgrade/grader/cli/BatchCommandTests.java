@@ -119,12 +119,26 @@ class BatchCommandTests {
   }
 
   @Test
+  void gradesEachFileOnceAndNeverWhatAnEarlierRunWroteUnderTheScannedDirectory() throws IOException {
+    Path inside = submissions.resolve("graded");
+    Path ada = submissions.resolve("correct/ada-views-slicing.yaml");
+    for (int run = 0; run < 2; run++) {
+      run("batch", "--out", inside.toString(), submissions.toString(), ada.toString());
+      JsonNode results = new ObjectMapper().readTree(inside.resolve("results.json").toFile());
+      assertEquals(FILES, results.size(), "run " + run);
+    }
+  }
+
+  @Test
   void usageErrorsExitTwo() throws IOException {
     assertEquals(ExitCodes.USAGE, run("batch", submissions.toString()));
     assertTrue(err.toString().contains("Missing required option: '--out=DIR'"), err.toString());
     Path empty = Files.createDirectories(dir.resolve("empty"));
     assertEquals(ExitCodes.USAGE, run("batch", "--out", dir.resolve("x").toString(), empty.toString()));
     assertTrue(err.toString().contains("no answer files (*.yaml, *.yml, *.json) under " + empty), err.toString());
+    Path file = Files.writeString(dir.resolve("a-file"), "");
+    assertEquals(ExitCodes.USAGE, run("batch", "--out", file.toString(), submissions.toString()));
+    assertTrue(err.toString().contains("--out: not a directory: " + file), err.toString());
   }
 
   @Test
