@@ -35,9 +35,10 @@ import picocli.CommandLine.Spec;
  * instructor reads: one report per file, results.json, and the class summary.
  */
 @Command(name = "batch", mixinStandardHelpOptions = true,
-    description = {"Grade a class: every answer file given, and every *.yaml, *.yml and *.json",
-        "under each directory given. Writes one HTML report per file into DIR/reports/,",
-        "DIR/results.json and the class summary DIR/summary.html, and prints a short",
+    description = {"Grade a whole class and write its class summary.",
+        "Grades every answer file given and every *.yaml, *.yml and *.json under each",
+        "directory given, then writes into DIR: reports/ (one HTML report per file),",
+        "results.json and summary.html (the class summary), and prints a short",
         "summary. A file that cannot be graded gets zero with a located reason and",
         "never affects the others."},
     exitCodeListHeading = "%nExit codes:%n", exitCodeList = {ExitCodes.OK_HELP, ExitCodes.UNUSABLE_INPUT_HELP,
