@@ -7,13 +7,16 @@ import dev.ndgrade.grader.json.ResultsJson;
 import dev.ndgrade.grader.report.ReportRenderer;
 import dev.ndgrade.grader.result.Points;
 import dev.ndgrade.grader.result.SubmissionResult;
+import dev.ndgrade.grader.summary.ClassSummary;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -25,8 +28,8 @@ import picocli.CommandLine.Spec;
 /** {@code ndgrade demo}: grades the bank's sample answer files and writes their reports. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = {"Grade the sample answer files shipped with the bank (right, partly wrong,",
-        "other notations, malformed, hostile) and write one HTML report each, plus",
-        "results.json."},
+        "other notations, malformed, hostile) and write one HTML report each,",
+        "results.json and the class summary summary.html."},
     exitCodeListHeading = "%nExit codes:%n", exitCodeList = {ExitCodes.OK_HELP, ExitCodes.UNUSABLE_INPUT_HELP,
         ExitCodes.USAGE_HELP, ExitCodes.INTERNAL_HELP})
 final class DemoCommand implements Callable<Integer> {
@@ -49,6 +52,7 @@ final class DemoCommand implements Callable<Integer> {
     Grader grader = Grader.of(bank);
     ReportRenderer renderer = ReportRenderer.create();
     List<SubmissionResult> results = new ArrayList<>();
+    Map<SubmissionResult, String> links = new IdentityHashMap<>();
     Files.createDirectories(outDir);
     out.printf("%-50s %-22s %7s  %s%n", "sample", "exercise", "score", "report");
     for (Path sample : samples) {
@@ -57,15 +61,18 @@ final class DemoCommand implements Callable<Integer> {
       results.add(result);
       String reportName = shown.substring("samples/".length()).replaceAll("[^A-Za-z0-9._-]", "_") + ".html";
       renderer.write(result, outDir.resolve(reportName));
+      links.put(result, reportName);
       out.printf("%-50s %-22s %7s  %s%n", shown, result.exercise().isEmpty() ? "(not graded)" : result.exercise(),
           Points.text(result.score()) + "/" + Points.text(result.maxScore()), outDir.resolve(reportName));
     }
     Files.writeString(outDir.resolve("results.json"), ResultsJson.write(results), StandardCharsets.UTF_8);
+    renderer.writeSummary(ClassSummary.of(results, r -> links.getOrDefault(r, "")), outDir.resolve("summary.html"));
     out.println();
     out.println("Not graded, each with its reason (the other files are unaffected):");
     results.stream().filter(r -> !r.error().isEmpty()).forEach(r -> out.println("  " + r.error()));
     out.println();
-    out.println(samples.size() + " sample answer files graded; reports and results.json in " + outDir + "/");
+    out.println(samples.size() + " sample answer files graded; reports, results.json and the class summary "
+        + "summary.html in " + outDir + "/");
     out.flush();
     return ExitCodes.OK;
   }

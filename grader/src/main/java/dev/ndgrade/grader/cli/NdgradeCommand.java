@@ -68,6 +68,7 @@ public final class NdgradeCommand implements Runnable {
     commands.put("start", StartCommand::new);
     commands.put("check", CheckCommand::new);
     commands.put("grade", GradeCommand::new);
+    commands.put("batch", BatchCommand::new);
     commands.put("export", ExportCommand::new);
     commands.put("demo", DemoCommand::new);
     return commands;

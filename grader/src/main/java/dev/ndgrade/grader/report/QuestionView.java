@@ -29,7 +29,7 @@ public record QuestionView(String id, String anchor, String ask, String status, 
     return !expected.isEmpty();
   }
 
-  private static String label(Status status) {
+  static String label(Status status) {
     return switch (status) {
       case CORRECT -> "Correct";
       case PARTIAL -> "Partly right";
@@ -39,7 +39,7 @@ public record QuestionView(String id, String anchor, String ask, String status, 
     };
   }
 
-  private static String symbol(Status status) {
+  static String symbol(Status status) {
     return switch (status) {
       case CORRECT -> "✓";
       case PARTIAL -> "◐";

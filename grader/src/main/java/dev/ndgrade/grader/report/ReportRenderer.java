@@ -1,6 +1,7 @@
 package dev.ndgrade.grader.report;
 
 import dev.ndgrade.grader.result.SubmissionResult;
+import dev.ndgrade.grader.summary.ClassSummary;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,12 +15,13 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
- * Renders one submission's result as a self-contained HTML page from the {@code templates/}
- * shipped in the grader jar. The Thymeleaf engine is built once; instances are thread-safe.
+ * Renders self-contained HTML pages from the {@code templates/} shipped in the grader jar: one
+ * submission's report, or a class summary. Same input, same bytes. The Thymeleaf engine is built once; instances are thread-safe.
  */
 public final class ReportRenderer {
 
   private static final String PAGE = "report";
+  private static final String SUMMARY_PAGE = "summary";
 
   private final TemplateEngine engine;
 
@@ -48,11 +50,26 @@ public final class ReportRenderer {
 
   /** Writes the report page for {@code result} to {@code file} (UTF-8), creating its directory. */
   public void write(SubmissionResult result, Path file) throws IOException {
+    writePage(render(result), file);
+  }
+
+  /** The class summary page for {@code summary}. */
+  public String renderSummary(ClassSummary summary) {
+    Objects.requireNonNull(summary, "summary must not be null");
+    return engine.process(SUMMARY_PAGE, new Context(Locale.ENGLISH, Map.of("s", SummaryView.of(summary))));
+  }
+
+  /** Writes the class summary page for {@code summary} to {@code file} (UTF-8), creating its directory. */
+  public void writeSummary(ClassSummary summary, Path file) throws IOException {
+    writePage(renderSummary(summary), file);
+  }
+
+  private static void writePage(String html, Path file) throws IOException {
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);
     }
-    Files.writeString(file, render(result), StandardCharsets.UTF_8);
+    Files.writeString(file, html, StandardCharsets.UTF_8);
   }
 
   /** A file name for a submission's report: {@code <student>-<exercise>.html}, safe on every file system. */

@@ -31,7 +31,7 @@ class CommandTests {
   private final StringWriter err = new StringWriter();
 
   @ParameterizedTest(name = "ndgrade {0} --help")
-  @ValueSource(strings = {"eval", "list", "start", "check", "grade", "export", "demo"})
+  @ValueSource(strings = {"eval", "list", "start", "check", "grade", "batch", "export", "demo"})
   void everyCommandHasHelpWithItsExitCodes(String command) {
     assertEquals(0, run(command, "--help"));
     assertTrue(out.toString().startsWith("Usage: ndgrade " + command), out.toString());
@@ -42,7 +42,7 @@ class CommandTests {
   @Test
   void theTopCommandListsItsSubcommandsAndWantsOne() {
     assertEquals(0, run("--help"));
-    for (String command : new String[] {"eval", "list", "start", "check", "grade", "export", "demo"}) {
+    for (String command : new String[] {"eval", "list", "start", "check", "grade", "batch", "export", "demo"}) {
       assertTrue(out.toString().contains("  " + command + " "), command);
     }
     assertEquals(ExitCodes.USAGE, run());
@@ -144,6 +144,8 @@ class CommandTests {
     assertEquals(0, run("demo", "--out", reports.toString()));
     assertTrue(Files.isRegularFile(reports.resolve("correct_ada-views-slicing.yaml.html")));
     assertTrue(Files.isRegularFile(reports.resolve("results.json")));
+    assertTrue(Files.readString(reports.resolve("summary.html"))
+        .contains("href=\"correct_ada-views-slicing.yaml.html\""), "the class summary links the samples' reports");
     assertTrue(out.toString().contains("samples/hostile/anchor-bomb.yaml"), out.toString());
   }
 
