@@ -42,7 +42,7 @@ final class ArrayAttributes {
         return Attributes.method(a, name, m);
     }
 
-    private static PyCallable method(NdArray a, String name) {
+    static PyCallable method(NdArray a, String name) {
         switch (name) {
             case "reshape": return args -> {
                 Object order = args.keywords().get("order");

@@ -238,7 +238,9 @@ final class NumpyOperators {
         }
         Object py = o instanceof Operand.PyInt i ? (Object) i.value() : o instanceof Operand.PyFloat f ? (Object) f.value()
                 : o instanceof Operand.PyBool b ? (Object) b.value() : new PyComplex(((Operand.PyComplex) o).re(), ((Operand.PyComplex) o).im());
-        return ArrayConversion.zeroD(ArrayConversion.pythonScalar(py, t));
+        // PyArray_Where converts a Python number to its own array (int64, float64...) and only the result dtype sees it
+        // as weak; the value is then cast unsafely: np.where(c, uint8_array, -129) holds 127
+        return ArrayConversion.zeroD(ArrayConversion.pythonScalar(py, ArrayConversion.discoverDType(List.of(py))));
     }
 
     /** {@code np.add(a, b, out=None)} and friends. */
