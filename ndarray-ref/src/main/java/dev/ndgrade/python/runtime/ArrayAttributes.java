@@ -98,6 +98,7 @@ final class ArrayAttributes {
             case "fill": return args -> {
                 positionalOnly(args, "fill", 1);
                 Object v = args.bindRequired(1, "value")[0];
+                a.requireWriteable();
                 Creation.fill(a, v instanceof dev.ndgrade.ndarray.Scalar s ? s : ArrayConversion.pythonScalar(v, a.dtype()));
                 return PyNone.NONE;
             };

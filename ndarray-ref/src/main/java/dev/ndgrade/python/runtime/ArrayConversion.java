@@ -68,6 +68,9 @@ public final class ArrayConversion {
     static void setItem(NdArray a, Object index, Object value) {
         a.requireWriteable(); // NumPy refuses a read-only destination before it looks at the index or the value
         List<Index> indices = toIndices(index);
+        if (indices.stream().noneMatch(i -> i instanceof Index.Fancy)) {
+            Indexing.get(a, indices); // a basic index is resolved (and its IndexErrors raised) before the value is converted
+        }
         if (isSequence(value) && selectsOneElement(a, indices)) {
             // one element is written through the dtype's setitem of a Python object, never by broadcasting
             Indexing.set(a, indices, zeroD(elementFromSequence(value, a.dtype())));

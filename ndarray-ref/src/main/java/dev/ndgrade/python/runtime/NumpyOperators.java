@@ -214,7 +214,8 @@ final class NumpyOperators {
         NdArray ay = asArrayOf(oy, t);
         List<long[]> shapes = new ArrayList<>(List.of(cond.shape(), ax.shape(), ay.shape()));
         long[] shape = Broadcasting.shape(shapes);
-        NdArray out = NdArray.allocate(t, shape, 'C', ViewOrigin.fresh("np.where"));
+        NdArray out = dev.ndgrade.ndarray.ufunc.ResultLayout.allocateInIteratorOrder(t, shape, List.of(cond, ax, ay),
+                ViewOrigin.fresh("np.where"));
         NdArray bc = Broadcasting.to(cond, shape, true);
         NdArray bx = Broadcasting.to(ax, shape, true);
         NdArray by = Broadcasting.to(ay, shape, true);
