@@ -132,6 +132,11 @@ class Generator:
                 return "[" + ", ".join(literal(s[1:]) for _ in range(s[0])) + "]"
             dt = f", dtype={self.dtype()}" if self.r.random() < 0.3 else ""
             return f"np.array({literal(shape)}{dt})"
+        if c < 0.985:
+            scale = self.r.choice(["0.1", "1e-3", "1e5", "(1/7)", "-2.5", "1e10", "1e-8", "3", "np.float32(0.1)", "np.int8(3)",
+                                   "np.uint8(200)", "1j", "np.nan", "0.5"])
+            dt = f", dtype={self.dtype(True)}" if self.r.random() < 0.4 else ""
+            return f"(np.arange({size}{dt}).reshape({self.shape_text(shape) if shape else '()'}) * {scale})"
         n = self.r.choice([1001, 1200, 2000, 30])
         return self.r.choice([f"np.arange({n})", f"np.arange({n}).reshape(-1, 10)" if n % 10 == 0 else f"np.arange({n}) * 0.5",
                               f"np.zeros(({n}, 2))", f"np.linspace(0, 1, {n})"])
@@ -292,6 +297,14 @@ class Generator:
             lambda: f"{x} is {y}", lambda: f"id({x}) == id({y})", lambda: f"float({x}.sum())",
             lambda: f"int({x}.max())", lambda: f"bool({x})", lambda: f"{x}.sum() / {x}.size",
             lambda: "live_bytes()",
+            lambda: f"print({x}, {y})", lambda: f"print({x}.dtype, {x}.shape)", lambda: f"{x}.dtype.name",
+            lambda: f"print({x}.flags)", lambda: f"{x} {r.choice(['+', '-', '*', '/', '//', '%', '**'])} {y}",
+            lambda: f"{x}.astype({self.dtype()}) {r.choice(['+', '*', '-'])} {self.scalar()}",
+            lambda: f"{x}.mean()", lambda: f"{x}.min()", lambda: f"{x}.sum(axis=0)",
+            lambda: f"list({x}.ravel())", lambda: f"{x}.tolist()[:2]", lambda: f"[{x}.sum(), {x}.max(), {x}.dtype]",
+            lambda: f"({x} == {y}).all()",
+            lambda: f"{x}[{self.index_for(self.ns[x].shape)}]",
+            lambda: f"{x}[{self.index_for(self.ns[x].shape)}].base is {x}",
         ]
         return r.choice(qs)()
 

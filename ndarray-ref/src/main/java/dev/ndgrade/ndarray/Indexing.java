@@ -249,8 +249,9 @@ public final class Indexing {
                         shape.add(r[2]);
                         strides.add(a.stride(axis) * r[1]);
                     } else {
+                        // get_view_from_index: an empty slice is taken as start 0, step 1
                         shape.add(0L);
-                        strides.add(a.stride(axis) * r[1]);
+                        strides.add(a.stride(axis));
                     }
                     axis++;
                     describedSlice = true;

@@ -92,7 +92,7 @@ public final class ArrayConversion {
 
     /** What NumPy's per-dtype setitem makes of a sequence given for a single element (mostly its errors). */
     private static Scalar elementFromSequence(Object value, DType t) {
-        if (t instanceof DType.Bool) {
+        if (t instanceof DType.Bool && !(value instanceof NdArray v && v.size() != 1)) {
             return Scalar.of(Truth.isTrue(value));
         } else if (t instanceof DType.Int && !(value instanceof NdArray)) {
             throw PyException.typeError("int() argument must be a string, a bytes-like object or a real number, not '"
