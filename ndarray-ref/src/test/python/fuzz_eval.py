@@ -137,6 +137,12 @@ class Generator:
                                    "np.uint8(200)", "1j", "np.nan", "0.5"])
             dt = f", dtype={self.dtype(True)}" if self.r.random() < 0.4 else ""
             return f"(np.arange({size}{dt}).reshape({self.shape_text(shape) if shape else '()'}) * {scale})"
+        if self.r.random() < 0.5:
+            return self.r.choice(["np.linspace(0, 1, 2000).reshape(40, 50)", "(np.arange(1500) * 0.001)",
+                                  "(np.arange(3000) ** 2 / 7)", "np.arange(2000, dtype=np.float32) / 3",
+                                  "(np.arange(1002) - 500).reshape(2, 501)", "np.ones((11, 10, 10), dtype=bool)",
+                                  "np.arange(1001) * 1e-9", "(np.arange(1100) * 1e12)", "np.eye(40)",
+                                  "(np.arange(2000) % 7 == 0)", "np.zeros((1001, 0))"])
         n = self.r.choice([1001, 1200, 2000, 30])
         return self.r.choice([f"np.arange({n})", f"np.arange({n}).reshape(-1, 10)" if n % 10 == 0 else f"np.arange({n}) * 0.5",
                               f"np.zeros(({n}, 2))", f"np.linspace(0, 1, {n})"])
@@ -329,12 +335,46 @@ class Generator:
                 victims = self.r.sample(names, self.r.randint(1, min(2, len(names))))
                 self.run(f"del {', '.join(victims)}")
                 self.run("live_bytes()")
-            elif c < 0.72:
+            elif c < 0.70:
+                self.run(self.python_statement(names))
+            elif c < 0.73:
+                self.run(self.invalid(self.r.choice(names)))
+            elif c < 0.75:
                 self.run(f"lst = [{', '.join(self.r.sample(names, min(len(names), 2)))}, {self.scalar()}]")
                 self.run(self.r.choice(["lst", "print(lst)", "lst[0] is " + names[0], "lst[:1]", "lst * 2"]))
             else:
                 self.run(self.query())
         return "\n".join(self.lines) + "\n"
+
+    def python_statement(self, names: list[str]) -> str:
+        """Python lists and tuples holding arrays: aliasing, copying slices, mutation through an alias."""
+        r = self.r
+        x = r.choice(names)
+        lists = [k for k, v in self.ns.items() if isinstance(v, list) and len(k) <= 3]
+        if not lists or r.random() < 0.3:
+            return r.choice([f"L = [{x}, {r.choice(names)}, {self.scalar()}]", f"L = [{x}] * 2", "L = [None] * 3",
+                             "L = [[0] * 2] * 2", f"L = list({x})", f"L = {x}.tolist()", f"L = [{x}[:1], {x}.copy()]",
+                             f"L = list(np.split({x}.ravel(), 1))"])
+        L = r.choice(lists)
+        return r.choice([L, f"print({L})", f"M = {L}", f"M = {L}[:]", f"{L}.append({x})", f"{L}[0] = {x}",
+                         f"{L}[0][0] = 99", f"{L} is M" if "M" in self.ns else f"{L} is {L}[:]",
+                         f"{L}[0] is {x}", f"len({L})", f"{L} * 2", f"{L} + [{self.scalar()}]", f"del {L}[0]",
+                         f"{L}.pop()", f"{L}[-1]", f"{L}[::-1]", f"{x} in {L}", f"{L}.count({x})", f"{L} == {L}",
+                         f"p, q = {L}[:2]", f"t = tuple({L})", "t", f"type({L}[0])", f"{x}, {L}"])
+
+    def invalid(self, x: str) -> str:
+        """Operations NumPy (or Python) refuses, for their error messages."""
+        r = self.r
+        return r.choice([f"{x}.reshape(7, 3)", f"{x}[10]", f"{x}[0, 0, 0, 0]", f"{x}.item()", f"np.zeros(-1)",
+                         f"{x}.view(np.int8)", f"{x}.T.shape = -1", f"{x}.shape = (7,)", f"{x} + np.ones((7, 5))",
+                         f"{x}[[0, 9]]", f"{x}[{x} > 0, 0]", f"{x}.transpose(0, 0)", f"np.swapaxes({x}, 0, 5)",
+                         f"{x}.sum(axis=4)", f"int({x})", f"float({x})", f"len({x})", f"bool({x})",
+                         f"np.concatenate([{x}, {x}.T.ravel()])", f"np.stack([{x}, {x}[:1]])", f"{x} ** -1",
+                         f"{x}[1.5]", f"{x}['a']", f"{x}.squeeze(0)", f"np.expand_dims({x}, 9)", f"{x}.diagonal()",
+                         f"np.broadcast_to({x}, (3,))", f"{x}.min(axis=())", f"np.zeros(0).max()", f"{x}.fill([1, 2])",
+                         f"{x}.flags['X']", f"{x}.flags.owndata = True", f"{x}.base = None",
+                         f"undefined_name + {x}", f"{x}.nosuchmethod()", f"np.arange(3)[::0]",
+                         f"{x}.reshape(-1, -1)", f"np.split({x}, 0)", f"{x}.astype(np.int64, order='Z')"])
 
     def derive_suffix(self) -> str:
         return self.r.choice(["T", "copy()", "ravel()", "reshape(-1)", "base", "view()", "squeeze()", "flatten()",

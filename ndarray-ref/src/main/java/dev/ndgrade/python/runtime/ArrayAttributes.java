@@ -99,7 +99,10 @@ final class ArrayAttributes {
                 positionalOnly(args, "fill", 1);
                 Object v = args.bindRequired(1, "value")[0];
                 a.requireWriteable();
-                Creation.fill(a, v instanceof dev.ndgrade.ndarray.Scalar s ? s : ArrayConversion.pythonScalar(v, a.dtype()));
+                Creation.fill(a, v instanceof dev.ndgrade.ndarray.Scalar s ? s
+                        : v instanceof NdArray z && z.ndim() == 0 ? z.item()
+                        : ArrayConversion.isSequence(v) ? ArrayConversion.elementFromSequence(v, a.dtype())
+                        : ArrayConversion.pythonScalar(v, a.dtype()));
                 return PyNone.NONE;
             };
             case "tolist": return args -> {

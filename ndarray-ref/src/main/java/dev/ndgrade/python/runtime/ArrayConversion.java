@@ -80,7 +80,7 @@ public final class ArrayConversion {
         Indexing.set(a, indices, v);
     }
 
-    private static boolean isSequence(Object value) {
+    static boolean isSequence(Object value) {
         return value instanceof PyList || value instanceof PyTuple || value instanceof PyRange
                 || value instanceof NdArray v && v.ndim() > 0;
     }
@@ -91,7 +91,7 @@ public final class ArrayConversion {
     }
 
     /** What NumPy's per-dtype setitem makes of a sequence given for a single element (mostly its errors). */
-    private static Scalar elementFromSequence(Object value, DType t) {
+    static Scalar elementFromSequence(Object value, DType t) {
         if (t instanceof DType.Bool && !(value instanceof NdArray v && v.size() != 1)) {
             return Scalar.of(Truth.isTrue(value));
         } else if (t instanceof DType.Int && !(value instanceof NdArray)) {
