@@ -39,7 +39,7 @@ public final class Elements {
     /** Writes {@code v} as type {@code t}, casting like NumPy's unsafe casts. */
     public static void write(DType t, Buffer b, long off, Scalar v) {
         if (t instanceof DType.Int i) {
-            writeLong(i, b, off, toLong(v));
+            writeLong(i, b, off, v instanceof Scalar.IntValue || v instanceof Scalar.BoolValue ? toLong(v) : castDouble(v.asDouble(), i));
         } else if (t instanceof DType.Float f) {
             writeDouble(f, b, off, v.asDouble());
         } else if (t instanceof DType.Complex c) {
@@ -80,6 +80,29 @@ public final class Elements {
             return b.value() ? 1 : 0;
         }
         return castDouble(v.asDouble());
+    }
+
+    /**
+     * The C cast of a double to integer type {@code t} as NumPy's x86-64 build computes it: int64 through the 64-bit
+     * cvttsd2si, narrower signed types and uint8/uint16 through the 32-bit one (NaN and overflow give the "integer
+     * indefinite" INT_MIN, then the bits are cut), uint32 and uint64 through the 32/64-bit one on d or d - 2^31/2^63.
+     */
+    public static long castDouble(double d, DType.Int t) {
+        if (t.itemsize() == 8) {
+            return t.signed() || !(d >= 0x1p63) ? cvtt64(d) : cvtt64(d - 0x1p63) ^ Long.MIN_VALUE;
+        }
+        if (t.itemsize() == 4 && !t.signed() && d >= 0x1p31) {
+            return cvtt32(d - 0x1p31) ^ Integer.MIN_VALUE;
+        }
+        return cvtt32(d);
+    }
+
+    private static long cvtt32(double d) {
+        return Double.isNaN(d) || d >= 0x1p31 || d < -0x1p31 ? Integer.MIN_VALUE : (long) d;
+    }
+
+    private static long cvtt64(double d) {
+        return Double.isNaN(d) || d >= 0x1p63 || d < -0x1p63 ? Long.MIN_VALUE : (long) d;
     }
 
     /** x86's cvttsd2si: truncation, with NaN and overflow giving the "integer indefinite" value. */

@@ -137,6 +137,8 @@ public final class Indexing {
             StridedLoop.Row row = Assign.rowCopier(a.dtype(), a.buffer(), a.dtype(), temp.buffer());
             g.forEachBlock((blockIndex, srcOff) ->
                     StridedLoop.run(g.subShape, srcOff, g.subStrides, blockIndex * blockBytes, tempSubStrides, row));
+        } else {
+            g.forEachBlock((blockIndex, srcOff) -> { }); // nothing to copy, but the indices are still bounds-checked
         }
         if (g.identityOrder()) {
             return temp;
@@ -249,8 +251,9 @@ public final class Indexing {
                         shape.add(r[2]);
                         strides.add(a.stride(axis) * r[1]);
                     } else {
+                        // get_view_from_index: an empty slice is taken as start 0, step 1
                         shape.add(0L);
-                        strides.add(a.stride(axis) * r[1]);
+                        strides.add(a.stride(axis));
                     }
                     axis++;
                     describedSlice = true;
@@ -303,6 +306,7 @@ public final class Indexing {
 
         private static List<NdArray> advancedArrays(Index ix, NdArray a, int axis) {
             if (ix instanceof Index.At at) {
+                checkedIndex(at.index(), a.dim(axis), axis); // integers are checked while the index is prepared
                 return List.of(IndexArrays.scalar(at.index()));
             }
             NdArray arr = ((Index.Fancy) ix).array();
@@ -313,7 +317,8 @@ public final class Indexing {
                 return List.of();
             }
             for (int k = 0; k < arr.ndim(); k++) {
-                if (arr.dim(k) != a.dim(axis + k)) {
+                // NumPy lets a mask axis of length 0 through unchecked
+                if (arr.dim(k) != a.dim(axis + k) && arr.dim(k) != 0) {
                     throw NumpyException.indexError("boolean index did not match indexed array along axis " + (axis + k)
                             + "; size of axis is " + a.dim(axis + k) + " but size of corresponding boolean axis is " + arr.dim(k));
                 }

@@ -46,7 +46,7 @@ public final class Joining {
             total += p.dim(ax);
         }
         shape[ax] = total;
-        NdArray out = NdArray.allocate(t, shape, 'C', ViewOrigin.fresh("np.concatenate"));
+        NdArray out = allocateInInputsOrder(t, shape, parts);
         long start = 0;
         for (NdArray p : parts) {
             long[] sub = out.shape();
@@ -56,6 +56,59 @@ public final class Joining {
             start += p.dim(ax);
         }
         return out;
+    }
+
+    /**
+     * The result laid out as NumPy's concatenate lays it out: axes ordered by the inputs' strides, largest first
+     * ({@code PyArray_CreateMultiSortedStridePerm}: a stable insertion sort in which an input has an opinion on two
+     * axes unless either has length 1 in it, and on conflicts the C order wins), strides assigned innermost first.
+     */
+    private static NdArray allocateInInputsOrder(DType t, long[] shape, List<NdArray> inputs) {
+        if (Shapes.size(shape) == 0) {
+            return NdArray.allocate(t, shape, 'C', ViewOrigin.fresh("np.concatenate")); // empty: all strides 0
+        }
+        int nd = shape.length;
+        int[] perm = new int[nd];
+        for (int i = 0; i < nd; i++) {
+            perm[i] = i;
+        }
+        for (int i0 = 1; i0 < nd; i0++) {
+            int ipos = i0;
+            int ax0 = perm[i0];
+            for (int i1 = i0 - 1; i1 >= 0; i1--) {
+                int ax1 = perm[i1];
+                boolean ambiguous = true;
+                boolean shouldSwap = false;
+                for (NdArray a : inputs) {
+                    if (a.dim(ax0) != 1 && a.dim(ax1) != 1) {
+                        if (Math.abs(a.stride(ax0)) <= Math.abs(a.stride(ax1))) {
+                            shouldSwap = false;
+                        } else if (ambiguous) {
+                            shouldSwap = true;
+                        }
+                        ambiguous = false;
+                    }
+                }
+                if (!ambiguous) {
+                    if (shouldSwap) {
+                        ipos = i1;
+                    } else {
+                        break;
+                    }
+                }
+            }
+            if (ipos != i0) {
+                System.arraycopy(perm, ipos, perm, ipos + 1, i0 - ipos);
+                perm[ipos] = ax0;
+            }
+        }
+        long[] strides = new long[nd];
+        long s = t.itemsize();
+        for (int k = nd - 1; k >= 0; k--) {
+            strides[perm[k]] = s;
+            s *= shape[perm[k]];
+        }
+        return NdArray.allocateStrided(t, shape, strides, 0, s, ViewOrigin.fresh("np.concatenate"));
     }
 
     /** {@code np.stack(arrays, axis)}: every array must have the same shape. */

@@ -148,11 +148,12 @@ public final class NdArray implements ArrayBase {
     }
 
     /**
-     * Sets WRITEABLE. Setting it true is refused (as NumPy's {@code _IsWriteable}) when the memory belongs, up the
-     * base chain, to an array that is itself read-only and owns its data.
+     * Sets WRITEABLE. Setting it true is refused (as NumPy's {@code _IsWriteable}, asked even when the flag is already
+     * set) when the memory belongs, up the base chain, to an array that is itself read-only and owns its data, or
+     * when the chain ends in an object that is not an array (as_strided's DummyArray exposes no writable buffer).
      */
     public void setWriteable(boolean flag) {
-        if (flag && !writeable && !canBeMadeWriteable()) {
+        if (flag && !canBeMadeWriteable()) {
             throw NumpyException.valueError("cannot set WRITEABLE flag to True of this array");
         }
         writeable = flag;
@@ -172,7 +173,7 @@ public final class NdArray implements ArrayBase {
             }
             b = a.base;
         }
-        return true; // a DummyArray exposes its input's writable buffer
+        return false; // a DummyArray has no buffer interface, so NumPy cannot prove the memory writable
     }
 
     /** Raises NumPy's error when this array may not be written. */

@@ -16,4 +16,12 @@ public final class Overlap {
     public static boolean boundsOverlap(NdArray a, NdArray b) {
         return a.buffer() == b.buffer() && MemoryOverlap.mayShareMemory(extent(a), extent(b));
     }
+
+    /**
+     * The ufunc iterator's test for a written operand ({@code solve_may_have_internal_overlap} with max_work 1):
+     * whether two of its elements may share bytes, in which case the loop writes into a copy that is copied back.
+     */
+    public static boolean mayHaveInternalOverlap(NdArray a) {
+        return MemoryOverlap.internalOverlap(extent(a), 1) != dev.ndgrade.ndarray.layout.OverlapResult.NO;
+    }
 }

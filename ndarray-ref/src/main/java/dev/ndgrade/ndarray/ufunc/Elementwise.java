@@ -116,7 +116,8 @@ final class Elementwise {
         if (out == null) {
             return ResultLayout.allocate(plan.loop().output(), shape, inputs, plan.loop().inputs(), ViewOrigin.fresh("np." + plan.name()));
         }
-        if (out.dtype().equals(plan.loop().output()) && !overlapsAnInput(out, plan.operands())) {
+        if (out.dtype().equals(plan.loop().output()) && !overlapsAnInput(out, plan.operands())
+                && !Overlap.mayHaveInternalOverlap(out)) {
             return out;
         }
         return NdArray.allocate(plan.loop().output(), shape, 'C', ViewOrigin.fresh("np." + plan.name() + " temporary"));

@@ -18,7 +18,7 @@ import java.util.List;
  * </ul>
  * Empty results get all-zero strides.
  */
-final class ResultLayout {
+public final class ResultLayout {
     private ResultLayout() {
     }
 
@@ -37,7 +37,18 @@ final class ResultLayout {
         if (order != null) {
             return NdArray.allocate(dtype, shape, order, origin);
         }
-        int[] perm = iteratorOrder(shape, inputs);
+        return allocateInIteratorOrder(dtype, shape, inputs, origin);
+    }
+
+    /**
+     * A new array laid out by the iterator's order over {@code operands} alone, as NpyIter allocates an output under
+     * NPY_KEEPORDER without a trivial-loop shortcut (np.where's result).
+     */
+    public static NdArray allocateInIteratorOrder(DType dtype, long[] shape, List<NdArray> operands, ViewOrigin origin) {
+        if (Shapes.size(shape) == 0) {
+            return NdArray.allocate(dtype, shape, 'C', origin);
+        }
+        int[] perm = iteratorOrder(shape, operands);
         long[] strides = new long[shape.length];
         long sd = dtype.itemsize();
         for (int k = 0; k < perm.length; k++) {

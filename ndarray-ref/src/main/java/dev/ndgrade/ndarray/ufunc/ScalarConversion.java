@@ -11,7 +11,7 @@ import java.math.BigInteger;
  * are cast, Python ints must fit (NumPy's OverflowErrors, including CPython's own "too large to convert to C long"
  * from the first conversion step), Python floats and complexes are rounded to the loop's precision.
  */
-final class ScalarConversion {
+public final class ScalarConversion {
     private ScalarConversion() {
     }
 
@@ -40,6 +40,14 @@ final class ScalarConversion {
         BigInteger min = t.signed() ? BigInteger.valueOf(t.min()) : BigInteger.ZERO;
         BigInteger max = t.signed() ? BigInteger.valueOf(t.max()) : BigInteger.ONE.shiftLeft(8 * t.itemsize()).subtract(BigInteger.ONE);
         return v.compareTo(min) >= 0 && v.compareTo(max) <= 0;
+    }
+
+    /**
+     * A Python int stored into an integer dtype: read as a C long first (CPython's "too large to convert to C long"),
+     * then range-checked ({@code Python integer 300 out of bounds for uint8}).
+     */
+    public static Scalar pythonIntAs(BigInteger v, DType.Int t) {
+        return fromPyInt(v, t);
     }
 
     private static Scalar fromPyInt(BigInteger v, DType target) {

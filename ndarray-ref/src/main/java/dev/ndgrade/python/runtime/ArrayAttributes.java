@@ -42,7 +42,7 @@ final class ArrayAttributes {
         return Attributes.method(a, name, m);
     }
 
-    private static PyCallable method(NdArray a, String name) {
+    static PyCallable method(NdArray a, String name) {
         switch (name) {
             case "reshape": return args -> {
                 Object order = args.keywords().get("order");
@@ -98,7 +98,11 @@ final class ArrayAttributes {
             case "fill": return args -> {
                 positionalOnly(args, "fill", 1);
                 Object v = args.bindRequired(1, "value")[0];
-                Creation.fill(a, v instanceof dev.ndgrade.ndarray.Scalar s ? s : ArrayConversion.pythonScalar(v, a.dtype()));
+                a.requireWriteable();
+                Creation.fill(a, v instanceof dev.ndgrade.ndarray.Scalar s ? s
+                        : v instanceof NdArray z && z.ndim() == 0 ? z.item()
+                        : ArrayConversion.isSequence(v) ? ArrayConversion.elementFromSequence(v, a.dtype())
+                        : ArrayConversion.pythonScalar(v, a.dtype()));
                 return PyNone.NONE;
             };
             case "tolist": return args -> {

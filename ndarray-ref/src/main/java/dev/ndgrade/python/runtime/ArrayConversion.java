@@ -66,8 +66,42 @@ public final class ArrayConversion {
 
     /** {@code a[index] = value}. */
     static void setItem(NdArray a, Object index, Object value) {
+        a.requireWriteable(); // NumPy refuses a read-only destination before it looks at the index or the value
+        List<Index> indices = toIndices(index);
+        if (indices.stream().noneMatch(i -> i instanceof Index.Fancy)) {
+            Indexing.get(a, indices); // a basic index is resolved (and its IndexErrors raised) before the value is converted
+        }
+        if (isSequence(value) && selectsOneElement(a, indices)) {
+            // one element is written through the dtype's setitem of a Python object, never by broadcasting
+            Indexing.set(a, indices, zeroD(elementFromSequence(value, a.dtype())));
+            return;
+        }
         NdArray v = value instanceof NdArray arr ? arr : asArrayFor(value, a.dtype());
-        Indexing.set(a, toIndices(index), v);
+        Indexing.set(a, indices, v);
+    }
+
+    static boolean isSequence(Object value) {
+        return value instanceof PyList || value instanceof PyTuple || value instanceof PyRange
+                || value instanceof NdArray v && v.ndim() > 0;
+    }
+
+    /** An integer for every axis ({@code a[1, 2]}, {@code z[()]} for a 0-d array): the index names one element. */
+    private static boolean selectsOneElement(NdArray a, List<Index> indices) {
+        return indices.size() == a.ndim() && indices.stream().allMatch(i -> i instanceof Index.At);
+    }
+
+    /** What NumPy's per-dtype setitem makes of a sequence given for a single element (mostly its errors). */
+    static Scalar elementFromSequence(Object value, DType t) {
+        if (t instanceof DType.Bool && !(value instanceof NdArray v && v.size() != 1)) {
+            return Scalar.of(Truth.isTrue(value));
+        } else if (t instanceof DType.Int && !(value instanceof NdArray)) {
+            throw PyException.typeError("int() argument must be a string, a bytes-like object or a real number, not '"
+                    + Types.shortName(value) + "'");
+        } else if (t instanceof DType.Complex) {
+            throw PyException.typeError(value instanceof NdArray ? "only 0-dimensional arrays can be converted to Python scalars"
+                    : "must be real number, not " + Types.shortName(value));
+        }
+        throw PyException.valueError("setting an array element with a sequence.");
     }
 
     /** A value to write into an array of dtype {@code t}: Python scalars are checked strictly, sequences cast unsafely. */
@@ -205,13 +239,7 @@ public final class ArrayConversion {
             return Scalar.of(b);
         } else if (v instanceof BigInteger b) {
             if (t instanceof DType.Int it) {
-                BigInteger lo = it.signed() ? BigInteger.valueOf(it.min()) : BigInteger.ZERO;
-                BigInteger hi = it.signed() ? BigInteger.valueOf(it.max())
-                        : BigInteger.ONE.shiftLeft(it.itemsize() * 8).subtract(BigInteger.ONE);
-                if (b.compareTo(lo) < 0 || b.compareTo(hi) > 0) {
-                    throw new PyException("OverflowError", "Python integer " + b + " out of bounds for " + it.name());
-                }
-                return Scalar.ofInt(it, b.longValue());
+                return dev.ndgrade.ndarray.ufunc.ScalarConversion.pythonIntAs(b, it);
             }
             if (t instanceof DType.Bool) {
                 return Scalar.of(b.signum() != 0);
@@ -225,6 +253,8 @@ public final class ArrayConversion {
                 if (Double.isInfinite(d)) {
                     throw new PyException("OverflowError", "cannot convert float infinity to integer");
                 }
+                // an integer dtype's setitem calls int() on a Python float, then stores that Python int
+                return pythonScalar(new java.math.BigDecimal(d).toBigInteger(), t);
             }
             return Scalar.ofFloat(DType.FLOAT64, d);
         } else if (v instanceof PyComplex c) {

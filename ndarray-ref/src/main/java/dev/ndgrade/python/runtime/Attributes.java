@@ -53,10 +53,10 @@ public final class Attributes {
             }
         } else if (obj instanceof PyTuple t) {
             switch (name) {
-                case "count": return method(obj, name, args -> Ints.of(t.items().stream().filter(x -> Operators.equal(x, args.get(0))).count()));
+                case "count": return method(obj, name, args -> Ints.of(t.items().stream().filter(x -> Operators.richEqual(x, args.get(0))).count()));
                 case "index": return method(obj, name, args -> {
                     for (int i = 0; i < t.items().size(); i++) {
-                        if (Operators.equal(t.items().get(i), args.get(0))) {
+                        if (Operators.richEqual(t.items().get(i), args.get(0))) {
                             return Ints.of(i);
                         }
                     }

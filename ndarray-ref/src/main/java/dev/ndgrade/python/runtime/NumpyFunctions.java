@@ -74,7 +74,10 @@ final class NumpyFunctions {
         if (fillValue == null) {
             Object value = v[1];
             DType t = NumpyArgs.dtype(v[2]);
-            if (value instanceof PyList || value instanceof PyTuple || value instanceof NdArray) {
+            // np.full is copyto(empty, fill_value, casting='unsafe'): arrays and Python floats/complexes are cast
+            // unsafely (np.full(2, np.nan, dtype=np.int32) holds INT_MIN), only Python ints are range-checked
+            if (value instanceof PyList || value instanceof PyTuple || value instanceof NdArray
+                    || (t != null && (value instanceof Double || value instanceof PyComplex))) {
                 NdArray fill = NumpyArgs.array(value);
                 NdArray out = Creation.zeros(shape, t == null ? fill.dtype() : t, NumpyArgs.order(v[3], 'C'));
                 dev.ndgrade.ndarray.Assign.assign(out, fill);
@@ -114,9 +117,21 @@ final class NumpyFunctions {
         DType t = NumpyArgs.dtype(fillValue == null ? v[2] : v[1]);
         DType dt = t == null ? proto.dtype() : t;
         NdArray out = Copies.allocateLike(proto, dt, 'K', ViewOrigin.fresh(fn));
-        Scalar s = fillValue != null ? fillValue : (v[1] instanceof Scalar sc ? sc : ArrayConversion.pythonScalar(v[1], dt));
+        Scalar s = fillValue != null ? fillValue : likeFill(v[1], dt);
         Creation.fill(out, s);
         return out;
+    }
+
+    /** full_like's copyto(casting='unsafe'): Python floats and complexes are cast as C does, Python ints checked. */
+    private static Scalar likeFill(Object value, DType t) {
+        if (value instanceof Scalar s) {
+            return s;
+        } else if (value instanceof Double d) {
+            return Scalar.ofFloat(DType.FLOAT64, d);
+        } else if (value instanceof PyComplex c) {
+            return Scalar.ofComplex(DType.COMPLEX128, c.re(), c.im());
+        }
+        return ArrayConversion.pythonScalar(value, t);
     }
 
     static NdArray arange(Args args) {
@@ -137,7 +152,9 @@ final class NumpyFunctions {
             long start = n.length == 1 ? 0 : n[0];
             long stop = n.length == 1 ? n[0] : n[1];
             long step = n.length == 3 ? n[2] : 1;
-            return Creation.arange(start, stop, step, t == null ? DType.INT64 : t);
+            NdArray out = Creation.arange(start, stop, step, t == null ? DType.INT64 : t);
+            checkFirstTwo(out, Ints.of(start), Ints.of(BigInteger.valueOf(start).add(BigInteger.valueOf(step))));
+            return out;
         }
         double[] d = new double[nums.size()];
         for (int i = 0; i < d.length; i++) {
@@ -146,7 +163,24 @@ final class NumpyFunctions {
         double start = d.length == 1 ? 0 : d[0];
         double stop = d.length == 1 ? d[0] : d[1];
         double step = d.length == 3 ? d[2] : 1;
-        return Creation.arange(start, stop, step, t == null ? DType.FLOAT64 : t);
+        NdArray out = Creation.arange(start, stop, step, t == null ? DType.FLOAT64 : t);
+        checkFirstTwo(out, d.length == 1 ? Ints.of(0) : nums.get(0), start + step);
+        return out;
+    }
+
+    /**
+     * NumPy's arange stores its first two values as Python objects through the dtype's setitem (then extends them by
+     * their difference), so they alone meet the strict checks: np.arange(-3, 5, dtype=np.uint8) is an OverflowError.
+     */
+    private static void checkFirstTwo(NdArray out, Object first, Object second) {
+        if (out.dtype() instanceof DType.Int t) {
+            if (out.size() > 0 && !(first instanceof Scalar)) {
+                ArrayConversion.pythonScalar(first, t);
+            }
+            if (out.size() > 1) {
+                ArrayConversion.pythonScalar(second, t);
+            }
+        }
     }
 
     static NdArray eye(Args args) {
@@ -190,8 +224,10 @@ final class NumpyFunctions {
     }
 
     static Object take(NdArray a, Object indices, Object axis) {
-        NdArray src = axis == null || axis instanceof PyNone ? Reshaping.ravel(a, 'C') : a;
-        int ax = axis == null || axis instanceof PyNone ? 0 : Axes.normalize(NumpyArgs.integer(axis), a.ndim(), null);
+        // PyArray_CheckAxis: no axis means the flattened array, and a 0-d array is taken as 1-d
+        boolean flat = axis == null || axis instanceof PyNone;
+        NdArray src = flat || a.ndim() == 0 ? Reshaping.ravel(a, 'C') : a;
+        int ax = flat ? 0 : Axes.normalize(NumpyArgs.integer(axis), src.ndim(), null);
         List<Index> idx = new ArrayList<>();
         for (int i = 0; i < ax; i++) {
             idx.add(Index.slice(null, null, null));
@@ -202,7 +238,15 @@ final class NumpyFunctions {
             Object r = Indexing.get(src, idx);
             return r;
         }
-        idx.add(Index.fancy(NumpyArgs.array(ind)));
+        NdArray positions = NumpyArgs.array(ind);
+        if (!(positions.dtype() instanceof DType.Int)) {
+            // take converts its indices to intp unsafely: [] is an empty int array, 1.5 is 1, True is 1
+            positions = Copies.copyAs(positions, DType.INT64, 'C', ViewOrigin.copy("np.take", "indices converted to intp"));
+        }
+        if (src.dim(ax) == 0 && positions.size() > 0) {
+            throw PyException.indexError("cannot do a non-empty take from an empty axes.");
+        }
+        idx.add(Index.fancy(positions));
         NdArray r = (NdArray) Indexing.get(src, idx);
         return r.ownsData() ? r : Copies.copy(r, 'C', ViewOrigin.copy("np.take", "take always copies"));
     }
@@ -251,6 +295,10 @@ final class NumpyFunctions {
         Object[] v = args.bindRequired(2, "ary", "indices_or_sections", "axis");
         NdArray a = NumpyArgs.array(v[0]);
         long axis = v[2] == null ? 0 : NumpyArgs.integer(v[2]);
+        if (axis >= a.ndim() || axis < -a.ndim()) {
+            // split and array_split read ary.shape[axis] in Python before anything else
+            throw PyException.indexError("tuple index out of range");
+        }
         List<NdArray> parts;
         if (v[1] instanceof PyList || v[1] instanceof PyTuple || v[1] instanceof NdArray) {
             parts = Joining.splitAt(a, NumpyArgs.shape(v[1]), axis);

@@ -214,7 +214,8 @@ final class NumpyOperators {
         NdArray ay = asArrayOf(oy, t);
         List<long[]> shapes = new ArrayList<>(List.of(cond.shape(), ax.shape(), ay.shape()));
         long[] shape = Broadcasting.shape(shapes);
-        NdArray out = NdArray.allocate(t, shape, 'C', ViewOrigin.fresh("np.where"));
+        NdArray out = dev.ndgrade.ndarray.ufunc.ResultLayout.allocateInIteratorOrder(t, shape, List.of(cond, ax, ay),
+                ViewOrigin.fresh("np.where"));
         NdArray bc = Broadcasting.to(cond, shape, true);
         NdArray bx = Broadcasting.to(ax, shape, true);
         NdArray by = Broadcasting.to(ay, shape, true);
@@ -238,7 +239,9 @@ final class NumpyOperators {
         }
         Object py = o instanceof Operand.PyInt i ? (Object) i.value() : o instanceof Operand.PyFloat f ? (Object) f.value()
                 : o instanceof Operand.PyBool b ? (Object) b.value() : new PyComplex(((Operand.PyComplex) o).re(), ((Operand.PyComplex) o).im());
-        return ArrayConversion.zeroD(ArrayConversion.pythonScalar(py, t));
+        // PyArray_Where converts a Python number to its own array (int64, float64...) and only the result dtype sees it
+        // as weak; the value is then cast unsafely: np.where(c, uint8_array, -129) holds 127
+        return ArrayConversion.zeroD(ArrayConversion.pythonScalar(py, ArrayConversion.discoverDType(List.of(py))));
     }
 
     /** {@code np.add(a, b, out=None)} and friends. */

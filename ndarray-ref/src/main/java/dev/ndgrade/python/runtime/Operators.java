@@ -246,6 +246,11 @@ public final class Operators {
                 + "' and '" + Types.shortName(r) + "'");
     }
 
+    /** CPython's PyObject_RichCompareBool(a, b, Py_EQ): identity first, else the truth of {@code a == b} (which may raise). */
+    static boolean richEqual(Object a, Object b) {
+        return a == b || Truth.isTrue(compare(CompareOperator.EQ, a, b));
+    }
+
     static boolean contains(Object container, Object item) {
         if (container instanceof String s) {
             if (!(item instanceof String t)) {
@@ -261,7 +266,7 @@ public final class Operators {
         }
         if (container instanceof PyList || container instanceof PyTuple || container instanceof PyRange) {
             for (Object o : Iteration.iterate(container)) {
-                if (o == item || Truth.isTrue(compare(CompareOperator.EQ, o, item))) {
+                if (richEqual(o, item)) {
                     return true;
                 }
             }

@@ -40,7 +40,7 @@ final class PyListMethods {
             case "remove" -> args -> {
                 Object x = single(args);
                 for (int i = 0; i < items.size(); i++) {
-                    if (Operators.equal(items.get(i), x)) {
+                    if (Operators.richEqual(items.get(i), x)) {
                         items.remove(i);
                         return PyNone.NONE;
                     }
@@ -50,13 +50,13 @@ final class PyListMethods {
             case "index" -> args -> {
                 Object x = single(args);
                 for (int i = 0; i < items.size(); i++) {
-                    if (Operators.equal(items.get(i), x)) {
+                    if (Operators.richEqual(items.get(i), x)) {
                         return Ints.of(i);
                     }
                 }
                 throw PyException.valueError(Repr.repr(x) + " is not in list");
             };
-            case "count" -> args -> Ints.of(items.stream().filter(x -> Operators.equal(x, single(args))).count());
+            case "count" -> args -> Ints.of(items.stream().filter(x -> Operators.richEqual(x, single(args))).count());
             case "copy" -> args -> new PyList(items);
             case "clear" -> args -> {
                 items.clear();

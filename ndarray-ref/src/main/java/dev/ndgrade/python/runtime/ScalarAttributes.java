@@ -1,5 +1,6 @@
 package dev.ndgrade.python.runtime;
 
+import dev.ndgrade.ndarray.NdArray;
 import dev.ndgrade.ndarray.Scalar;
 
 /** Attributes and methods of NumPy scalars ({@code np.int64(3).dtype}, {@code .item()}). */
@@ -26,8 +27,24 @@ final class ScalarAttributes {
                     : zero(s);
             case "item": return Attributes.method(s, name, args -> ArrayConversion.toPython(s));
             case "tolist": return Attributes.method(s, name, args -> ArrayConversion.toPython(s));
-            default: throw PyException.attributeError(Types.shortName(s), name);
+            default: return arrayMethod(s, name);
         }
+    }
+
+    /**
+     * The ndarray methods NumPy scalars share (astype, copy, ravel, reshape, swapaxes, sum...): NumPy runs them on a
+     * 0-d array made from the scalar and turns a 0-d result back into a scalar (gentype_generic_method).
+     */
+    private static Object arrayMethod(Scalar s, String name) {
+        NdArray zeroD = ArrayConversion.zeroD(s);
+        PyCallable method = ArrayAttributes.method(zeroD, name);
+        if (method == null) {
+            throw PyException.attributeError(Types.shortName(s), name);
+        }
+        return Attributes.method(s, name, args -> {
+            Object result = method.call(new Args(name + "()", args.positional(), args.keywords(), Args.CallStyle.NUMPY_C));
+            return result instanceof NdArray a && a.ndim() == 0 ? a.item() : result;
+        });
     }
 
     private static Scalar zero(Scalar s) {

@@ -1,0 +1,11 @@
+a = np.arange(12).reshape((3, 2, 2))
+m = a.max(axis=(0, 1, 2))
+m.astype(np.float64)
+m.ravel()
+m.copy()
+a.sum().reshape(1, 1)
+a[0, 0, 0].swapaxes(0, -1)
+np.float64(2.5).T
+np.bool_(True).astype(np.int8)
+a.any(axis=(0,)).astype(np.float64)
+np.int8(3).view(np.uint8)

@@ -1,0 +1,7 @@
+np.arange(-3, 5, dtype=np.uint8)
+np.arange(-3, 5.0, dtype=np.uint8)
+np.arange(0, -3, -1, dtype=np.uint8)
+np.arange(-3, -2, dtype=np.uint8)
+np.arange(-3, -3, dtype=np.uint8)
+np.arange(250, 260, dtype=np.uint8)
+np.arange(3, 300, 100, dtype=np.uint8)

@@ -1,0 +1,7 @@
+b = np.ones((1, 3), dtype=np.uint8)
+c = np.ones(2, dtype=np.uint64)
+np.where(b > 1, b, -129)
+np.where(c > 1, c, -5)
+np.where(b > 1, b, 2)
+np.where(b > 1, b, 2.5)
+np.where(b > 1, 1.5, b)
