@@ -22,6 +22,8 @@ Everything is deterministic (fixed seeds).
 import hashlib
 import json
 import math
+import gzip
+import io
 import os
 import random
 
@@ -370,7 +372,8 @@ def python_float_repr_lines():
 
 def main():
     os.makedirs(OUT, exist_ok=True)
-    with open(os.path.join(OUT, "arrays.jsonl"), "w") as f:
+    # kept gzip-compressed in git (deterministic: no name, mtime 0); GoldenFiles reads arrays.jsonl.gz
+    with io.TextIOWrapper(gzip.GzipFile(filename="", mode="wb", fileobj=open(os.path.join(OUT, "arrays.jsonl.gz"), "wb"), mtime=0), encoding="utf-8") as f:
         for c in cases:
             f.write(json.dumps(c, separators=(",", ":")) + "\n")
     with open(os.path.join(OUT, "scalars.jsonl"), "w") as f:

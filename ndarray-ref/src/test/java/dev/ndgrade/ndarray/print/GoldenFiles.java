@@ -40,10 +40,12 @@ final class GoldenFiles {
 
     static List<String> lines(String name) {
         InputStream in = GoldenFiles.class.getResourceAsStream(DIR + name);
-        if (in == null) {
+        InputStream gz = in == null ? GoldenFiles.class.getResourceAsStream(DIR + name + ".gz") : null;
+        if (in == null && gz == null) {
             throw new IllegalStateException("missing golden file " + DIR + name + "; run make_print_golden.py");
         }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                gz != null ? new java.util.zip.GZIPInputStream(gz) : in, StandardCharsets.UTF_8))) {
             return r.lines().filter(l -> !l.isEmpty()).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

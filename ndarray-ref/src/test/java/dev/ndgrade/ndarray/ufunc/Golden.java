@@ -42,6 +42,14 @@ final class Golden {
 
     static List<Case> read(String name) {
         InputStream in = Golden.class.getResourceAsStream("/ufunc/" + name);
+        InputStream gz = in == null ? Golden.class.getResourceAsStream("/ufunc/" + name + ".gz") : null;
+        if (gz != null) {
+            try {
+                in = new java.util.zip.GZIPInputStream(gz); // the large tables are kept compressed in git
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot read /ufunc/" + name + ".gz", e);
+            }
+        }
         if (in == null) {
             throw new IllegalStateException("missing golden file /ufunc/" + name);
         }
