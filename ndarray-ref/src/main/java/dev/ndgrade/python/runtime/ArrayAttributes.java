@@ -6,7 +6,6 @@ import dev.ndgrade.ndarray.Creation;
 import dev.ndgrade.ndarray.DType;
 import dev.ndgrade.ndarray.NdArray;
 import dev.ndgrade.ndarray.Reshaping;
-import dev.ndgrade.ndarray.Shapes;
 import dev.ndgrade.ndarray.ViewOrigin;
 import dev.ndgrade.ndarray.Views;
 import java.util.List;
@@ -225,7 +224,4 @@ final class ArrayAttributes {
         }
     }
 
-    static String shapeText(NdArray a) {
-        return Shapes.repr(a.shape());
-    }
 }

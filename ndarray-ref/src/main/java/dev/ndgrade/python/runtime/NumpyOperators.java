@@ -1,6 +1,5 @@
 package dev.ndgrade.python.runtime;
 
-import dev.ndgrade.ndarray.Assign;
 import dev.ndgrade.ndarray.Broadcasting;
 import dev.ndgrade.ndarray.DType;
 import dev.ndgrade.ndarray.NdArray;
@@ -277,9 +276,5 @@ final class NumpyOperators {
             np.put(k.numpyName(), new NamedFunction(k.numpyName(), body));
         }
         np.put("abs", np.get("absolute")).put("true_divide", np.get("divide")).put("mod", np.get("remainder"));
-    }
-
-    static void assign(NdArray dst, NdArray src) {
-        Assign.assign(dst, src);
     }
 }
