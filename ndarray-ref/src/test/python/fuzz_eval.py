@@ -38,6 +38,10 @@ DTYPES = ["bool_", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32
 NUMERIC = [d for d in DTYPES if d != "bool_"]
 
 
+def names_or(generator: "Generator", x: str) -> list[str]:
+    return generator.arrays() or [x]
+
+
 class Generator:
     def __init__(self, rng: random.Random):
         self.r = rng
@@ -125,6 +129,22 @@ class Generator:
         if c < 0.75:
             n = self.r.randint(0, 12)
             return f"np.linspace({self.r.choice(['0', '-1', '0.5'])}, {self.r.choice(['1', '10', '100', '1e6'])}, {n})"
+        if c < 0.85:
+            mag = self.r.choice([-9, -5, -3, -1, 0, 0, 1, 2, 3, 4, 7, 8, 9, 12, 17])
+            spread = self.r.choice([0, 1, 2, 4])
+
+            def number() -> str:
+                v = self.r.uniform(-1, 1) * 10 ** (mag + self.r.randint(0, spread))
+                k = self.r.choice([None, 0, 1, 2, 3, 6])
+                text = repr(round(v, k) if k is not None else v)
+                return self.r.choice([text, text, text, "np.nan", "np.inf", "-0.0"]) if self.r.random() < 0.1 else text
+
+            def floats(s: tuple) -> str:
+                if not s:
+                    return number()
+                return "[" + ", ".join(floats(s[1:]) for _ in range(s[0])) + "]"
+            dt = self.r.choice(["", "", "", ", dtype=np.float32", ", dtype=np.complex128"])
+            return f"np.array({floats(shape)}{dt})"
         if c < 0.95:
             def literal(s: tuple) -> str:
                 if not s:
@@ -278,10 +298,32 @@ class Generator:
             lambda: f"{x}.shape = {r.choice(['-1', '(' + str(v.size) + ',)', '(1, -1)', '(-1, 1)', '(2, -1)', '()'])}",
             lambda: f"{x}.setflags(write={r.choice(['False', 'True'])})",
             lambda: f"{x}.flags.writeable = False",
+            lambda: f"np.{r.choice(['add', 'subtract', 'multiply', 'negative', 'abs'][:3])}({x}, {self.other(x)}, out={x})",
+            lambda: f"np.add({x}[::-1], 1, out={x}[::-1])" if nd else f"np.add({x}, 1, out={x})",
+            lambda: f"np.multiply({x}, {x}.T, out={r.choice(names_or(self, x))})",
+            lambda: f"{x}[[0, 0, {r.randint(-1, 1)}]] += 1" if nd else f"{x}[()] += 1",
+            lambda: f"{x}[{x} > {r.randint(0, 3)}] *= {self.scalar()}",
+            lambda: f"{x}[::2] = {x}[1::2]" if nd else f"{x}[...] = {x}",
+            lambda: f"{x}[...] = {x}[::-1]" if nd else f"{x}[...] = -{x}",
+            lambda: f"{x}[{self.index_for(v.shape, True)}] -= {x}[{self.index_for(v.shape, True)}]",
         ]
         return r.choice(ops)()
 
+    def scalar_query(self) -> str:
+        """NumPy scalar arithmetic and reprs (NEP 50 promotion, wrap-around, division by zero)."""
+        r = self.r
+        t = r.choice(["np.int8", "np.uint8", "np.int16", "np.int32", "np.int64", "np.uint64", "np.float32", "np.float64",
+                      "np.bool_", "np.complex128", "np.uint32"])
+        v = r.choice(["0", "1", "3", "100", "127", "200", "-1", "0.1", "2.5", "True"])
+        w = r.choice(["0", "1", "2", "5", "-3", "300", "0.5", "1e10", "np.int8(7)", "np.float32(0.25)", "np.uint8(250)", "True"])
+        op = r.choice(["+", "-", "*", "/", "//", "%", "**", "<", "==", "&"])
+        return r.choice([f"{t}({v}) {op} {w}", f"{w} {op} {t}({v})", f"{t}({v})", f"print({t}({v}))", f"str({t}({v}))",
+                         f"[{t}({v}), {w}]", f"type({t}({v}) {op} {w})", f"({t}({v}) {op} {w}).dtype", f"-{t}({v})",
+                         f"abs({t}({v}))", f"int({t}({v}))", f"float({t}({v}))", f"{t}({v}).item()"])
+
     def query(self) -> str:
+        if self.r.random() < 0.15:
+            return self.scalar_query()
         r = self.r
         x = self.pick()
         y = self.pick()
