@@ -115,8 +115,7 @@ final class Reductions {
 
     /** Every element as one run in iteration order (a gathered copy when the memory is not one run). */
     private static Scalar full(Reduction r, Folds.Fold fold, NdArray a, DType result) {
-        NdArray run = a.ndim() <= 1 || a.cContiguous() || a.fContiguous() ? a
-                : Copies.copy(a, 'K', ViewOrigin.copy("reduction buffer", "elements gathered in iteration order"));
+        NdArray run = a.ndim() <= 1 || a.cContiguous() || a.fContiguous() ? a : gathered(a);
         long stride = a.ndim() == 1 ? a.stride(0) : a.itemsize();
         long n = a.size();
         Scalar start = Folds.identity(r, result);
@@ -124,6 +123,24 @@ final class Reductions {
             return fold.run(run.elementAt(run.offset()), run.buffer(), run.offset() + stride, stride, n - 1, true);
         }
         return fold.run(start, run.buffer(), run.offset(), stride, n, true);
+    }
+
+    /**
+     * The elements copied out in the iterator's order. A broadcast axis (stride 0) has no say in that order (NumPy's
+     * find_best_axis_ordering), where a copy in order 'K' would make it innermost.
+     */
+    private static NdArray gathered(NdArray a) {
+        boolean broadcast = false;
+        for (int i = 0; i < a.ndim(); i++) {
+            broadcast |= a.stride(i) == 0 && a.dim(i) > 1;
+        }
+        if (!broadcast) {
+            return Copies.copy(a, 'K', ViewOrigin.copy("reduction buffer", "elements gathered in iteration order"));
+        }
+        NdArray run = ResultLayout.allocateInIteratorOrder(a.dtype(), a.shape(), java.util.List.of(a),
+                ViewOrigin.copy("reduction buffer", "elements gathered in iteration order"));
+        ArrayCasts.copyInto(a, run);
+        return run;
     }
 
     /**
