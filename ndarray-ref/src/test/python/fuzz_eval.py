@@ -20,6 +20,7 @@ import builtins
 import contextlib
 import io
 import json
+import os
 import random
 import subprocess
 import sys
@@ -435,7 +436,9 @@ def reference(programs: list[str]) -> list[str]:
 
 def java_classpath() -> str:
     target = MODULE / "target"
-    return ":".join([str(target / "test-classes"), str(target / "classes"), (target / "fuzz.classpath").read_text().strip()])
+    # FUZZ_CLASSES runs another build of the interpreter (e.g. an older commit's target/classes) for comparison
+    classes = os.environ.get("FUZZ_CLASSES", str(target / "classes"))
+    return ":".join([str(target / "test-classes"), classes, (target / "fuzz.classpath").read_text().strip()])
 
 
 def actual(programs: list[str], workdir: Path) -> list[str]:
