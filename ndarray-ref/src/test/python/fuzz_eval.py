@@ -328,6 +328,7 @@ class Generator:
         r = self.r
         x = self.pick()
         y = self.pick()
+        self.current = x
         qs = [
             lambda: x, lambda: x, lambda: f"print({x})", lambda: f"print({x})",
             lambda: f"{x}.base is {y}", lambda: f"{x}.base is None", lambda: f"{x}.base is {y}.base",
@@ -357,7 +358,50 @@ class Generator:
         ]
         return r.choice(qs)()
 
+    def printing_program(self, length: int) -> str:
+        """Arrays of random values, shapes and dtypes, shown every way (repr, str, inside lists, 0-d, scalars)."""
+        r = self.r
+        self.reset()
+        while len(self.lines) < length:
+            shape = tuple(r.choice([0, 1, 2, 3, 5, 7, 12, 40, 300, 1001]) if r.random() < 0.3 else r.randint(1, 6)
+                          for _ in range(r.choice([0, 1, 1, 2, 2, 3, 4])))
+            size = int(np.prod(shape)) if shape else 1
+            if size > 3000:
+                continue
+            dt = r.choice(["np.int64", "np.int8", "np.uint8", "np.uint64", "np.int32", "np.float64", "np.float32",
+                           "np.float64", "np.complex128", "np.bool_", "np.int16", "np.uint16"])
+            kind = r.random()
+            if kind < 0.3:
+                lo, hi = r.choice([(-5, 5), (0, 1000), (-10**6, 10**6), (0, 10**12), (-3, 300), (0, 2)])
+                expr = f"np.array({[r.randint(lo, hi) for _ in range(size)]}, dtype={dt})"
+            elif kind < 0.6:
+                mag = r.choice([-12, -6, -4, -3, -1, 0, 0, 1, 2, 3, 5, 7, 8, 9, 16])
+                vals = [round(r.uniform(-1, 1) * 10 ** (mag + r.randint(0, r.choice([0, 2, 5]))), r.choice([0, 1, 2, 3, 8, 17]))
+                        for _ in range(size)]
+                for _ in range(r.choice([0, 0, 0, 1, 2])):
+                    if vals:
+                        vals[r.randrange(len(vals))] = r.choice([float("nan"), float("inf"), float("-inf"), -0.0, 0.0])
+                text = repr(vals).replace("nan", "np.nan").replace("inf", "np.inf")
+                expr = f"np.array({text}, dtype={dt})"
+            elif kind < 0.8:
+                expr = f"(np.arange({size}, dtype={dt}) {r.choice(['*', '/', '-', '+', '**'])} {r.choice(['0.1', '3', '1e-5', '7', '1e9', '2', '-1', '0.5', '1j', '(1+2j)'])})"
+            else:
+                expr = f"np.{r.choice(['zeros', 'ones'])}({size}, dtype={dt})"
+            if shape != (size,):
+                expr += f".reshape({shape})"
+            name = self.fresh()
+            self.run(f"{name} = {expr}")
+            for _ in range(r.randint(1, 3)):
+                self.run(r.choice([name, f"print({name})", f"[{name}]", f"print([{name}, {name}.dtype])", f"str({name})",
+                                   f"{name}[0]" if shape else name, f"{name}.sum()", f"{name}.max()", f"{name}.T",
+                                   f"{name}[..., ::2]", f"{name}.tolist()" if size < 50 else f"{name}.ravel()",
+                                   f"({name}, {name}.mean())", f"{name} * 2", f"{name} > 1", f"{name}.astype({dt})[None]",
+                                   f"-{name}", f"{name}[:0]", f"{name}.flatten()[-1:]", f"print({name}.item(0))" if size else name]))
+        return "\n".join(self.lines) + "\n"
+
     def program(self, length: int) -> str:
+        if self.r.random() < 0.3:
+            return self.printing_program(length)
         self.reset()
         for _ in range(self.r.randint(1, 3)):
             self.run(f"{self.fresh()} = {self.creation()}")
