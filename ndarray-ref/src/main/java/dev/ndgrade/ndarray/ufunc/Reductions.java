@@ -258,8 +258,8 @@ final class Reductions {
     }
 
     /**
-     * The result array: reduced axes dropped (or kept with length 1), strides assigned in the order of the input's
-     * strides, largest outermost (NumPy's sorted stride permutation); empty results have all-zero strides.
+     * The result array: reduced axes dropped (or kept with length 1), strides assigned in the iterator's order of the
+     * input's axes (largest stride outermost); empty results have all-zero strides.
      */
     private static NdArray allocateResult(NdArray a, boolean[] reduced, boolean keepdims, DType type, ViewOrigin origin) {
         int nd = a.ndim();
@@ -271,17 +271,13 @@ final class Reductions {
         if (Shapes.size(shape) == 0) {
             return NdArray.allocate(type, shape, 'C', origin);
         }
-        long[] in = a.strides();
-        Integer[] order = new Integer[nd];
-        for (int i = 0; i < nd; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (x, y) -> Long.compare(Math.abs(in[y]), Math.abs(in[x])));
+        // the iterator allocates the result in its axis order, where length-1 and broadcast axes have no say
+        int[] innermostFirst = ResultLayout.iteratorOrder(a.shape(), java.util.List.of(a));
         long[] strides = new long[nd];
         long sd = type.itemsize();
-        for (int k = nd - 1; k >= 0; k--) {
-            strides[order[k]] = sd;
-            sd *= full[order[k]];
+        for (int ax : innermostFirst) {
+            strides[ax] = sd;
+            sd *= full[ax];
         }
         return NdArray.allocateStrided(type, shape, keepdims ? strides : dropReduced(strides, reduced), 0, sd, origin);
     }
