@@ -20,6 +20,7 @@ import builtins
 import contextlib
 import io
 import json
+import os
 import random
 import subprocess
 import sys
@@ -36,6 +37,10 @@ MODULE = Path(__file__).resolve().parents[3]
 DTYPES = ["bool_", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64",
           "float32", "float64", "complex128"]
 NUMERIC = [d for d in DTYPES if d != "bool_"]
+
+
+def names_or(generator: "Generator", x: str) -> list[str]:
+    return generator.arrays() or [x]
 
 
 class Generator:
@@ -125,6 +130,22 @@ class Generator:
         if c < 0.75:
             n = self.r.randint(0, 12)
             return f"np.linspace({self.r.choice(['0', '-1', '0.5'])}, {self.r.choice(['1', '10', '100', '1e6'])}, {n})"
+        if c < 0.85:
+            mag = self.r.choice([-9, -5, -3, -1, 0, 0, 1, 2, 3, 4, 7, 8, 9, 12, 17])
+            spread = self.r.choice([0, 1, 2, 4])
+
+            def number() -> str:
+                v = self.r.uniform(-1, 1) * 10 ** (mag + self.r.randint(0, spread))
+                k = self.r.choice([None, 0, 1, 2, 3, 6])
+                text = repr(round(v, k) if k is not None else v)
+                return self.r.choice([text, text, text, "np.nan", "np.inf", "-0.0"]) if self.r.random() < 0.1 else text
+
+            def floats(s: tuple) -> str:
+                if not s:
+                    return number()
+                return "[" + ", ".join(floats(s[1:]) for _ in range(s[0])) + "]"
+            dt = self.r.choice(["", "", "", ", dtype=np.float32", ", dtype=np.complex128"])
+            return f"np.array({floats(shape)}{dt})"
         if c < 0.95:
             def literal(s: tuple) -> str:
                 if not s:
@@ -278,13 +299,36 @@ class Generator:
             lambda: f"{x}.shape = {r.choice(['-1', '(' + str(v.size) + ',)', '(1, -1)', '(-1, 1)', '(2, -1)', '()'])}",
             lambda: f"{x}.setflags(write={r.choice(['False', 'True'])})",
             lambda: f"{x}.flags.writeable = False",
+            lambda: f"np.{r.choice(['add', 'subtract', 'multiply', 'negative', 'abs'][:3])}({x}, {self.other(x)}, out={x})",
+            lambda: f"np.add({x}[::-1], 1, out={x}[::-1])" if nd else f"np.add({x}, 1, out={x})",
+            lambda: f"np.multiply({x}, {x}.T, out={r.choice(names_or(self, x))})",
+            lambda: f"{x}[[0, 0, {r.randint(-1, 1)}]] += 1" if nd else f"{x}[()] += 1",
+            lambda: f"{x}[{x} > {r.randint(0, 3)}] *= {self.scalar()}",
+            lambda: f"{x}[::2] = {x}[1::2]" if nd else f"{x}[...] = {x}",
+            lambda: f"{x}[...] = {x}[::-1]" if nd else f"{x}[...] = -{x}",
+            lambda: f"{x}[{self.index_for(v.shape, True)}] -= {x}[{self.index_for(v.shape, True)}]",
         ]
         return r.choice(ops)()
 
+    def scalar_query(self) -> str:
+        """NumPy scalar arithmetic and reprs (NEP 50 promotion, wrap-around, division by zero)."""
+        r = self.r
+        t = r.choice(["np.int8", "np.uint8", "np.int16", "np.int32", "np.int64", "np.uint64", "np.float32", "np.float64",
+                      "np.bool_", "np.complex128", "np.uint32"])
+        v = r.choice(["0", "1", "3", "100", "127", "200", "-1", "0.1", "2.5", "True"])
+        w = r.choice(["0", "1", "2", "5", "-3", "300", "0.5", "1e10", "np.int8(7)", "np.float32(0.25)", "np.uint8(250)", "True"])
+        op = r.choice(["+", "-", "*", "/", "//", "%", "**", "<", "==", "&"])
+        return r.choice([f"{t}({v}) {op} {w}", f"{w} {op} {t}({v})", f"{t}({v})", f"print({t}({v}))", f"str({t}({v}))",
+                         f"[{t}({v}), {w}]", f"type({t}({v}) {op} {w})", f"({t}({v}) {op} {w}).dtype", f"-{t}({v})",
+                         f"abs({t}({v}))", f"int({t}({v}))", f"float({t}({v}))", f"{t}({v}).item()"])
+
     def query(self) -> str:
+        if self.r.random() < 0.15:
+            return self.scalar_query()
         r = self.r
         x = self.pick()
         y = self.pick()
+        self.current = x
         qs = [
             lambda: x, lambda: x, lambda: f"print({x})", lambda: f"print({x})",
             lambda: f"{x}.base is {y}", lambda: f"{x}.base is None", lambda: f"{x}.base is {y}.base",
@@ -314,7 +358,50 @@ class Generator:
         ]
         return r.choice(qs)()
 
+    def printing_program(self, length: int) -> str:
+        """Arrays of random values, shapes and dtypes, shown every way (repr, str, inside lists, 0-d, scalars)."""
+        r = self.r
+        self.reset()
+        while len(self.lines) < length:
+            shape = tuple(r.choice([0, 1, 2, 3, 5, 7, 12, 40, 300, 1001]) if r.random() < 0.3 else r.randint(1, 6)
+                          for _ in range(r.choice([0, 1, 1, 2, 2, 3, 4])))
+            size = int(np.prod(shape)) if shape else 1
+            if size > 3000:
+                continue
+            dt = r.choice(["np.int64", "np.int8", "np.uint8", "np.uint64", "np.int32", "np.float64", "np.float32",
+                           "np.float64", "np.complex128", "np.bool_", "np.int16", "np.uint16"])
+            kind = r.random()
+            if kind < 0.3:
+                lo, hi = r.choice([(-5, 5), (0, 1000), (-10**6, 10**6), (0, 10**12), (-3, 300), (0, 2)])
+                expr = f"np.array({[r.randint(lo, hi) for _ in range(size)]}, dtype={dt})"
+            elif kind < 0.6:
+                mag = r.choice([-12, -6, -4, -3, -1, 0, 0, 1, 2, 3, 5, 7, 8, 9, 16])
+                vals = [round(r.uniform(-1, 1) * 10 ** (mag + r.randint(0, r.choice([0, 2, 5]))), r.choice([0, 1, 2, 3, 8, 17]))
+                        for _ in range(size)]
+                for _ in range(r.choice([0, 0, 0, 1, 2])):
+                    if vals:
+                        vals[r.randrange(len(vals))] = r.choice([float("nan"), float("inf"), float("-inf"), -0.0, 0.0])
+                text = repr(vals).replace("nan", "np.nan").replace("inf", "np.inf")
+                expr = f"np.array({text}, dtype={dt})"
+            elif kind < 0.8:
+                expr = f"(np.arange({size}, dtype={dt}) {r.choice(['*', '/', '-', '+', '**'])} {r.choice(['0.1', '3', '1e-5', '7', '1e9', '2', '-1', '0.5', '1j', '(1+2j)'])})"
+            else:
+                expr = f"np.{r.choice(['zeros', 'ones'])}({size}, dtype={dt})"
+            if shape != (size,):
+                expr += f".reshape({shape})"
+            name = self.fresh()
+            self.run(f"{name} = {expr}")
+            for _ in range(r.randint(1, 3)):
+                self.run(r.choice([name, f"print({name})", f"[{name}]", f"print([{name}, {name}.dtype])", f"str({name})",
+                                   f"{name}[0]" if shape else name, f"{name}.sum()", f"{name}.max()", f"{name}.T",
+                                   f"{name}[..., ::2]", f"{name}.tolist()" if size < 50 else f"{name}.ravel()",
+                                   f"({name}, {name}.mean())", f"{name} * 2", f"{name} > 1", f"{name}.astype({dt})[None]",
+                                   f"-{name}", f"{name}[:0]", f"{name}.flatten()[-1:]", f"print({name}.item(0))" if size else name]))
+        return "\n".join(self.lines) + "\n"
+
     def program(self, length: int) -> str:
+        if self.r.random() < 0.3:
+            return self.printing_program(length)
         self.reset()
         for _ in range(self.r.randint(1, 3)):
             self.run(f"{self.fresh()} = {self.creation()}")
@@ -393,7 +480,9 @@ def reference(programs: list[str]) -> list[str]:
 
 def java_classpath() -> str:
     target = MODULE / "target"
-    return ":".join([str(target / "test-classes"), str(target / "classes"), (target / "fuzz.classpath").read_text().strip()])
+    # FUZZ_CLASSES runs another build of the interpreter (e.g. an older commit's target/classes) for comparison
+    classes = os.environ.get("FUZZ_CLASSES", str(target / "classes"))
+    return ":".join([str(target / "test-classes"), classes, (target / "fuzz.classpath").read_text().strip()])
 
 
 def actual(programs: list[str], workdir: Path) -> list[str]:

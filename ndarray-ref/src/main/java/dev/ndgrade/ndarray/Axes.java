@@ -135,6 +135,13 @@ public final class Axes {
                 }
                 drop[k] = true;
             }
+            boolean any = false;
+            for (boolean d : drop) {
+                any |= d;
+            }
+            if (!any) {
+                return a; // NumPy hands back the array itself when nothing is squeezed out
+            }
         }
         List<Long> shape = new ArrayList<>();
         List<Long> strides = new ArrayList<>();

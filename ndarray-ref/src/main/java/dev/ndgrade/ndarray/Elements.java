@@ -83,16 +83,18 @@ public final class Elements {
     }
 
     /**
-     * The C cast of a double to integer type {@code t} as NumPy's x86-64 build computes it: int64 through the 64-bit
-     * cvttsd2si, narrower signed types and uint8/uint16 through the 32-bit one (NaN and overflow give the "integer
-     * indefinite" INT_MIN, then the bits are cut), uint32 and uint64 through the 32/64-bit one on d or d - 2^31/2^63.
+     * The C cast of a double to integer type {@code t} as NumPy's x86-64 build computes it element by element:
+     * int64 through the 64-bit cvttsd2si, uint64 through it on d or d - 2^63, uint32 through it with the bits cut,
+     * narrower types and int32 through the 32-bit one (NaN and overflow give the "integer indefinite" INT_MIN, then
+     * the bits are cut). NumPy's contiguous SIMD loops (blocks of 4) differ only for uint32 (NaN gives 2^31 there),
+     * which this does not model.
      */
     public static long castDouble(double d, DType.Int t) {
         if (t.itemsize() == 8) {
             return t.signed() || !(d >= 0x1p63) ? cvtt64(d) : cvtt64(d - 0x1p63) ^ Long.MIN_VALUE;
         }
-        if (t.itemsize() == 4 && !t.signed() && d >= 0x1p31) {
-            return cvtt32(d - 0x1p31) ^ Integer.MIN_VALUE;
+        if (t.itemsize() == 4 && !t.signed()) {
+            return cvtt64(d);
         }
         return cvtt32(d);
     }

@@ -59,12 +59,34 @@ public final class Reshaping {
         if (o == 'F') {
             src = Axes.transpose(a, null);
         } else if (o == 'K') {
-            src = Axes.permuted(a, kOrder(a), origin);
+            src = Axes.permuted(a, hasBroadcastAxis(a) ? iterationOrder(a) : kOrder(a), origin);
         }
         NdArray out = NdArray.allocate(a.dtype(), new long[] {a.size()}, 'C', origin);
         NdArray shaped = out.view(0, src.shape(), Strides.fresh(src.shape(), a.itemsize(), 'C'), a.dtype(), origin);
         Assign.copyValues(src, shaped);
         return out;
+    }
+
+    private static boolean hasBroadcastAxis(NdArray a) {
+        for (int i = 0; i < a.ndim(); i++) {
+            if (a.stride(i) == 0 && a.dim(i) > 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Outermost first, the order NumPy's iterator walks {@code a} in (PyArray_CopyAsFlat): a broadcast axis has no
+     * say there, where order 'K' of a copy would make it innermost.
+     */
+    private static int[] iterationOrder(NdArray a) {
+        int[] innermostFirst = dev.ndgrade.ndarray.ufunc.ResultLayout.iteratorOrder(a.shape(), java.util.List.of(a));
+        int[] perm = new int[innermostFirst.length];
+        for (int i = 0; i < perm.length; i++) {
+            perm[i] = innermostFirst[perm.length - 1 - i];
+        }
+        return perm;
     }
 
     /** Axes ordered from largest to smallest |stride| (ties by axis), the traversal order of order 'K'. */

@@ -115,8 +115,7 @@ final class Reductions {
 
     /** Every element as one run in iteration order (a gathered copy when the memory is not one run). */
     private static Scalar full(Reduction r, Folds.Fold fold, NdArray a, DType result) {
-        NdArray run = a.ndim() <= 1 || a.cContiguous() || a.fContiguous() ? a
-                : Copies.copy(a, 'K', ViewOrigin.copy("reduction buffer", "elements gathered in iteration order"));
+        NdArray run = a.ndim() <= 1 || a.cContiguous() || a.fContiguous() ? a : gathered(a);
         long stride = a.ndim() == 1 ? a.stride(0) : a.itemsize();
         long n = a.size();
         Scalar start = Folds.identity(r, result);
@@ -124,6 +123,24 @@ final class Reductions {
             return fold.run(run.elementAt(run.offset()), run.buffer(), run.offset() + stride, stride, n - 1, true);
         }
         return fold.run(start, run.buffer(), run.offset(), stride, n, true);
+    }
+
+    /**
+     * The elements copied out in the iterator's order. A broadcast axis (stride 0) has no say in that order (NumPy's
+     * find_best_axis_ordering), where a copy in order 'K' would make it innermost.
+     */
+    private static NdArray gathered(NdArray a) {
+        boolean broadcast = false;
+        for (int i = 0; i < a.ndim(); i++) {
+            broadcast |= a.stride(i) == 0 && a.dim(i) > 1;
+        }
+        if (!broadcast) {
+            return Copies.copy(a, 'K', ViewOrigin.copy("reduction buffer", "elements gathered in iteration order"));
+        }
+        NdArray run = ResultLayout.allocateInIteratorOrder(a.dtype(), a.shape(), java.util.List.of(a),
+                ViewOrigin.copy("reduction buffer", "elements gathered in iteration order"));
+        ArrayCasts.copyInto(a, run);
+        return run;
     }
 
     /**
@@ -241,8 +258,8 @@ final class Reductions {
     }
 
     /**
-     * The result array: reduced axes dropped (or kept with length 1), strides assigned in the order of the input's
-     * strides, largest outermost (NumPy's sorted stride permutation); empty results have all-zero strides.
+     * The result array: reduced axes dropped (or kept with length 1), strides assigned in the iterator's order of the
+     * input's axes (largest stride outermost); empty results have all-zero strides.
      */
     private static NdArray allocateResult(NdArray a, boolean[] reduced, boolean keepdims, DType type, ViewOrigin origin) {
         int nd = a.ndim();
@@ -254,17 +271,13 @@ final class Reductions {
         if (Shapes.size(shape) == 0) {
             return NdArray.allocate(type, shape, 'C', origin);
         }
-        long[] in = a.strides();
-        Integer[] order = new Integer[nd];
-        for (int i = 0; i < nd; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (x, y) -> Long.compare(Math.abs(in[y]), Math.abs(in[x])));
+        // the iterator allocates the result in its axis order, where length-1 and broadcast axes have no say
+        int[] innermostFirst = ResultLayout.iteratorOrder(a.shape(), java.util.List.of(a));
         long[] strides = new long[nd];
         long sd = type.itemsize();
-        for (int k = nd - 1; k >= 0; k--) {
-            strides[order[k]] = sd;
-            sd *= full[order[k]];
+        for (int ax : innermostFirst) {
+            strides[ax] = sd;
+            sd *= full[ax];
         }
         return NdArray.allocateStrided(type, shape, keepdims ? strides : dropReduced(strides, reduced), 0, sd, origin);
     }

@@ -94,7 +94,7 @@ public final class ResultLayout {
      * from smallest to largest stride with a stable insertion sort; an operand has no opinion on a pair of axes when
      * either of its strides is 0 (broadcast or length 1).
      */
-    private static int[] iteratorOrder(long[] shape, List<NdArray> inputs) {
+    public static int[] iteratorOrder(long[] shape, List<NdArray> inputs) {
         int nd = shape.length;
         long[][] strides = new long[inputs.size()][];
         for (int k = 0; k < inputs.size(); k++) {

@@ -75,7 +75,7 @@ final class ArrayAttributes {
                 Object[] v = args.bindRequired(2, "axis1", "axis2");
                 return Axes.swapaxes(a, NumpyArgs.integer(v[0]), NumpyArgs.integer(v[1]));
             };
-            case "squeeze": return args -> Axes.squeeze(a, NumpyArgs.axes(args.bind("axis")[0]));
+            case "squeeze": return args -> Axes.squeeze(a, NumpyArgs.squeezeAxes(a, args.bind("axis")[0]));
             case "copy": return args -> Copies.copy(a, NumpyArgs.order(args.bind("order")[0], 'C'),
                     ViewOrigin.copy("copy()", "copy() always allocates new memory"));
             case "view": return args -> {

@@ -49,9 +49,9 @@ final class Constructors {
             return d;
         } else if (t == Types.COMPLEX) {
             Object[] a = args.bind("real", "imag");
-            double re = a[0] == null ? 0 : PyNumbers.toDouble(a[0]);
-            double im = a[1] == null ? 0 : PyNumbers.toDouble(a[1]);
-            return new PyComplex(re, im);
+            PyComplex re = a[0] == null ? new PyComplex(0, 0) : PyNumbers.toComplex(pythonNumber(a[0]));
+            PyComplex im = a[1] == null ? new PyComplex(0, 0) : PyNumbers.toComplex(pythonNumber(a[1]));
+            return new PyComplex(re.re() - im.im(), re.im() + im.re()); // complex(a, b) is a + b*1j
         }
         throw PyException.typeError("cannot create '" + t.qualifiedName() + "' instances");
     }
@@ -89,7 +89,8 @@ final class Constructors {
             }
             return s instanceof Scalar.BoolValue b ? Ints.of(b.value() ? 1 : 0) : toInt(s.asDouble());
         } else if (v instanceof NdArray a) {
-            return toInt(scalarOf(a));
+            // ndarray.__int__ converts the element to its Python number first: a complex one is refused
+            return toInt(ArrayConversion.toPython(scalarOf(a)));
         }
         throw PyException.typeError("int() argument must be a string, a bytes-like object or a real number, not '" + Types.shortName(v) + "'");
     }
@@ -115,9 +116,17 @@ final class Constructors {
         } else if (v instanceof Scalar s) {
             return s.asDouble();
         } else if (v instanceof NdArray a) {
-            return toFloat(scalarOf(a));
+            return toFloat(ArrayConversion.toPython(scalarOf(a)));
         }
         throw PyException.typeError("float() argument must be a string or a real number, not '" + Types.shortName(v) + "'");
+    }
+
+    /** A NumPy scalar or 0-d array as the Python number its {@code __complex__} sees. */
+    private static Object pythonNumber(Object v) {
+        if (v instanceof NdArray a) {
+            return ArrayConversion.toPython(scalarOf(a));
+        }
+        return v instanceof Scalar s ? ArrayConversion.toPython(s) : v;
     }
 
     private static Scalar scalarOf(NdArray a) {

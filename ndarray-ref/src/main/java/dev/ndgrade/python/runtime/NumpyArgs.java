@@ -47,6 +47,18 @@ final class NumpyArgs {
     }
 
     /** Axes: null for None, else one int or a tuple of ints. */
+    /**
+     * squeeze's axis argument for {@code a}: PyArray_ConvertMultiAxis lets a single axis 0 or -1 slip through for a
+     * 0-d array (it then selects nothing).
+     */
+    static long[] squeezeAxes(dev.ndgrade.ndarray.NdArray a, Object v) {
+        Long single = v instanceof PyTuple || v instanceof PyList ? null : Subscripts.asIndex(v);
+        if (a.ndim() == 0 && single != null && (single == 0 || single == -1)) {
+            return new long[0];
+        }
+        return axes(v);
+    }
+
     static long[] axes(Object v) {
         if (v == null || v instanceof PyNone) {
             return null;

@@ -246,6 +246,14 @@ final class NumpyFunctions {
         if (src.dim(ax) == 0 && positions.size() > 0) {
             throw PyException.indexError("cannot do a non-empty take from an empty axes.");
         }
+        long outer = 1;
+        for (int i = 0; i < ax; i++) {
+            outer *= src.dim(i);
+        }
+        if (outer == 0) {
+            // NumPy bounds-checks each index inside its loop over the axes before `axis`: with none, nothing is checked
+            positions = NdArray.allocate(DType.INT64, positions.shape(), 'C', ViewOrigin.fresh("np.take indices"));
+        }
         idx.add(Index.fancy(positions));
         NdArray r = (NdArray) Indexing.get(src, idx);
         return r.ownsData() ? r : Copies.copy(r, 'C', ViewOrigin.copy("np.take", "take always copies"));

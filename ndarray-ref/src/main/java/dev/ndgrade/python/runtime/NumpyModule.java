@@ -87,7 +87,8 @@ final class NumpyModule {
         fn(np, "moveaxis", NumpyFunctions::moveaxis);
         fn(np, "squeeze", args -> {
             Object[] v = args.bindRequired(1, "a", "axis");
-            return Axes.squeeze(NumpyArgs.array(v[0]), NumpyArgs.axes(v[1]));
+            NdArray sq = NumpyArgs.array(v[0]);
+            return Axes.squeeze(sq, NumpyArgs.squeezeAxes(sq, v[1]));
         });
         fn(np, "expand_dims", NumpyFunctions::expandDims);
         fn(np, "broadcast_to", args -> {

@@ -130,8 +130,13 @@ final class NumpyOperators {
                 Object arr = l instanceof NdArray || l instanceof Scalar ? l : r;
                 return notComparable(arr, op == CompareOperator.NOT_EQ);
             }
-            throw PyException.typeError("'" + op.symbol() + "' not supported between instances of '" + Types.shortName(l)
-                    + "' and '" + Types.shortName(r) + "'");
+            throw PyException.typeError("'" + op.symbol() + "' not supported between instances of '" + Operators.elementTypeName(l)
+                    + "' and '" + Operators.elementTypeName(r) + "'");
+        }
+        if (r instanceof NdArray && !(l instanceof NdArray || l instanceof Scalar)) {
+            // a list or Python number answers NotImplemented, so Python asks the array for the reflected comparison
+            // (which decides the order of the shapes in a broadcast error)
+            return Ufuncs.call(kind(mirrored(op)), operand(r), operand(l));
         }
         return Ufuncs.call(kind(op), operand(l), operand(r));
     }

@@ -1,5 +1,6 @@
 package dev.ndgrade.python.runtime;
 
+import dev.ndgrade.ndarray.DType;
 import dev.ndgrade.ndarray.NdArray;
 import dev.ndgrade.ndarray.Scalar;
 import dev.ndgrade.python.syntax.BinaryOperator;
@@ -83,8 +84,21 @@ public final class Operators {
     }
 
     static PyException unsupported(BinaryOperator op, Object l, Object r) {
-        return PyException.typeError("unsupported operand type(s) for " + op.symbol() + ": '" + Types.shortName(l)
-                + "' and '" + Types.shortName(r) + "'");
+        String symbol = op == BinaryOperator.POW ? "** or pow()" : op.symbol();
+        return PyException.typeError("unsupported operand type(s) for " + symbol + ": '" + elementTypeName(l)
+                + "' and '" + elementTypeName(r) + "'");
+    }
+
+    /**
+     * The type Python's operator sees: NumPy turns an unknown operand (None...) into an object array and runs the
+     * operator element by element, on the Python number each element becomes (bool, int, float or complex).
+     */
+    static String elementTypeName(Object v) {
+        DType t = v instanceof NdArray a && a.size() > 0 ? a.dtype() : v instanceof Scalar s ? s.dtype() : null;
+        if (t == null) {
+            return Types.shortName(v);
+        }
+        return t instanceof DType.Bool ? "bool" : t instanceof DType.Int ? "int" : t instanceof DType.Float ? "float" : "complex";
     }
 
     private static boolean isSequence(Object v) {
