@@ -103,7 +103,9 @@ public final class Views {
             return a.view(a.offset() + c.part().itemsize(), a.shape(), a.strides(), c.part(),
                     ViewOrigin.view("imag", "the imaginary parts are every other float of the buffer"));
         }
-        NdArray z = NdArray.allocate(a.dtype(), a.shape(), 'C', ViewOrigin.fresh("imag of a real array"));
+        // laid out in Fortran order when the array is (PyArray_ISFORTRAN: F- but not C-contiguous)
+        char order = a.fContiguous() && !a.cContiguous() ? 'F' : 'C';
+        NdArray z = NdArray.allocate(a.dtype(), a.shape(), order, ViewOrigin.fresh("imag of a real array"));
         z.setWriteable(false);
         return z;
     }

@@ -44,7 +44,9 @@ public final class FlagsObject {
     /** A flag by attribute or key name, as NumPy accepts them ({@code c_contiguous}, {@code 'C_CONTIGUOUS'}, {@code 'C'}). */
     public boolean get(String name, boolean asKey) {
         String n = name.toUpperCase(java.util.Locale.ROOT);
-        switch (n) {
+        // keys are the upper-case names and letters; attributes only the lower-case full names
+        boolean known = asKey ? n.equals(name) : name.equals(n.toLowerCase(java.util.Locale.ROOT)) && n.length() > 2;
+        switch (known ? n : "") {
             case "C_CONTIGUOUS", "CONTIGUOUS", "C":
                 return c;
             case "F_CONTIGUOUS", "FORTRAN", "F":
