@@ -130,7 +130,7 @@ public final class Indexing {
                 ? ViewOrigin.copy("boolean-array indexing", "indexing with a boolean array is advanced indexing, which always copies")
                 : ViewOrigin.copy("integer-array (fancy) indexing", "indexing with a list or an integer array is advanced indexing, which always copies");
         long[] tempShape = concat(g.bShape, g.subShape);
-        NdArray temp = NdArray.allocate(a.dtype(), tempShape, 'C', origin);
+        NdArray temp = allocateGathered(a, g, tempShape, origin);
         long blockBytes = Shapes.size(g.subShape) * a.itemsize();
         long[] tempSubStrides = Arrays.copyOfRange(temp.strides(), g.bShape.length, tempShape.length);
         if (Shapes.size(tempShape) > 0) {
@@ -145,6 +145,29 @@ public final class Indexing {
         }
         return temp.view(temp.offset(), permute(temp.shape(), g.resultFromTemp), permute(temp.strides(), g.resultFromTemp),
                 temp.dtype(), origin);
+    }
+
+    /**
+     * The gathered result (index dimensions, then the subspace): index dimensions outermost in C order, each block
+     * laid out like the source's subspace (its axes by decreasing |stride|), as NumPy's mapiter allocates it.
+     */
+    private static NdArray allocateGathered(NdArray a, Gather g, long[] tempShape, ViewOrigin origin) {
+        if (Shapes.size(tempShape) == 0) {
+            return NdArray.allocate(a.dtype(), tempShape, 'C', origin);
+        }
+        long[] strides = new long[tempShape.length];
+        long step = a.itemsize();
+        int[] subOrder = dev.ndgrade.ndarray.layout.StrideOrder.sortedStridePerm(g.subStrides);
+        for (int k = subOrder.length - 1; k >= 0; k--) {
+            int ax = g.bShape.length + subOrder[k];
+            strides[ax] = step;
+            step *= tempShape[ax];
+        }
+        for (int ax = g.bShape.length - 1; ax >= 0; ax--) {
+            strides[ax] = step;
+            step *= tempShape[ax];
+        }
+        return NdArray.allocateStrided(a.dtype(), tempShape, strides, 0, step, origin);
     }
 
     static long[] concat(long[] x, long[] y) {

@@ -18,9 +18,10 @@ public final class StrideTricks {
     public static NdArray asStrided(NdArray a, long[] shape, long[] strides, boolean writeable) {
         long[] sh = shape == null ? a.shape() : shape;
         // the __array_interface__ it builds has strides None for a new shape: C-contiguous strides for it
+        // (x's own interface has strides None exactly when x is C-contiguous, so those get recomputed too)
         long[] st = strides != null ? strides
-                : shape == null ? a.strides()
-                : dev.ndgrade.ndarray.layout.FreshStrides.contiguous(shape, a.dtype().itemsize(),
+                : shape == null && !a.cContiguous() ? a.strides()
+                : dev.ndgrade.ndarray.layout.FreshStrides.contiguous(sh, a.dtype().itemsize(),
                         dev.ndgrade.ndarray.layout.MemoryOrder.C);
         NdArray v = a.viewThrough(new DummyArray(a), sh, st,
                 ViewOrigin.view("as_strided", "as_strided builds a view with any strides you give it, without bounds checks"));

@@ -243,12 +243,17 @@ final class NumpyFunctions {
             // take converts its indices to intp unsafely: [] is an empty int array, 1.5 is 1, True is 1
             positions = Copies.copyAs(positions, DType.INT64, 'C', ViewOrigin.copy("np.take", "indices converted to intp"));
         }
-        if (src.dim(ax) == 0 && positions.size() > 0) {
-            throw PyException.indexError("cannot do a non-empty take from an empty axes.");
-        }
         long outer = 1;
         for (int i = 0; i < ax; i++) {
             outer *= src.dim(i);
+        }
+        long inner = 1;
+        for (int i = ax + 1; i < src.ndim(); i++) {
+            inner *= src.dim(i);
+        }
+        if (src.dim(ax) == 0 && outer * positions.size() * inner > 0) {
+            // NumPy asks whether the result would be non-empty
+            throw PyException.indexError("cannot do a non-empty take from an empty axes.");
         }
         if (outer == 0) {
             // NumPy bounds-checks each index inside its loop over the axes before `axis`: with none, nothing is checked
