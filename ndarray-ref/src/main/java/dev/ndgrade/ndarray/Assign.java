@@ -12,18 +12,13 @@ public final class Assign {
     public static void assign(NdArray dst, NdArray src) {
         dst.requireWriteable();
         NdArray source = Broadcasting.to(src, dst.shape(), true);
-        if (dst.buffer() == source.buffer() && Overlap.boundsOverlap(dst, source)
-                && !sameView(dst, source)) {
+        if (Overlap.needsCopyFirst(dst, source)) {
             source = Copies.copy(source, 'K', ViewOrigin.copy("overlap copy", "the value overlaps the destination"));
             source = Broadcasting.to(source, dst.shape(), true);
         }
         copyValues(source, dst);
     }
 
-    private static boolean sameView(NdArray a, NdArray b) {
-        return a.offset() == b.offset() && java.util.Arrays.equals(a.shape(), b.shape())
-                && java.util.Arrays.equals(a.strides(), b.strides()) && a.dtype().equals(b.dtype());
-    }
 
     /** Copies values element by element (C order), src already of dst's shape; no overlap handling. */
     static void copyValues(NdArray src, NdArray dst) {

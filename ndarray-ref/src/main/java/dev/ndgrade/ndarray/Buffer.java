@@ -83,10 +83,6 @@ public final class Buffer {
         java.nio.ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).position((int) off).asLongBuffer().put(src, from, n);
     }
 
-    /** Writes {@code n} doubles contiguously from byte {@code off}, as {@link #putLongs}. */
-    public void putDoubles(long off, double[] src, int from, int n) {
-        java.nio.ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).position((int) off).asDoubleBuffer().put(src, from, n);
-    }
 
     /** Copies {@code n} bytes between buffers (or within one); overlapping ranges are handled like memmove. */
     public static void copyBytes(Buffer src, long srcOff, Buffer dst, long dstOff, long n) {

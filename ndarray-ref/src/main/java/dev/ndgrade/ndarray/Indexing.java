@@ -43,9 +43,10 @@ public final class Indexing {
             return;
         }
         if (plan.fullBoolMask) {
-            requireMaskValueFits(value, IndexArrays.nonzero(plan.maskArray).get(0).size());
+            List<NdArray> selected = IndexArrays.nonzero(plan.maskArray);
+            requireMaskValueFits(value, selected.get(0).size());
             List<Index> coordinates = new ArrayList<>();
-            for (NdArray axis : IndexArrays.nonzero(plan.maskArray)) {
+            for (NdArray axis : selected) {
                 coordinates.add(Index.fancy(axis));
             }
             set(a, coordinates, value);
@@ -386,7 +387,7 @@ public final class Indexing {
             } catch (NumpyException e) {
                 StringBuilder sb = new StringBuilder("shape mismatch: indexing arrays could not be broadcast together with shapes ");
                 for (long[] s : shapes) {
-                    sb.append(Shapes.compact(s)).append(' ');
+                    sb.append(ShapeText.numpy(s)).append(' ');
                 }
                 throw NumpyException.indexError(sb.toString());
             }

@@ -16,7 +16,7 @@ public final class MemorySharing {
     public static boolean sharesMemory(NdArray a, NdArray b, Long maxWork) {
         long work = maxWork == null ? MemoryOverlap.MAY_SHARE_EXACT : maxWork;
         if (a.buffer() != b.buffer()) {
-            MemoryOverlap.sharesMemory(Overlap.extent(a), Overlap.extent(a), Math.max(work, -1)); // validates max_work
+            MemoryOverlap.checkedMaxWork(work);
             return false;
         }
         return MemoryOverlap.sharesMemory(Overlap.extent(a), Overlap.extent(b), work);

@@ -9,7 +9,7 @@ public class NumpyException extends RuntimeException {
     private final String pyType;
 
     public NumpyException(String pyType, String message) {
-        super(message);
+        super(message, null, false, false); // a snippet's ordinary error: no stack trace to fill
         this.pyType = pyType;
     }
 

@@ -12,6 +12,15 @@ public final class Overlap {
         return new ArrayExtent(a.offset(), a.shape(), a.strides(), a.itemsize());
     }
 
+    /**
+     * Whether writing {@code dst} while reading {@code src} needs {@code src} copied first: their bytes may overlap
+     * and {@code src} is not exactly {@code dst}'s own view (same offset, shape, strides and dtype).
+     */
+    public static boolean needsCopyFirst(NdArray dst, NdArray src) {
+        return boundsOverlap(dst, src) && !(dst.offset() == src.offset() && dst.dtype().equals(src.dtype())
+                && java.util.Arrays.equals(dst.shape(), src.shape()) && java.util.Arrays.equals(dst.strides(), src.strides()));
+    }
+
     /** NumPy's bounds test (what plain assignment uses to decide whether to copy the value first). */
     public static boolean boundsOverlap(NdArray a, NdArray b) {
         return a.buffer() == b.buffer() && MemoryOverlap.mayShareMemory(extent(a), extent(b));

@@ -18,7 +18,7 @@ public final class Reshaping {
      */
     public static NdArray reshape(NdArray a, long[] shape, char order, Boolean copy, ViewOrigin viewOrigin) {
         CopyMode mode = copy == null ? CopyMode.IF_NEEDED : copy ? CopyMode.ALWAYS : CopyMode.NEVER;
-        ReshapeResult r = Reshape.reshape(a.shape(), a.strides(), a.itemsize(), shape, MemoryOrder.valueOf(String.valueOf(order)), mode);
+        ReshapeResult r = Reshape.reshape(a.shape(), a.strides(), a.itemsize(), shape, Strides.order(order), mode);
         if (r instanceof ReshapeResult.View v) {
             return a.view(a.offset(), v.dims(), v.strides(), a.dtype(), viewOrigin);
         }
@@ -35,7 +35,7 @@ public final class Reshaping {
 
     /** {@code a.ravel(order)}: a 1-D view when the elements are already evenly spaced in that order, else a copy. */
     public static NdArray ravel(NdArray a, char order) {
-        RavelResult r = Ravel.ravel(a.shape(), a.strides(), a.itemsize(), MemoryOrder.valueOf(String.valueOf(order)));
+        RavelResult r = Ravel.ravel(a.shape(), a.strides(), a.itemsize(), Strides.order(order));
         if (r instanceof RavelResult.View v) {
             return a.view(a.offset(), new long[] {v.size()}, new long[] {v.stride()}, a.dtype(),
                     ViewOrigin.view("ravel", "the elements are evenly spaced in memory in this order, so ravel returns a view"));

@@ -1,6 +1,6 @@
 package dev.ndgrade.ndarray;
 
-/** Shape arithmetic and NumPy's way of printing a shape. */
+/** Shape arithmetic (the text of a shape is {@link dev.ndgrade.ndarray.layout.ShapeText}'s). */
 public final class Shapes {
     private Shapes() {
     }
@@ -19,35 +19,5 @@ public final class Shapes {
             }
         }
         return n;
-    }
-
-    /** Python's repr of a shape tuple: {@code (3,)}, {@code (2, 3)}, {@code ()}. */
-    public static String repr(long[] shape) {
-        if (shape.length == 1) {
-            return "(" + shape[0] + ",)";
-        }
-        StringBuilder sb = new StringBuilder("(");
-        for (int i = 0; i < shape.length; i++) {
-            if (i > 0) {
-                sb.append(", ");
-            }
-            sb.append(shape[i]);
-        }
-        return sb.append(')').toString();
-    }
-
-    /** NumPy's compact form in error messages: {@code (2,3)}, {@code (3,)}. */
-    public static String compact(long[] shape) {
-        if (shape.length == 1) {
-            return "(" + shape[0] + ",)";
-        }
-        StringBuilder sb = new StringBuilder("(");
-        for (int i = 0; i < shape.length; i++) {
-            if (i > 0) {
-                sb.append(',');
-            }
-            sb.append(shape[i]);
-        }
-        return sb.append(')').toString();
     }
 }

@@ -1,5 +1,6 @@
 package dev.ndgrade.grader.answer;
 
+import dev.ndgrade.grader.exercise.AnswerKind;
 import java.util.Locale;
 import java.util.Set;
 
@@ -10,7 +11,7 @@ import java.util.Set;
 final class ErrorComparator implements AnswerComparator {
 
   /** How the key says that the code raises nothing. */
-  static final String NONE = "none";
+  static final String NONE = AnswerKind.NO_ERROR;
   private static final Set<String> NOTHING = Set.of("none", "no error", "nothing", "no exception", "-");
 
   @Override

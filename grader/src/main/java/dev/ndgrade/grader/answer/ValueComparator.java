@@ -2,6 +2,7 @@ package dev.ndgrade.grader.answer;
 
 import dev.ndgrade.grader.memory.ElementValues;
 import dev.ndgrade.ndarray.NdArray;
+import dev.ndgrade.ndarray.layout.ShapeText;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -50,7 +51,7 @@ final class ValueComparator implements AnswerComparator {
 
   private static Match arrays(NdArray want, NdArray got, String expected, String given) {
     if (!Arrays.equals(want.shape(), got.shape())) {
-      return Match.none("the shape is " + shape(got.shape()) + ", not " + shape(want.shape()));
+      return Match.none("the shape is " + ShapeText.pythonTuple(got.shape()) + ", not " + ShapeText.pythonTuple(want.shape()));
     }
     if (!sameNumbers(ElementValues.inCOrder(want), ElementValues.inCOrder(got))) {
       return Match.none();
@@ -111,14 +112,4 @@ final class ValueComparator implements AnswerComparator {
     return given.strip().startsWith("[") && given.contains(",");
   }
 
-  private static String shape(long[] shape) {
-    if (shape.length == 1) {
-      return "(" + shape[0] + ",)";
-    }
-    StringBuilder text = new StringBuilder("(");
-    for (int i = 0; i < shape.length; i++) {
-      text.append(i == 0 ? "" : ", ").append(shape[i]);
-    }
-    return text.append(')').toString();
-  }
 }

@@ -28,11 +28,6 @@ public final class NdgradeCommand implements Runnable {
     throw new ParameterException(spec.commandLine(), "Specify a subcommand");
   }
 
-  /** The configured command line with every subcommand. */
-  public static CommandLine commandLine() {
-    return commandLine(new String[0]);
-  }
-
   /**
    * The configured command line for {@code args}: when they name a subcommand, only that one is
    * built (picocli reads each command's annotations by reflection, the largest part of a short

@@ -20,6 +20,9 @@ public enum AnswerKind {
   /** The label of the one true choice. */
   CHOICE;
 
+  /** The expected answer of an {@code error} question whose code raises nothing. */
+  public static final String NO_ERROR = "none";
+
   /** The word used in exercise files: {@code value}, {@code output}... */
   public String word() {
     return name().toLowerCase(Locale.ROOT);

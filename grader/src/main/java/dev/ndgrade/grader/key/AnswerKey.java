@@ -2,7 +2,6 @@ package dev.ndgrade.grader.key;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -24,10 +23,4 @@ public record AnswerKey(String exerciseId, List<QuestionKey> questions) {
     return questions.stream().filter(q -> q.questionId().equals(questionId)).findFirst();
   }
 
-  /** Question id to expected answer, in order. */
-  public Map<String, String> expectedAnswers() {
-    Map<String, String> expected = new LinkedHashMap<>();
-    questions.forEach(q -> expected.put(q.questionId(), q.expected()));
-    return expected;
-  }
 }

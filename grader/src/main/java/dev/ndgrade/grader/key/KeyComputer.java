@@ -14,7 +14,10 @@ import dev.ndgrade.python.Session;
 import dev.ndgrade.python.Transcript;
 import dev.ndgrade.python.UnitOutcome;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,6 +25,17 @@ import java.util.Optional;
  * order, in one fresh reference namespace, and reads each question's answer off what happened.
  */
 public final class KeyComputer {
+  /** Keys of the exercises seen recently (a batch grades many files of a few exercises). */
+  private static final Map<Exercise, AnswerKey> COMPUTED = Collections.synchronizedMap(
+      new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Exercise, AnswerKey> eldest) {
+          return size() > 64;
+        }
+      });
+
 
   private KeyComputer() {}
 
@@ -32,6 +46,18 @@ public final class KeyComputer {
    *     (a value question whose last statement is not an expression, a choice with two true options...)
    */
   public static AnswerKey compute(Exercise exercise) throws ExerciseKeyException {
+    // The key depends only on the exercise (a value), and the engine asks once per answer file: compute it once.
+    AnswerKey known = COMPUTED.get(exercise);
+    if (known != null) {
+      return known;
+    }
+    AnswerKey key = computeNow(exercise);
+    COMPUTED.put(exercise, key);
+    return key;
+  }
+
+
+  private static AnswerKey computeNow(Exercise exercise) throws ExerciseKeyException {
     Session session = Session.create();
     try {
       Transcript setup = session.run(exercise.setup(), exercise.location().file() + " (setup)");
@@ -72,7 +98,7 @@ public final class KeyComputer {
       case VALUE -> lastValue(question, transcript);
       case OUTPUT -> transcript.output();
       case RELATION -> relation(session, question);
-      case ERROR -> transcript.firstErrorType().orElse("none");
+      case ERROR -> transcript.firstErrorType().orElse(AnswerKind.NO_ERROR);
       case BYTES -> bytes(question, transcript);
       case CHOICE -> choice(session, question);
     };

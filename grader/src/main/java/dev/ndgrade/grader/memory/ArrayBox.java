@@ -1,5 +1,6 @@
 package dev.ndgrade.grader.memory;
 
+import dev.ndgrade.ndarray.layout.ShapeText;
 import java.util.List;
 import java.util.Objects;
 
@@ -43,11 +44,11 @@ public record ArrayBox(int id, String dtype, int itemsize, List<Long> shape, Lis
 
   /** The shape as Python writes it: {@code (3,)}, {@code (2, 2)}, {@code ()}. */
   public String shapeText() {
-    return PythonTuple.of(shape);
+    return ShapeText.pythonTuple(shape.stream().mapToLong(Long::longValue).toArray());
   }
 
   /** The strides as Python writes them. */
   public String stridesText() {
-    return PythonTuple.of(strides);
+    return ShapeText.pythonTuple(strides.stream().mapToLong(Long::longValue).toArray());
   }
 }

@@ -6,7 +6,10 @@ import dev.ndgrade.ndarray.DummyArray;
 import dev.ndgrade.ndarray.NdArray;
 import dev.ndgrade.ndarray.ViewOrigin;
 import dev.ndgrade.python.Session;
+import dev.ndgrade.python.runtime.BoundMethod;
+import dev.ndgrade.python.runtime.PyCallable;
 import dev.ndgrade.python.runtime.PyList;
+import dev.ndgrade.python.runtime.PyModule;
 import dev.ndgrade.python.runtime.PyTuple;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,7 +38,7 @@ public final class MemorySnapshots {
       Object value = session.get(name);
       if (value instanceof NdArray array) {
         names.add(new Binding(name, discover(array, arrayIds, arrays), ""));
-      } else if (value != null && !isCallable(session, value)) {
+      } else if (value != null && !isCallable(value)) {
         names.add(new Binding(name, null, summary(session, value)));
       }
     }
@@ -109,9 +112,9 @@ public final class MemorySnapshots {
     return values;
   }
 
-  private static boolean isCallable(Session session, Object value) {
-    String repr = session.repr(value);
-    return repr.startsWith("<function") || repr.startsWith("<built-in") || repr.startsWith("<module");
+  /** Functions and modules are not drawn; a bound method is (it keeps its array alive). */
+  private static boolean isCallable(Object value) {
+    return (value instanceof PyCallable && !(value instanceof BoundMethod)) || value instanceof PyModule;
   }
 
   private static String summary(Session session, Object value) {

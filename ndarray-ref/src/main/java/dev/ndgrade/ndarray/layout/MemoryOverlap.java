@@ -87,7 +87,8 @@ public final class MemoryOverlap {
         }
     }
 
-    private static long checkedMaxWork(long maxWork) {
+    /** NumPy's check of a max_work argument: below -2 is a ValueError. Returns it. */
+    public static long checkedMaxWork(long maxWork) {
         if (maxWork < -2) {
             throw LayoutException.value(INVALID_MAX_WORK);
         }

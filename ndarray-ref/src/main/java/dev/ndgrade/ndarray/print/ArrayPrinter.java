@@ -2,7 +2,6 @@ package dev.ndgrade.ndarray.print;
 
 import dev.ndgrade.ndarray.NdArray;
 import dev.ndgrade.ndarray.Scalar;
-import dev.ndgrade.ndarray.Shapes;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +26,7 @@ public final class ArrayPrinter {
         long[] shape = a.shape();
         List<String> extras = new ArrayList<>(2);
         if ((size == 0 && !(shape.length == 1 && shape[0] == 0)) || size > options.threshold()) {
-            extras.add("shape=" + Shapes.repr(shape));
+            extras.add("shape=" + dev.ndgrade.ndarray.layout.ShapeText.pythonTuple(shape));
         }
         if (!a.dtype().isImpliedInRepr() || size == 0) {
             extras.add("dtype=" + DTypePrinter.str(a.dtype()));

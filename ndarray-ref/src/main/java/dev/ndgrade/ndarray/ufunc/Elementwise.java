@@ -6,8 +6,8 @@ import dev.ndgrade.ndarray.NdArray;
 import dev.ndgrade.ndarray.NumpyException;
 import dev.ndgrade.ndarray.Overlap;
 import dev.ndgrade.ndarray.Scalar;
-import dev.ndgrade.ndarray.Shapes;
 import dev.ndgrade.ndarray.ViewOrigin;
+import dev.ndgrade.ndarray.layout.Broadcast;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -161,31 +161,19 @@ final class Elementwise {
     private static long[] broadcastShape(List<NdArray> inputs, NdArray out) {
         List<long[]> shapes = new ArrayList<>();
         inputs.forEach(a -> shapes.add(a.shape()));
-        if (out != null) {
-            shapes.add(out.shape());
-        }
-        long[] shape = Broadcasting.shape(shapes);
-        if (out != null && !Arrays.equals(shape, out.shape())) {
-            throw NumpyException.valueError("non-broadcastable output operand with shape " + Shapes.compact(out.shape())
-                    + " doesn't match the broadcast shape " + Shapes.compact(shape));
-        }
-        return shape;
+        return out == null ? Broadcasting.shape(shapes) : Broadcast.shapesWithOutputs(shapes, List.of(out.shape()));
     }
 
     /** NumPy's COPY_IF_OVERLAP test: any shared bytes, unless the input is exactly the output's view. */
     private static boolean overlapsAnInput(NdArray out, List<Operand> operands) {
         for (Operand op : operands) {
-            if (op instanceof Operand.Array a && Overlap.boundsOverlap(out, a.array()) && !sameView(out, a.array())) {
+            if (op instanceof Operand.Array a && Overlap.needsCopyFirst(out, a.array())) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean sameView(NdArray x, NdArray y) {
-        return x.offset() == y.offset() && x.dtype().equals(y.dtype()) && Arrays.equals(x.shape(), y.shape())
-                && Arrays.equals(x.strides(), y.strides());
-    }
 
     private static NdArray zeroD(Scalar value) {
         NdArray a = NdArray.allocate(value.dtype(), new long[0], 'C', ViewOrigin.fresh("scalar operand"));

@@ -212,9 +212,7 @@ final class ArrayAttributes {
             case "shape":
                 Reshaping.setShape(a, NumpyArgs.shape(value));
                 return;
-            case "flags":
-                throw new PyException("AttributeError", "attribute 'flags' of 'numpy.ndarray' objects is not writable");
-            case "base", "ndim", "size", "itemsize", "nbytes", "T":
+            case "flags", "base", "ndim", "size", "itemsize", "nbytes", "T":
                 throw new PyException("AttributeError", "attribute '" + name + "' of 'numpy.ndarray' objects is not writable");
             default:
                 if (method(a, name) != null) {

@@ -181,7 +181,7 @@ public final class ArrayConversion {
     }
 
     private static String shapeText(List<Long> shape) {
-        return dev.ndgrade.ndarray.Shapes.repr(shape.stream().mapToLong(Long::longValue).toArray());
+        return dev.ndgrade.ndarray.layout.ShapeText.pythonTuple(shape.stream().mapToLong(Long::longValue).toArray());
     }
 
     private static void flatten(Object v, List<Long> shape, int depth, List<Object> out) {

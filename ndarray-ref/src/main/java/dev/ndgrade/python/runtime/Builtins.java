@@ -27,6 +27,11 @@ public final class Builtins {
         if (t != null) {
             return t;
         }
+        return in.builtin(name, Builtins::create);
+    }
+
+    /** The builtin function {@code name} bound to this interpreter, or null: made once per interpreter. */
+    private static Object create(String name, Interpreter in) {
         PyCallable body = switch (name) {
             case "print" -> args -> print(args, in);
             case "len" -> Builtins::len;

@@ -18,9 +18,6 @@ public final class Calls {
         if (f instanceof PyType t) {
             return Constructors.construct(t, new Args(t.name() + "()", args, kwargs));
         }
-        if (f instanceof dev.ndgrade.ndarray.DType t) {
-            throw PyException.typeError("'numpy.dtypes." + Types.shortName(f).substring("numpy.dtypes.".length()) + "' object is not callable");
-        }
         throw PyException.typeError("'" + Types.shortName(f) + "' object is not callable");
     }
 }

@@ -18,6 +18,7 @@ public final class Interpreter implements Stmt.Visitor<Void> {
     private Frame frame = globals;
     private final java.util.Map<Object, Long> ids = new java.util.IdentityHashMap<>();
     private final Temporaries temporaries = new Temporaries();
+    private final java.util.Map<String, Object> builtins = new java.util.HashMap<>();
 
     public Interpreter(StringBuilder out) {
         this.out = out;
@@ -38,6 +39,16 @@ public final class Interpreter implements Stmt.Visitor<Void> {
 
     Temporaries temporaries() {
         return temporaries;
+    }
+
+    /** This interpreter's builtin {@code name}, made by {@code maker} on first use and then always the same object. */
+    Object builtin(String name, java.util.function.BiFunction<String, Interpreter, Object> maker) {
+        Object f = builtins.get(name);
+        if (f == null && !builtins.containsKey(name)) {
+            f = maker.apply(name, this);
+            builtins.put(name, f);
+        }
+        return f;
     }
 
     /**

@@ -38,10 +38,12 @@ public final class Types {
     public static final PyType COMPLEX_FLOATING = new PyType("numpy", "complexfloating");
     private static final Map<DType, PyType> SCALAR_TYPES = new LinkedHashMap<>();
     private static final Map<DType, PyType> DTYPE_TYPES = new LinkedHashMap<>();
+    private static final Map<PyType, DType> DTYPE_OF_SCALAR_TYPE = new java.util.IdentityHashMap<>();
 
     static {
         for (DType t : DType.ALL) {
             SCALAR_TYPES.put(t, new PyType("numpy", t.name()));
+            DTYPE_OF_SCALAR_TYPE.put(SCALAR_TYPES.get(t), t);
             String cls = t instanceof DType.Bool ? "Bool" : Character.toUpperCase(t.name().charAt(0)) + t.name().substring(1);
             if (t instanceof DType.Int i && !i.signed()) {
                 cls = "UInt" + t.name().substring(4);
@@ -94,12 +96,7 @@ public final class Types {
 
     /** The dtype whose scalar type this is, or null. */
     public static DType dtypeOfScalarType(PyType type) {
-        for (Map.Entry<DType, PyType> e : SCALAR_TYPES.entrySet()) {
-            if (e.getValue() == type) {
-                return e.getKey();
-            }
-        }
-        return null;
+        return DTYPE_OF_SCALAR_TYPE.get(type);
     }
 
     public static PyType of(Object v) {
