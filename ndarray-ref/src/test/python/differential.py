@@ -36,6 +36,8 @@ from collections import Counter
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+import numpy as np
+
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import golden_runner  # noqa: E402
@@ -76,9 +78,15 @@ def snippet_files(corpus: Path) -> list[Path]:
     return sorted(p for p in corpus.rglob("*.py") if p.is_file())
 
 
+def cpython_transcript(file: Path) -> str:
+    """The truth for one file; print options it sets end with it (each ndgrade run starts afresh)."""
+    with np.printoptions():
+        return golden_runner.transcript(golden_runner.read_source(file), file.name)
+
+
 def cpython_transcripts(files: list[Path]) -> dict[str, str]:
     builtins.live_bytes = golden_runner.live_bytes
-    return {str(f): golden_runner.transcript(golden_runner.read_source(f), f.name) for f in files}
+    return {str(f): cpython_transcript(f) for f in files}
 
 
 def ndgrade_transcripts(files: list[Path], launcher: str) -> dict[str, str]:
