@@ -29,9 +29,11 @@ from __future__ import annotations
 import argparse
 import builtins
 import json
+import os
 import re
 import subprocess
 import sys
+import tempfile
 from collections import Counter
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -75,7 +77,7 @@ def classify(file: str, expected: str, actual: str) -> Verdict:
 
 
 def snippet_files(corpus: Path) -> list[Path]:
-    return sorted(p for p in corpus.rglob("*.py") if p.is_file())
+    return sorted(p.resolve() for p in corpus.rglob("*.py") if p.is_file())
 
 
 def cpython_transcript(file: Path) -> str:
@@ -86,7 +88,12 @@ def cpython_transcript(file: Path) -> str:
 
 def cpython_transcripts(files: list[Path]) -> dict[str, str]:
     builtins.live_bytes = golden_runner.live_bytes
-    return {str(f): cpython_transcript(f) for f in files}
+    home = os.getcwd()
+    os.chdir(tempfile.mkdtemp())  # a snippet that writes a file writes it there
+    try:
+        return {str(f): cpython_transcript(f) for f in files}
+    finally:
+        os.chdir(home)
 
 
 def ndgrade_transcripts(files: list[Path], launcher: str) -> dict[str, str]:
@@ -101,7 +108,7 @@ def measure(corpus: Path, launcher: str) -> list[Verdict]:
     files = snippet_files(corpus)
     expected = cpython_transcripts(files)
     actual = ndgrade_transcripts(files, launcher)
-    return [classify(str(f.relative_to(corpus)), expected[str(f)], actual.get(str(f), "")) for f in files]
+    return [classify(str(f.relative_to(corpus.resolve())), expected[str(f)], actual.get(str(f), "")) for f in files]
 
 
 def counts(verdicts: list[Verdict]) -> dict[str, int]:
