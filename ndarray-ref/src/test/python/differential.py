@@ -62,6 +62,10 @@ class Verdict:
     reason: str = ""       # the UnsupportedError/LimitError message, without its location
 
 
+def line_at(lines: list[str], index: int) -> str:
+    return lines[index] if index < len(lines) else ""
+
+
 def classify(file: str, expected: str, actual: str) -> Verdict:
     if expected == actual:
         return Verdict(file, "IDENTICAL")
@@ -69,8 +73,7 @@ def classify(file: str, expected: str, actual: str) -> Verdict:
     index = next((i for i, (w, g) in enumerate(zip(want, got)) if w != g), min(len(want), len(got)))
     if index == len(want) and index == len(got):  # same lines, different line ends
         index = len(want) - 1
-    line_of = lambda lines: lines[index] if index < len(lines) else ""  # noqa: E731
-    wanted, printed = line_of(want), line_of(got)
+    wanted, printed = line_at(want, index), line_at(got, index)
     if printed.startswith(STOPS):
         return Verdict(file, "UNSUPPORTED", index + 1, wanted, printed, LOCATION.sub("", printed))
     return Verdict(file, "WRONG", index + 1, wanted, printed)
@@ -127,7 +130,7 @@ def report(name: str, verdicts: list[Verdict], reasons: int) -> None:
             print(f"   WRONG {v.file}:{v.line}\n      expected: {v.expected!r}\n      actual:   {v.actual!r}")
     stops = Counter(v.reason for v in verdicts if v.verdict == "UNSUPPORTED")
     if stops:
-        print(f"   top stopping reasons:")
+        print("   top stopping reasons:")
         for reason, count in stops.most_common(reasons):
             print(f"   {count:>5}  {reason}")
 
