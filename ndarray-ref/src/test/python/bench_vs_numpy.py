@@ -6,6 +6,7 @@ Usage (from the repository root; builds the test classes first):
 
 For every benchmark it prints NumPy's median time, the reference's JMH average, and
 speed ratio = NumPy time / reference time (1.0 = as fast as NumPy, 0.5 = half NumPy's speed).
+Benchmarks with no NumPy counterpart (parsing, printing) are listed after them with their time only.
 The machine is shared and noisy: the two sides are measured back to back, and only the ratios
 are meant to be compared across runs. OPENBLAS_* variables do not matter here (no BLAS calls).
 """
@@ -90,6 +91,8 @@ def main() -> int:
         ok = ratio >= target
         failed += not ok
         print(f"{name:36} {np_ms:10.3f} {reference[name]:11.3f} {ratio:6.2f} {'>=' + str(target):>7} {'' if ok else 'BELOW'}")
+    for name in sorted(set(reference) - set(CASES)):  # the interpreter's own costs: no NumPy counterpart
+        print(f"{name:36} {'-':>10} {reference[name]:11.3f}")
     return 0
 
 

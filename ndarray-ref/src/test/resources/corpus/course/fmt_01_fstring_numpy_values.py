@@ -1,0 +1,7 @@
+a = np.array([1.5, 2.25, 3.125])
+print(f"array: {a}")
+print(f"mean: {a.mean():.3f}")
+print(f"first: {a[0]}, repr: {a[0]!r}")
+print(f"{a.sum():>10.2f}|")
+print(f"{np.int64(42):5d}|")
+print(f"shape={a.shape}, dtype={a.dtype}")

@@ -1,0 +1,5 @@
+a = np.array([[1.0, 2.5], [3.0, 4.0]])
+str(a)
+repr(a)
+print(str(a.dtype), repr(a.dtype))
+print(a.shape, len(a))

@@ -1,0 +1,8 @@
+a = np.array([1, 2, 3])
+print(a, a.dtype, a.shape)
+np.zeros((2, 3))
+np.ones(4, dtype=int)
+np.full((2, 2), 7)
+np.arange(0, 1, 0.25)
+np.linspace(0, 1, 5)
+np.eye(3)

@@ -1,0 +1,18 @@
+def array_info(array, array_name="Noname"):
+    print("*" * 40)
+    print("<<<array_info func:{0}>>>".format(array_name))
+    print("-" * 40)
+    print("array=", array)
+    print("type=", type(array))
+    print("ndim:", array.ndim)
+    print("shape:", array.shape)
+    print("dtype:", array.dtype)
+    print("size:", array.size)
+    print("itemsize:", array.itemsize)
+    print("nbytes:", array.nbytes)
+    print("strides:", array.strides)
+    print("*" * 40)
+
+a = np.arange(6).reshape(2, 3)
+array_info(a, "a")
+array_info(a.T, "a.T")

@@ -1,0 +1,7 @@
+np.random.seed(0)
+a = np.random.rand(3)
+print(a)
+b = np.random.randint(0, 10, size=5)
+print(b)
+np.random.seed(0)
+print(np.random.rand(3))

@@ -1,0 +1,7 @@
+rng = np.random.default_rng(42)
+scores = rng.integers(50, 101, size=20)
+print("scores:", scores)
+print(f"mean = {scores.mean():.2f}")
+print(f"std  = {scores.std():.2f}")
+print("min/max:", scores.min(), scores.max())
+print("median:", np.median(scores))

@@ -1,0 +1,8 @@
+m = np.arange(12).reshape(3, 4)
+m.sum()
+m.sum(axis=0)
+m.sum(axis=1)
+m.mean(axis=1)
+m.max(axis=0)
+m.argmax(axis=1)
+m.cumsum(axis=1)

@@ -1,0 +1,7 @@
+a = np.array([1.7, -2.3, 3.9])
+a.astype(int)
+a.astype(np.int8)
+np.round(a)
+np.floor(a)
+np.ceil(a)
+np.array([300, -1]).astype(np.uint8)

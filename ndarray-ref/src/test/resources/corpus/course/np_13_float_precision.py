@@ -1,0 +1,6 @@
+a = np.array([0.1, 0.2, 0.3])
+a.sum()
+np.float32(0.1)
+np.float32(0.1) + np.float64(0.2)
+np.isclose(0.1 + 0.2, 0.3)
+np.array([1e-10, 1e10])

@@ -1,0 +1,5 @@
+a = np.arange(-3, 4)
+np.where(a > 0, a, 0)
+np.abs(a)
+np.clip(a, -1, 2)
+np.sign(a)

@@ -1,0 +1,7 @@
+a = np.array([1, 2, 3])
+b = np.array([4, 5, 6])
+np.concatenate([a, b])
+np.stack([a, b])
+np.vstack([a, b])
+np.hstack([a, b])
+np.column_stack([a, b])

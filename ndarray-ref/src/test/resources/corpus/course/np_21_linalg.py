@@ -1,0 +1,5 @@
+A = np.array([[2.0, 1.0], [1.0, 3.0]])
+np.linalg.det(A)
+np.linalg.inv(A)
+b = np.array([3.0, 5.0])
+np.linalg.solve(A, b)

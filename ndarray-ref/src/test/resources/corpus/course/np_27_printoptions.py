@@ -1,0 +1,6 @@
+a = np.array([1/3, 2/3, 1.0])
+print(a)
+np.set_printoptions(precision=3)
+print(a)
+np.set_printoptions(suppress=True)
+print(np.array([1e-8, 1.0]))

@@ -1,0 +1,6 @@
+np.random.seed(0)
+steps = np.random.choice([-1, 1], size=20)
+walk = steps.cumsum()
+print(walk)
+print("max distance:", np.abs(walk).max())
+print("final:", walk[-1])

@@ -1,0 +1,7 @@
+a = np.arange(12).reshape(3, 4)
+np.sum(a, axis=0, keepdims=True)
+np.mean(a, axis=1, dtype=np.float32)
+np.max(a, initial=100)
+np.argsort(a[0], kind="stable")
+np.cumsum(a, axis=0)
+a.std(ddof=1)

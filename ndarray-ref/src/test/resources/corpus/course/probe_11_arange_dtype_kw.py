@@ -1,0 +1,5 @@
+np.arange(5, dtype=float)
+np.arange(0, 5, 2, dtype=np.int8)
+np.zeros(3, dtype=bool)
+np.ones((2,), dtype="complex")
+np.full(3, 1.5, dtype=int)

@@ -1,0 +1,10 @@
+s = "Hello NumPy World"
+s.split()
+s.title()
+s.swapcase()
+s.startswith("Hello")
+s.count("o")
+s.center(21, "*")
+s.zfill(20)
+"a,b,,c".split(",")
+" x ".isspace()

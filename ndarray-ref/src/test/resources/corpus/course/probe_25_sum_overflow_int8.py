@@ -1,0 +1,5 @@
+a = np.array([100, 100, 100], dtype=np.int8)
+a.sum()
+a.sum(dtype=np.int8)
+np.add.reduce(a)
+a.mean()

@@ -1,0 +1,5 @@
+print(np.array([1.0, 2.5, 100.0]))
+print(np.array([0.1, 0.25, 1e-5]))
+print(np.array([1e5, 1e-5]))
+print(np.array([1.5, np.nan, np.inf]))
+print(np.array([[1.123456789, 2.0], [3.0, 4.0]]))

@@ -1,0 +1,6 @@
+np.random.seed(42)
+np.random.randint(1, 7, size=10)
+np.random.normal(size=3)
+np.random.choice(["a", "b", "c"], size=4)
+np.random.uniform(0, 1, 2)
+np.random.permutation(6)

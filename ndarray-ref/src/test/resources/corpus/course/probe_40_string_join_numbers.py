@@ -1,0 +1,5 @@
+nums = np.arange(5)
+", ".join(str(n) for n in nums)
+" ".join(map(str, [1, 2, 3]))
+str(nums)
+str(nums.tolist())

@@ -1,0 +1,5 @@
+list(range(5))
+list(range(2, 10, 3))
+list(range(10, 0, -4))
+range(5)
+len(range(0, 100, 7))

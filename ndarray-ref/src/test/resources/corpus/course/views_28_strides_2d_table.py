@@ -1,0 +1,5 @@
+a = np.arange(12, dtype=np.int32).reshape(3, 4)
+print(a.strides)
+print(a[:, 1].strides)
+print(a[1].strides)
+print(a[::2, ::2].strides)

@@ -1,0 +1,6 @@
+import numpy as np
+x = np.array([1, 2, 3])
+y = np.array([[4], [5], [6]])
+b = np.broadcast(x, y)
+row, col = b.iters
+next(row), next(col)

@@ -1,0 +1,5 @@
+import numpy as np
+x = np.dtype('i4')
+x.alignment
+x = np.dtype(float)
+x.alignment

@@ -1,0 +1,6 @@
+import numpy as np
+x = np.arange(6).reshape(2, 3)
+fl = x.flat
+fl.index
+next(fl)
+fl.index

@@ -1,0 +1,4 @@
+import numpy as np
+x = np.zeros((3, 5, 2), dtype=np.complex128)
+x.size
+np.prod(x.shape)

@@ -1,0 +1,1 @@
+np._slice_at_axis(slice(None, 3, -1), 1)

@@ -1,0 +1,2 @@
+import numpy as np
+np.array_str(np.arange(3))

@@ -1,0 +1,8 @@
+import numpy as np
+x = np.arange(6)
+x = x.reshape((2, 3))
+x
+np.zeros_like(x)
+y = np.arange(3, dtype=float)
+y
+np.zeros_like(y)

@@ -1,0 +1,3 @@
+import numpy as np
+np.tril([[1,2,3],[4,5,6],[7,8,9],[10,11,12]], -1)
+np.tril(np.arange(3*4*5).reshape(3, 4, 5))

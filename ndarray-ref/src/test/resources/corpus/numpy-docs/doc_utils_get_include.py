@@ -1,0 +1,1 @@
+np.get_include()

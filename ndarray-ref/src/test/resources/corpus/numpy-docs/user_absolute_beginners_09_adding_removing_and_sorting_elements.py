@@ -1,0 +1,8 @@
+arr = np.array([2, 1, 5, 3, 7, 4, 6, 8])
+np.sort(arr)
+a = np.array([1, 2, 3, 4])
+b = np.array([5, 6, 7, 8])
+np.concatenate((a, b))
+x = np.array([[1, 2], [3, 4]])
+y = np.array([[5, 6]])
+np.concatenate((x, y), axis=0)

@@ -1,0 +1,5 @@
+a = np.arange(6)
+print(a)
+b = a.reshape(3, 2)
+print(b)
+np.reshape(a, shape=(1, 6), order='C')

@@ -1,0 +1,4 @@
+d = np.dtype([('x', 'i8'), ('y', 'f4')])
+d.names
+d['x']
+d.fields

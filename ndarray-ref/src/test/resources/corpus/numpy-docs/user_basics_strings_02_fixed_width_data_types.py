@@ -1,0 +1,3 @@
+np.array(["hello", "world"])
+np.array([b"hello", b"world"])
+np.array([b"hello", b"world"]).astype(np.void)

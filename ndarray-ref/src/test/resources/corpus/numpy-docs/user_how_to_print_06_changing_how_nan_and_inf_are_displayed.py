@@ -1,0 +1,3 @@
+arr = np.array([np.inf, np.nan, 0])
+with np.printoptions(nanstr="NAN", infstr="INF"):
+    print(arr)

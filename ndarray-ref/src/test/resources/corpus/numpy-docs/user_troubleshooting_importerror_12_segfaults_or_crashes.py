@@ -1,0 +1,1 @@
+np.show_runtime()
