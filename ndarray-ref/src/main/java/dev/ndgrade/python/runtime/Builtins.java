@@ -24,6 +24,9 @@ public final class Builtins {
     /** The builtin bound to {@code name}, or null. Functions that write output or need the namespace are bound to it. */
     static Object lookup(String name, Interpreter in) {
         Object t = TYPES.get(name);
+        if (t == null) {
+            t = BuiltinClasses.builtin(name);
+        }
         if (t != null) {
             return t;
         }
@@ -37,6 +40,8 @@ public final class Builtins {
             case "len" -> Builtins::len;
             case "id" -> args -> Ints.of(in.identity(exactlyOne(args)));
             case "isinstance" -> Builtins::isinstance;
+            case "issubclass" -> Builtins::issubclass;
+            case "super" -> args -> superObject(args, in);
             case "repr" -> args -> Repr.repr(exactlyOne(args));
             case "abs" -> args -> abs(exactlyOne(args));
             case "min" -> args -> extreme(args, true);
@@ -110,6 +115,8 @@ public final class Builtins {
                 throw PyException.typeError("len() of unsized object");
             }
             n = a.dim(0);
+        } else if (v instanceof PyInstance i) {
+            n = SpecialMethods.len(i);
         } else {
             throw PyException.typeError("object of type '" + Types.shortName(v) + "' has no len()");
         }
@@ -121,19 +128,59 @@ public final class Builtins {
         if (args.size() != 2) {
             throw PyException.typeError("isinstance expected 2 arguments, got " + args.size());
         }
-        Object v = args.get(0);
-        Object cls = args.get(1);
+        return inheritsFrom(Types.of(args.get(0)), args.get(1),
+                "isinstance() arg 2 must be a type, a tuple of types, or a union");
+    }
+
+    private static Object issubclass(Args args) {
+        args.noKeywords();
+        if (args.size() != 2) {
+            throw PyException.typeError("issubclass expected 2 arguments, got " + args.size());
+        }
+        if (!(args.get(0) instanceof PyType actual)) {
+            throw PyException.typeError("issubclass() arg 1 must be a class");
+        }
+        return inheritsFrom(actual, args.get(1), "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    }
+
+    /** Whether {@code actual} is a subclass of the class, or of one of the tuple of classes, {@code cls}. */
+    private static boolean inheritsFrom(PyType actual, Object cls, String notAClass) {
         List<Object> classes = cls instanceof PyTuple t ? t.items() : List.of(cls);
         for (Object c : classes) {
             if (!(c instanceof PyType type)) {
-                throw PyException.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+                throw PyException.typeError(notAClass);
             }
-            PyType actual = Types.of(v);
             if (Types.isSubclass(actual, type)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** {@code super()} in a method: the class whose body defined the running function, and its first argument. */
+    private static Object superObject(Args args, Interpreter in) {
+        args.noKeywords();
+        if (args.size() == 2 && args.get(0) instanceof PyType owner && owner.isClass()
+                && Types.isSubclass(Types.of(args.get(1)), owner)) {
+            return new PySuper(owner, args.get(1));
+        }
+        if (args.size() != 0) {
+            throw new UnsupportedFeature("this form of super()");
+        }
+        UserFunction f = in.runningFunction();
+        List<dev.ndgrade.python.syntax.Param> params = f == null ? List.of() : f.definition().params().regular();
+        if (params.isEmpty()) {
+            throw new PyException("RuntimeError", "super(): no arguments");
+        }
+        PyType owner = in.methodClass(f);
+        if (owner == null) {
+            throw new PyException("RuntimeError", "super(): __class__ cell not found");
+        }
+        Object self = in.frame().lookup(params.get(0).name());
+        if (self == null || !Types.isSubclass(Types.of(self), owner)) {
+            throw new UnsupportedFeature("super() whose first argument is not an instance of its class");
+        }
+        return new PySuper(owner, self);
     }
 
     private static Object abs(Object v) {
@@ -291,6 +338,13 @@ public final class Builtins {
             }
         } else if (v instanceof BoundMethod m) {
             collect(m.self(), out, seen);
+        } else if (v instanceof PyInstance i) {
+            i.attributeValues().forEach(o -> collect(o, out, seen));
+            if (i instanceof PyBaseException e) {
+                e.args().ifPresent(a -> collect(a, out, seen));
+            }
+        } else if (v instanceof PyType t && t.isClass()) {
+            t.body().namespace().values().forEach(o -> collect(o, out, seen));
         }
     }
 }

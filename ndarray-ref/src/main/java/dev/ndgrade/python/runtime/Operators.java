@@ -167,6 +167,14 @@ public final class Operators {
             default:
                 break;
         }
+        if (l instanceof PyInstance || r instanceof PyInstance) {
+            if (isNumpy(l) || isNumpy(r)) {
+                throw new UnsupportedFeature("comparing arrays with instances of classes");
+            }
+            if (op == CompareOperator.EQ || op == CompareOperator.NOT_EQ) {
+                return SpecialMethods.equality(op == CompareOperator.EQ, l, r);
+            }
+        }
         if (isNumpy(l) || isNumpy(r)) {
             return NumpyOperators.compare(op, l, r);
         }
@@ -286,6 +294,7 @@ public final class Operators {
             }
             return false;
         }
-        throw PyException.typeError("argument of type '" + Types.shortName(container) + "' is not iterable");
+        String message = "argument of type '" + Types.shortName(container) + "' is not iterable";
+        throw container instanceof PyInstance i ? SpecialMethods.notIterable(i, message) : PyException.typeError(message);
     }
 }

@@ -17,7 +17,11 @@ public final class Repr {
     }
 
     public static String repr(Object v) {
-        if (v instanceof String s) {
+        if (v instanceof PyInstance) {
+            return SpecialMethods.repr(v);
+        } else if (v instanceof PySuper || v instanceof BoundMethod m && m.self() instanceof PyInstance) {
+            throw new UnsupportedFeature("the repr of " + Types.shortName(v) + " objects (it shows a memory address)");
+        } else if (v instanceof String s) {
             return quote(s);
         } else if (v instanceof Boolean b) {
             return b ? "True" : "False";
@@ -74,7 +78,9 @@ public final class Repr {
     }
 
     public static String str(Object v) {
-        if (v instanceof String s) {
+        if (v instanceof PyInstance) {
+            return SpecialMethods.str(v);
+        } else if (v instanceof String s) {
             return s;
         } else if (v instanceof NdArray a) {
             return ArrayPrinter.str(a);
