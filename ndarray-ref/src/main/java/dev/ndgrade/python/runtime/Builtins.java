@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /** Python's builtins that snippets use, plus ndgrade's {@code live_bytes()}. */
 public final class Builtins {
@@ -280,6 +281,9 @@ public final class Builtins {
 
     /** {@code live_bytes()}: array data reachable from any name in the current scopes. */
     static long liveBytes(Interpreter in) {
+        if (tracebackAlive(in)) {
+            throw new UnsupportedFeature("live_bytes() while a caught exception is alive (its traceback keeps frames alive)");
+        }
         return ledger(in).liveBytes();
     }
 
@@ -310,6 +314,15 @@ public final class Builtins {
     }
 
     private static void collect(Object v, List<NdArray> out, Set<Object> seen) {
+        reach(v, seen, o -> {
+            if (o instanceof NdArray a) {
+                out.add(a);
+            }
+        });
+    }
+
+    /** Visits v and every object it keeps alive (arrays are leaves: the ledger follows their bases itself). */
+    private static void reach(Object v, Set<Object> seen, Consumer<Object> visit) {
         if (v instanceof PyNone || v instanceof Boolean || v instanceof BigInteger || v instanceof Double
                 || v instanceof String || v instanceof dev.ndgrade.ndarray.Scalar) {
             return; // holds no array; lists of a million Nones are common in the course material
@@ -317,34 +330,44 @@ public final class Builtins {
         if (!seen.add(v)) {
             return;
         }
-        if (v instanceof NdArray a) {
-            out.add(a);
-        } else if (v instanceof FlagsObject f && f.array() != null) {
-            out.add(f.array());
+        visit.accept(v);
+        List<Object> held = new ArrayList<>();
+        if (v instanceof FlagsObject f && f.array() != null) {
+            held.add(f.array());
         } else if (v instanceof dev.ndgrade.ndarray.DummyArray d) {
-            out.add(d.base());
+            held.add(d.base());
         } else if (v instanceof PyList l) {
-            for (Object o : l.items()) {
-                collect(o, out, seen);
-            }
+            held.addAll(l.items());
         } else if (v instanceof PyTuple t) {
-            for (Object o : t.items()) {
-                collect(o, out, seen);
-            }
+            held.addAll(t.items());
         } else if (v instanceof PyDict d) {
-            for (Object[] kv : d.pairs()) {
-                collect(kv[0], out, seen);
-                collect(kv[1], out, seen);
-            }
+            d.pairs().forEach(kv -> held.addAll(List.of(kv)));
         } else if (v instanceof BoundMethod m) {
-            collect(m.self(), out, seen);
+            held.add(m.self());
         } else if (v instanceof PyInstance i) {
-            i.attributeValues().forEach(o -> collect(o, out, seen));
+            held.addAll(i.attributeValues());
             if (i instanceof PyBaseException e) {
-                e.args().ifPresent(a -> collect(a, out, seen));
+                e.args().ifPresent(held::add);
             }
         } else if (v instanceof PyType t && t.isClass()) {
-            t.body().namespace().values().forEach(o -> collect(o, out, seen));
+            held.addAll(t.body().namespace().values());
         }
+        held.forEach(o -> reach(o, seen, visit));
+    }
+
+    /**
+     * Whether a caught exception is alive: its traceback keeps the frames it passed through alive, with their
+     * arrays, which ndgrade does not model. While an exception is being handled, CPython keeps it alive too.
+     */
+    private static boolean tracebackAlive(Interpreter in) {
+        if (!in.handling().isEmpty()) {
+            return true;
+        }
+        boolean[] found = {false};
+        Set<Object> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Consumer<Object> check = o -> found[0] |= o instanceof PyBaseException e && e.caught();
+        in.globals().bindings().values().forEach(v -> reach(v, seen, check));
+        in.frame().bindings().values().forEach(v -> reach(v, seen, check));
+        return found[0];
     }
 }

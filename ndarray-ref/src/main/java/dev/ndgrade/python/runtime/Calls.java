@@ -12,6 +12,9 @@ public final class Calls {
         if (f instanceof NamedFunction nf) {
             return nf.call(new Args(nf.name() + "()", args, kwargs, nf.style()));
         }
+        if (f instanceof UserFunction u) {
+            return u.call(new Args(u.definition().name() + "()", args, kwargs));
+        }
         if (f instanceof BoundMethod m) {
             return m.call(new Args(m.name() + "()", args, kwargs));
         }

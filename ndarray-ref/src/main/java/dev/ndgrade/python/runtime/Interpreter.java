@@ -295,14 +295,15 @@ public final class Interpreter implements Stmt.Visitor<Void> {
         Stmt.FunctionDef def = f.definition();
         List<Param> params = def.params().regular();
         String[] names = params.stream().map(Param::name).toArray(String[]::new);
-        Object[] bound = new Args(def.name() + "()", args.positional(), args.keywords()).bind(names);
+        String qualname = methodClasses.containsKey(f) ? methodClasses.get(f).name() + "." + def.name() : def.name();
+        Object[] bound = new Args(qualname + "()", args.positional(), args.keywords()).bind(names);
         Frame local = globals.child();
         for (int i = 0; i < names.length; i++) {
             Object v = bound[i];
             if (v == null) {
                 Optional<Expr> d = params.get(i).defaultValue();
                 if (d.isEmpty()) {
-                    throw PyException.typeError(def.name() + "() missing 1 required positional argument: '" + names[i] + "'");
+                    throw PyException.typeError(qualname + "() missing 1 required positional argument: '" + names[i] + "'");
                 }
                 v = evaluator.eval(d.get());
             }

@@ -13,6 +13,7 @@ public final class PyBaseException extends PyInstance {
     private Object cause = PyNone.NONE;
     private Object context = PyNone.NONE;
     private boolean suppressContext;
+    private boolean caught;
 
     /** An exception made by calling its class: {@code args} are the call's positional arguments. */
     PyBaseException(PyType type, PyTuple args) {
@@ -57,6 +58,15 @@ public final class PyBaseException extends PyInstance {
 
     boolean suppressContext() {
         return suppressContext;
+    }
+
+    /** Whether a handler caught this exception: it then has a traceback, which keeps frames and their arrays alive. */
+    boolean caught() {
+        return caught;
+    }
+
+    void markCaught() {
+        caught = true;
     }
 
     /** {@code raise … from cause}: sets {@code __cause__} and {@code __suppress_context__}. */

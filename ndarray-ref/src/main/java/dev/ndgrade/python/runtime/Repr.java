@@ -19,7 +19,7 @@ public final class Repr {
     public static String repr(Object v) {
         if (v instanceof PyInstance) {
             return SpecialMethods.repr(v);
-        } else if (v instanceof PySuper || v instanceof BoundMethod m && m.self() instanceof PyInstance) {
+        } else if (v instanceof PySuper || v instanceof UserFunction || v instanceof BoundMethod m && m.self() instanceof PyInstance) {
             throw new UnsupportedFeature("the repr of " + Types.shortName(v) + " objects (it shows a memory address)");
         } else if (v instanceof String s) {
             return quote(s);
@@ -69,8 +69,6 @@ public final class Repr {
             return "<module '" + m.name() + "'>";
         } else if (v instanceof NamedFunction f) {
             return "<built-in function " + f.name() + ">";
-        } else if (v instanceof UserFunction f) {
-            return "<function " + f.definition().name() + ">";
         } else if (v instanceof DummyArray) {
             return "<numpy.lib._stride_tricks_impl.DummyArray object>";
         }

@@ -58,6 +58,7 @@ final class TryStatement {
 
     private void handle(List<ExceptHandler> handlers, PyException raised) {
         PyBaseException exc = raised.value();
+        exc.markCaught();
         for (ExceptHandler h : handlers) {
             boolean[] matched = {h.type().isEmpty()};
             if (!matched[0]) {

@@ -26,6 +26,7 @@ public final class Types {
     public static final PyType FUNCTION = builtin("function");
     public static final PyType MODULE = builtin("module");
     public static final PyType SUPER = builtin("super");
+    public static final PyType METHOD = builtin("method");
     public static final PyType OBJECT = BuiltinClasses.OBJECT;
     public static final PyType NDARRAY = new PyType("numpy", "ndarray");
     public static final PyType FLAGS = new PyType("numpy._core.multiarray", "flagsobj");
@@ -149,6 +150,8 @@ public final class Types {
             return i.type();
         } else if (v instanceof PySuper) {
             return SUPER;
+        } else if (v instanceof BoundMethod m && m.self() instanceof PyInstance) {
+            return METHOD;
         }
         return BUILTIN_FUNCTION;
     }
