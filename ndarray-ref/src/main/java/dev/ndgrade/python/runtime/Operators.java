@@ -20,6 +20,13 @@ public final class Operators {
     }
 
     public static Object binary(BinaryOperator op, Object l, Object r) {
+        if (op == BinaryOperator.BITOR && (l instanceof PyType || l instanceof PyNone) && (r instanceof PyType || r instanceof PyNone)
+                && (l instanceof PyType || r instanceof PyType)) {
+            throw new UnsupportedFeature("union types (X | Y)");
+        }
+        if ((isNumpy(l) || isNumpy(r)) && (l instanceof PyInstance || r instanceof PyInstance)) {
+            throw new UnsupportedFeature("NumPy operators with instances of classes (object arrays)");
+        }
         if (isNumpy(l) || isNumpy(r)) {
             if ((l instanceof PyList || l instanceof PyTuple || isPythonNumber(l) || isNumpy(l))
                     && (r instanceof PyList || r instanceof PyTuple || isPythonNumber(r) || isNumpy(r))) {
