@@ -42,6 +42,9 @@ public final class Builtins {
             case "id" -> args -> Ints.of(in.identity(exactlyOne(args)));
             case "isinstance" -> Builtins::isinstance;
             case "issubclass" -> Builtins::issubclass;
+            case "getattr" -> AttributeFunctions::getattr;
+            case "hasattr" -> AttributeFunctions::hasattr;
+            case "setattr" -> AttributeFunctions::setattr;
             case "super" -> args -> superObject(args, in);
             case "repr" -> args -> Repr.repr(exactlyOne(args));
             case "abs" -> args -> abs(exactlyOne(args));
