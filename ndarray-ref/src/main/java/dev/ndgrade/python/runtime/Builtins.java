@@ -2,6 +2,7 @@ package dev.ndgrade.python.runtime;
 
 import dev.ndgrade.ndarray.MemoryLedger;
 import dev.ndgrade.ndarray.NdArray;
+import dev.ndgrade.python.syntax.Param;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -172,7 +173,7 @@ public final class Builtins {
             throw new UnsupportedFeature("this form of super()");
         }
         UserFunction f = in.runningFunction();
-        List<dev.ndgrade.python.syntax.Param> params = f == null ? List.of() : f.definition().params().regular();
+        List<Param> params = f == null ? List.of() : f.definition().params().regular();
         if (params.isEmpty()) {
             throw new PyException("RuntimeError", "super(): no arguments");
         }

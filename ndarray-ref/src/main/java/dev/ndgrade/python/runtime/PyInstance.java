@@ -1,5 +1,7 @@
 package dev.ndgrade.python.runtime;
 
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -22,8 +24,8 @@ public class PyInstance {
     }
 
     /** The values of the instance's own attributes (what keeps arrays alive through it). */
-    java.util.Collection<Object> attributeValues() {
-        return java.util.Collections.unmodifiableCollection(attributes.values());
+    Collection<Object> attributeValues() {
+        return Collections.unmodifiableCollection(attributes.values());
     }
 
     void setAttribute(String name, Object value) {

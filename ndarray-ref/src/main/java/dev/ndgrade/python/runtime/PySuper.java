@@ -1,5 +1,7 @@
 package dev.ndgrade.python.runtime;
 
+import java.util.List;
+
 /**
  * {@code super()} inside a method of class {@code owner}: attributes come from the classes after {@code owner} in
  * the MRO of {@code self}'s class, and functions are bound to {@code self}.
@@ -7,7 +9,7 @@ package dev.ndgrade.python.runtime;
 record PySuper(PyType owner, Object self) {
 
     Object get(String name) {
-        java.util.List<PyType> mro = Types.of(self).mro();
+        List<PyType> mro = Types.of(self).mro();
         for (PyType t : mro.subList(mro.indexOf(owner) + 1, mro.size())) {
             Object v = t.isClass() ? t.body().own(name) : null;
             if (v != null) {

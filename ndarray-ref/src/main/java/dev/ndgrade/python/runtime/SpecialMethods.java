@@ -1,5 +1,6 @@
 package dev.ndgrade.python.runtime;
 
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
 
@@ -58,7 +59,7 @@ final class SpecialMethods {
             throw PyException.typeError("object of type '" + self.type().name() + "' has no len()");
         }
         Object n = call(self, "__len__");
-        if (!(n instanceof java.math.BigInteger i) || i.signum() < 0 || i.bitLength() > 63) {
+        if (!(n instanceof BigInteger i) || i.signum() < 0 || i.bitLength() > 63) {
             throw new UnsupportedFeature("__len__ returning " + Repr.repr(n));
         }
         return i.longValueExact();
