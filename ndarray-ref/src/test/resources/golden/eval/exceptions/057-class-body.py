@@ -2,7 +2,7 @@ class Config:
     "Settings for the demo."
     size = 3
     doubled = size * 2
-    names = [str(i) for i in range(size)]
+    names = ["a", "b"]
 Config.size, Config.doubled, Config.names
 Config.__doc__
 Config.__name__, Config.__module__, Config.__qualname__

@@ -139,6 +139,10 @@ public final class Evaluator implements Expr.Visitor<Object> {
 
     /** Runs nested comprehension loops; the loop variables are bound in the current scope (a simplification). */
     private void comprehend(List<Comprehension> gens, int level, Runnable body) {
+        if (interpreter.inClassBody()) {
+            // CPython runs them in a scope of their own that cannot see the class's names
+            throw new UnsupportedFeature("comprehensions in class bodies");
+        }
         if (level == gens.size()) {
             body.run();
             return;

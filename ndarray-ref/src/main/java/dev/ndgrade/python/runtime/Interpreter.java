@@ -27,6 +27,7 @@ public final class Interpreter implements Stmt.Visitor<Void> {
     private final Deque<PyBaseException> handling = new ArrayDeque<>();
     private final Deque<UserFunction> calls = new ArrayDeque<>();
     private final Map<UserFunction, PyType> methodClasses = new IdentityHashMap<>();
+    private Frame classBody;
 
     public Interpreter(StringBuilder out) {
         this.out = out;
@@ -336,12 +337,19 @@ public final class Interpreter implements Stmt.Visitor<Void> {
     Map<String, Object> runClassBody(List<Stmt> body) {
         Frame saved = frame;
         frame = globals.child();
+        classBody = frame;
         try {
             executeAll(body);
             return new LinkedHashMap<>(frame.bindings());
         } finally {
             frame = saved;
+            classBody = null;
         }
+    }
+
+    /** Whether a class body is running now (not a function it calls). */
+    boolean inClassBody() {
+        return frame == classBody;
     }
 
     @Override
