@@ -78,4 +78,3 @@ try:
     np.arange(6).reshape(2, 3)[:, 5]
 except IndexError as e:
     print(e)
-try:
