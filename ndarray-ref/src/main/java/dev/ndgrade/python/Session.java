@@ -81,6 +81,12 @@ public final class Session {
         } catch (PyException e) {
             errorType = e.pyType();
             errorMessage = e.getMessage();
+            if (!e.isException()) {
+                // SystemExit, KeyboardInterrupt…: CPython's interactive loop would stop, not print a line
+                errorType = "UnsupportedError";
+                errorMessage = "ndgrade does not support letting " + e.pyType() + " escape (" + fileName + ", line "
+                        + unit.firstLine() + ")";
+            }
         } catch (NumpyException e) {
             errorType = e.pyType();
             errorMessage = e.getMessage();

@@ -50,4 +50,10 @@ class ExceptionSupportTests {
         String out = Eval.transcript("try:\n    np.sin(1)\nexcept Exception:\n    print('caught')\n", "s.py");
         assertEquals("UnsupportedError: ndgrade does not support np.sin (s.py, line 2, column 5)\n", out);
     }
+
+    @Test
+    void aBaseExceptionThatIsNoExceptionWouldStopCPythonsLoopSoLettingItEscapeIsUnsupported() {
+        String out = Eval.transcript("raise SystemExit('bye')\nprint('still')\n", "x.py");
+        assertEquals("UnsupportedError: ndgrade does not support letting SystemExit escape (x.py, line 1)\nstill\n", out);
+    }
 }

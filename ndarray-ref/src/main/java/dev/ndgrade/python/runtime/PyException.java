@@ -33,6 +33,11 @@ public class PyException extends RuntimeException {
         return pyType != null ? super.getMessage() : Repr.str(value);
     }
 
+    /** Whether the exception is an Exception, not another BaseException such as SystemExit or KeyboardInterrupt. */
+    public boolean isException() {
+        return value == null || Types.isSubclass(value.type(), BuiltinClasses.builtin("Exception"));
+    }
+
     /** The exception object, made on first use for an error ndgrade raised by name (args: the message). */
     PyBaseException value() {
         if (value == null) {
