@@ -41,6 +41,11 @@ final class BuiltinClasses {
         return t;
     }
 
+    /** Whether {@code v} is one of the C methods of these classes ({@code BaseException.__init__}…). */
+    static boolean isNativeMethod(Object v) {
+        return v instanceof NamedFunction && CLASSES.values().stream().anyMatch(t -> t.body().namespace().containsValue(v));
+    }
+
     /** The classes of module {@code module}, in the table's order. */
     static List<PyType> ofModule(String module) {
         return CLASSES.values().stream().filter(t -> t.module().equals(module)).toList();
