@@ -2,7 +2,6 @@ package dev.ndgrade.python.runtime;
 
 import dev.ndgrade.ndarray.MemoryLedger;
 import dev.ndgrade.ndarray.NdArray;
-import dev.ndgrade.python.syntax.Param;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -46,7 +45,7 @@ public final class Builtins {
             case "getattr" -> AttributeFunctions::getattr;
             case "hasattr" -> AttributeFunctions::hasattr;
             case "setattr" -> AttributeFunctions::setattr;
-            case "super" -> args -> superObject(args, in);
+            case "super" -> args -> PySuper.of(args, in);
             case "repr" -> args -> Repr.repr(exactlyOne(args));
             case "abs" -> args -> abs(exactlyOne(args));
             case "min" -> args -> extreme(args, true);
@@ -160,32 +159,6 @@ public final class Builtins {
             }
         }
         return false;
-    }
-
-    /** {@code super()} in a method: the class whose body defined the running function, and its first argument. */
-    private static Object superObject(Args args, Interpreter in) {
-        args.noKeywords();
-        if (args.size() == 2 && args.get(0) instanceof PyType owner && owner.isClass()
-                && Types.isSubclass(Types.of(args.get(1)), owner)) {
-            return new PySuper(owner, args.get(1));
-        }
-        if (args.size() != 0) {
-            throw new UnsupportedFeature("this form of super()");
-        }
-        UserFunction f = in.runningFunction();
-        List<Param> params = f == null ? List.of() : f.definition().params().regular();
-        if (params.isEmpty()) {
-            throw new PyException("RuntimeError", "super(): no arguments");
-        }
-        PyType owner = in.methodClass(f);
-        if (owner == null) {
-            throw new PyException("RuntimeError", "super(): __class__ cell not found");
-        }
-        Object self = in.frame().lookup(params.get(0).name());
-        if (self == null || !Types.isSubclass(Types.of(self), owner)) {
-            throw new UnsupportedFeature("super() whose first argument is not an instance of its class");
-        }
-        return new PySuper(owner, self);
     }
 
     private static Object abs(Object v) {
