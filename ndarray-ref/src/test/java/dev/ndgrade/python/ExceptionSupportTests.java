@@ -56,4 +56,10 @@ class ExceptionSupportTests {
         String out = Eval.transcript("raise SystemExit('bye')\nprint('still')\n", "x.py");
         assertEquals("UnsupportedError: ndgrade does not support letting SystemExit escape (x.py, line 1)\nstill\n", out);
     }
+
+    @Test
+    void anExceptionWhoseStrFailsCannotBePrintedSoItIsUnsupported() {
+        String out = Eval.transcript("class Bad(Exception):\n    def __str__(self):\n        return 5\nraise Bad()\n", "b.py");
+        assertEquals("UnsupportedError: ndgrade does not support printing this Bad (b.py, line 4)\n", out);
+    }
 }

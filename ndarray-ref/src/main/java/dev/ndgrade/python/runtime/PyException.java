@@ -1,5 +1,8 @@
 package dev.ndgrade.python.runtime;
 
+import dev.ndgrade.ndarray.NumpyException;
+import java.util.Optional;
+
 /**
  * A Python exception propagating through the interpreter, printed as {@code Type: message}. ndgrade's own code
  * raises it from a type name and a message ({@code new PyException("TypeError", m)}); a snippet's {@code raise}
@@ -31,6 +34,18 @@ public class PyException extends RuntimeException {
     @Override
     public String getMessage() {
         return pyType != null ? super.getMessage() : Repr.str(value);
+    }
+
+    /**
+     * {@code str(e)} for the transcript, or empty when the exception's own {@code __str__} fails or needs code
+     * outside the subset (CPython's runner would then fail while printing the error).
+     */
+    public Optional<String> printableMessage() {
+        try {
+            return Optional.of(getMessage());
+        } catch (PyException | NumpyException | UnsupportedFeature failed) {
+            return Optional.empty();
+        }
     }
 
     /** Whether the exception is an Exception, not another BaseException such as SystemExit or KeyboardInterrupt. */
