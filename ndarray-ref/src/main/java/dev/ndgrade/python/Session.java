@@ -80,7 +80,14 @@ public final class Session {
             errorMessage = e.pythonMessage() + " (" + baseName(fileName) + ", line " + (e.line() - unit.firstLine() + 1) + ")";
         } catch (PyException e) {
             errorType = e.pyType();
-            errorMessage = e.getMessage();
+            Optional<String> message = e.printableMessage();
+            errorMessage = message.orElse(null);
+            if (!e.isException() || message.isEmpty()) {
+                // SystemExit, KeyboardInterrupt…: CPython's interactive loop would stop, not print a line
+                errorType = "UnsupportedError";
+                errorMessage = "ndgrade does not support " + (message.isEmpty() ? "printing this " + e.pyType()
+                        : "letting " + e.pyType() + " escape") + " (" + fileName + ", line " + unit.firstLine() + ")";
+            }
         } catch (NumpyException e) {
             errorType = e.pyType();
             errorMessage = e.getMessage();

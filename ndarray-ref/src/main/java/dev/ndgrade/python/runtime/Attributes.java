@@ -13,7 +13,13 @@ public final class Attributes {
     }
 
     public static Object get(Object obj, String name) {
-        if (obj instanceof NdArray a) {
+        if (obj instanceof PyInstance i) {
+            return Classes.get(i, name);
+        } else if (obj instanceof PyType t && t.isClass()) {
+            return Classes.classAttribute(t, name);
+        } else if (obj instanceof PySuper s) {
+            return s.get(name);
+        } else if (obj instanceof NdArray a) {
             return ArrayAttributes.get(a, name);
         } else if (obj instanceof PyModule m) {
             return m.get(name);
@@ -75,6 +81,14 @@ public final class Attributes {
     }
 
     public static void set(Object obj, String name, Object value) {
+        if (obj instanceof PyInstance i) {
+            Classes.set(i, name, value);
+            return;
+        }
+        if (obj instanceof PyType t && t.isClass()) {
+            Classes.setClassAttribute(t, name, value);
+            return;
+        }
         if (obj instanceof NdArray a) {
             ArrayAttributes.set(a, name, value);
             return;

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /** Python's builtins that snippets use, plus ndgrade's {@code live_bytes()}. */
 public final class Builtins {
@@ -24,6 +25,9 @@ public final class Builtins {
     /** The builtin bound to {@code name}, or null. Functions that write output or need the namespace are bound to it. */
     static Object lookup(String name, Interpreter in) {
         Object t = TYPES.get(name);
+        if (t == null) {
+            t = BuiltinClasses.builtin(name);
+        }
         if (t != null) {
             return t;
         }
@@ -37,6 +41,11 @@ public final class Builtins {
             case "len" -> Builtins::len;
             case "id" -> args -> Ints.of(in.identity(exactlyOne(args)));
             case "isinstance" -> Builtins::isinstance;
+            case "issubclass" -> Builtins::issubclass;
+            case "getattr" -> AttributeFunctions::getattr;
+            case "hasattr" -> AttributeFunctions::hasattr;
+            case "setattr" -> AttributeFunctions::setattr;
+            case "super" -> args -> PySuper.of(args, in);
             case "repr" -> args -> Repr.repr(exactlyOne(args));
             case "abs" -> args -> abs(exactlyOne(args));
             case "min" -> args -> extreme(args, true);
@@ -110,6 +119,8 @@ public final class Builtins {
                 throw PyException.typeError("len() of unsized object");
             }
             n = a.dim(0);
+        } else if (v instanceof PyInstance i) {
+            n = SpecialMethods.len(i);
         } else {
             throw PyException.typeError("object of type '" + Types.shortName(v) + "' has no len()");
         }
@@ -121,14 +132,28 @@ public final class Builtins {
         if (args.size() != 2) {
             throw PyException.typeError("isinstance expected 2 arguments, got " + args.size());
         }
-        Object v = args.get(0);
-        Object cls = args.get(1);
+        return inheritsFrom(Types.of(args.get(0)), args.get(1),
+                "isinstance() arg 2 must be a type, a tuple of types, or a union");
+    }
+
+    private static Object issubclass(Args args) {
+        args.noKeywords();
+        if (args.size() != 2) {
+            throw PyException.typeError("issubclass expected 2 arguments, got " + args.size());
+        }
+        if (!(args.get(0) instanceof PyType actual)) {
+            throw PyException.typeError("issubclass() arg 1 must be a class");
+        }
+        return inheritsFrom(actual, args.get(1), "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    }
+
+    /** Whether {@code actual} is a subclass of the class, or of one of the tuple of classes, {@code cls}. */
+    private static boolean inheritsFrom(PyType actual, Object cls, String notAClass) {
         List<Object> classes = cls instanceof PyTuple t ? t.items() : List.of(cls);
         for (Object c : classes) {
             if (!(c instanceof PyType type)) {
-                throw PyException.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+                throw PyException.typeError(notAClass);
             }
-            PyType actual = Types.of(v);
             if (Types.isSubclass(actual, type)) {
                 return true;
             }
@@ -233,6 +258,9 @@ public final class Builtins {
 
     /** {@code live_bytes()}: array data reachable from any name in the current scopes. */
     static long liveBytes(Interpreter in) {
+        if (tracebackAlive(in)) {
+            throw new UnsupportedFeature("live_bytes() while a caught exception is alive (its traceback keeps frames alive)");
+        }
         return ledger(in).liveBytes();
     }
 
@@ -263,6 +291,15 @@ public final class Builtins {
     }
 
     private static void collect(Object v, List<NdArray> out, Set<Object> seen) {
+        reach(v, seen, o -> {
+            if (o instanceof NdArray a) {
+                out.add(a);
+            }
+        });
+    }
+
+    /** Visits v and every object it keeps alive (arrays are leaves: the ledger follows their bases itself). */
+    private static void reach(Object v, Set<Object> seen, Consumer<Object> visit) {
         if (v instanceof PyNone || v instanceof Boolean || v instanceof BigInteger || v instanceof Double
                 || v instanceof String || v instanceof dev.ndgrade.ndarray.Scalar) {
             return; // holds no array; lists of a million Nones are common in the course material
@@ -270,27 +307,44 @@ public final class Builtins {
         if (!seen.add(v)) {
             return;
         }
-        if (v instanceof NdArray a) {
-            out.add(a);
-        } else if (v instanceof FlagsObject f && f.array() != null) {
-            out.add(f.array());
+        visit.accept(v);
+        List<Object> held = new ArrayList<>();
+        if (v instanceof FlagsObject f && f.array() != null) {
+            held.add(f.array());
         } else if (v instanceof dev.ndgrade.ndarray.DummyArray d) {
-            out.add(d.base());
+            held.add(d.base());
         } else if (v instanceof PyList l) {
-            for (Object o : l.items()) {
-                collect(o, out, seen);
-            }
+            held.addAll(l.items());
         } else if (v instanceof PyTuple t) {
-            for (Object o : t.items()) {
-                collect(o, out, seen);
-            }
+            held.addAll(t.items());
         } else if (v instanceof PyDict d) {
-            for (Object[] kv : d.pairs()) {
-                collect(kv[0], out, seen);
-                collect(kv[1], out, seen);
-            }
+            d.pairs().forEach(kv -> held.addAll(List.of(kv)));
         } else if (v instanceof BoundMethod m) {
-            collect(m.self(), out, seen);
+            held.add(m.self());
+        } else if (v instanceof PyInstance i) {
+            held.addAll(i.attributeValues());
+            if (i instanceof PyBaseException e) {
+                e.args().ifPresent(held::add);
+            }
+        } else if (v instanceof PyType t && t.isClass()) {
+            held.addAll(t.body().namespace().values());
         }
+        held.forEach(o -> reach(o, seen, visit));
+    }
+
+    /**
+     * Whether a caught exception is alive: its traceback keeps the frames it passed through alive, with their
+     * arrays, which ndgrade does not model. While an exception is being handled, CPython keeps it alive too.
+     */
+    private static boolean tracebackAlive(Interpreter in) {
+        if (!in.handling().isEmpty()) {
+            return true;
+        }
+        boolean[] found = {false};
+        Set<Object> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Consumer<Object> check = o -> found[0] |= o instanceof PyBaseException e && e.caught();
+        in.globals().bindings().values().forEach(v -> reach(v, seen, check));
+        in.frame().bindings().values().forEach(v -> reach(v, seen, check));
+        return found[0];
     }
 }

@@ -12,8 +12,17 @@ public final class Calls {
         if (f instanceof NamedFunction nf) {
             return nf.call(new Args(nf.name() + "()", args, kwargs, nf.style()));
         }
+        if (f instanceof UserFunction u) {
+            return u.call(new Args(u.definition().name() + "()", args, kwargs));
+        }
+        if (f instanceof BoundMethod m) {
+            return m.call(new Args(m.name() + "()", args, kwargs));
+        }
         if (f instanceof PyCallable c) {
             return c.call(new Args(Repr.repr(f), args, kwargs));
+        }
+        if (f instanceof PyType t && t.isClass()) {
+            return Classes.instantiate(t, new Args(t.name() + "()", args, kwargs));
         }
         if (f instanceof PyType t) {
             return Constructors.construct(t, new Args(t.name() + "()", args, kwargs));

@@ -139,6 +139,10 @@ public final class Evaluator implements Expr.Visitor<Object> {
 
     /** Runs nested comprehension loops; the loop variables are bound in the current scope (a simplification). */
     private void comprehend(List<Comprehension> gens, int level, Runnable body) {
+        if (interpreter.inClassBody()) {
+            // CPython runs them in a scope of their own that cannot see the class's names
+            throw new UnsupportedFeature("comprehensions in class bodies");
+        }
         if (level == gens.size()) {
             body.run();
             return;
@@ -308,6 +312,9 @@ public final class Evaluator implements Expr.Visitor<Object> {
     }
 
     private void unpack(List<Expr> targets, Object value) {
+        if (value instanceof PyInstance i) {
+            throw SpecialMethods.notIterable(i, "cannot unpack non-iterable " + Types.shortName(value) + " object");
+        }
         if (!(value instanceof PyList || value instanceof PyTuple || value instanceof PyRange || value instanceof String
                 || value instanceof PyDict || value instanceof dev.ndgrade.ndarray.NdArray)) {
             throw PyException.typeError("cannot unpack non-iterable " + Types.shortName(value) + " object");
@@ -384,6 +391,10 @@ public final class Evaluator implements Expr.Visitor<Object> {
             }
         } else if (target instanceof Expr.Attribute a) {
             Object obj = eval(a.value());
+            if (obj instanceof PyInstance i) {
+                Classes.delete(i, a.name());
+                return;
+            }
             throw new PyException("AttributeError", "cannot delete attribute '" + a.name() + "' of " + Types.shortName(obj));
         } else {
             throw new UnsupportedFeature("this del target");

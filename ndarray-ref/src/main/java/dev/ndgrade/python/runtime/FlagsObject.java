@@ -71,7 +71,7 @@ public final class FlagsObject {
                 return aligned && writeable && f && !c;
             default:
                 if (asKey) {
-                    throw new PyException("KeyError", "'Unknown flag'");
+                    throw PyException.keyError("Unknown flag");
                 }
                 throw PyException.attributeError("numpy._core.multiarray.flagsobj", name);
         }

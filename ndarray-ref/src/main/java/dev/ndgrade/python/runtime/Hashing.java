@@ -23,7 +23,9 @@ final class Hashing {
             }
             return parts;
         }
-        if (k instanceof PyList || k instanceof PyDict || k instanceof dev.ndgrade.ndarray.NdArray) {
+        if (k instanceof PyList || k instanceof PyDict || k instanceof dev.ndgrade.ndarray.NdArray
+                || k instanceof PyInstance i && Classes.lookup(i.type(), "__eq__") instanceof UserFunction) {
+            // a class that defines __eq__ (and cannot define __hash__ here) has __hash__ = None
             throw PyException.typeError("unhashable type: '" + Types.shortName(k) + "'");
         }
         return k;

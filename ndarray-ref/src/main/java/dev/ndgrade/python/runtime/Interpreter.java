@@ -4,7 +4,12 @@ import dev.ndgrade.python.syntax.Expr;
 import dev.ndgrade.python.syntax.ImportAlias;
 import dev.ndgrade.python.syntax.Param;
 import dev.ndgrade.python.syntax.Stmt;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,6 +24,10 @@ public final class Interpreter implements Stmt.Visitor<Void> {
     private final java.util.Map<Object, Long> ids = new java.util.IdentityHashMap<>();
     private final Temporaries temporaries = new Temporaries();
     private final java.util.Map<String, Object> builtins = new java.util.HashMap<>();
+    private final Deque<PyBaseException> handling = new ArrayDeque<>();
+    private final Deque<UserFunction> calls = new ArrayDeque<>();
+    private final Map<UserFunction, PyType> methodClasses = new IdentityHashMap<>();
+    private Frame classBody;
 
     public Interpreter(StringBuilder out) {
         this.out = out;
@@ -39,6 +48,26 @@ public final class Interpreter implements Stmt.Visitor<Void> {
 
     Temporaries temporaries() {
         return temporaries;
+    }
+
+    /** The exceptions being handled (innermost first): what a bare {@code raise} re-raises. */
+    Deque<PyBaseException> handling() {
+        return handling;
+    }
+
+    /** The snippet function running now, or null at module level. */
+    UserFunction runningFunction() {
+        return calls.peek();
+    }
+
+    /** Records that {@code f} was defined in the body of class {@code owner}: its {@code __class__} for super(). */
+    void defineMethod(UserFunction f, PyType owner) {
+        methodClasses.put(f, owner);
+    }
+
+    /** The class whose body defined {@code f}, or null. */
+    PyType methodClass(UserFunction f) {
+        return methodClasses.get(f);
     }
 
     /** This interpreter's builtin {@code name}, made by {@code maker} on first use and then always the same object. */
@@ -72,7 +101,7 @@ public final class Interpreter implements Stmt.Visitor<Void> {
         }
     }
 
-    private void executeAll(List<Stmt> body) {
+    void executeAll(List<Stmt> body) {
         for (Stmt s : body) {
             execute(s);
         }
@@ -168,8 +197,8 @@ public final class Interpreter implements Stmt.Visitor<Void> {
     @Override
     public Void visit(Stmt.Assert s) {
         if (!Truth.isTrue(evaluator.eval(s.test()))) {
-            String msg = s.message().map(m -> Repr.str(evaluator.eval(m))).orElse("");
-            throw new PyException("AssertionError", msg);
+            PyTuple args = s.message().map(m -> PyTuple.of(evaluator.eval(m))).orElse(PyTuple.EMPTY);
+            throw new PyException(new PyBaseException(BuiltinClasses.builtin("AssertionError"), args));
         }
         return null;
     }
@@ -184,7 +213,8 @@ public final class Interpreter implements Stmt.Visitor<Void> {
 
     @Override
     public Void visit(Stmt.Raise s) {
-        throw new UnsupportedFeature("the raise statement");
+        RaiseStatement.run(s, this);
+        return null;
     }
 
     @Override
@@ -266,14 +296,15 @@ public final class Interpreter implements Stmt.Visitor<Void> {
         Stmt.FunctionDef def = f.definition();
         List<Param> params = def.params().regular();
         String[] names = params.stream().map(Param::name).toArray(String[]::new);
-        Object[] bound = new Args(def.name() + "()", args.positional(), args.keywords()).bind(names);
+        String qualname = methodClasses.containsKey(f) ? methodClasses.get(f).name() + "." + def.name() : def.name();
+        Object[] bound = new Args(qualname + "()", args.positional(), args.keywords()).bind(names);
         Frame local = globals.child();
         for (int i = 0; i < names.length; i++) {
             Object v = bound[i];
             if (v == null) {
                 Optional<Expr> d = params.get(i).defaultValue();
                 if (d.isEmpty()) {
-                    throw PyException.typeError(def.name() + "() missing 1 required positional argument: '" + names[i] + "'");
+                    throw PyException.typeError(qualname + "() missing 1 required positional argument: '" + names[i] + "'");
                 }
                 v = evaluator.eval(d.get());
             }
@@ -281,6 +312,7 @@ public final class Interpreter implements Stmt.Visitor<Void> {
         }
         Frame saved = frame;
         frame = local;
+        calls.push(f);
         try {
             executeAll(def.body());
             return PyNone.NONE;
@@ -290,13 +322,34 @@ public final class Interpreter implements Stmt.Visitor<Void> {
             }
             throw new UnsupportedFeature("'" + c.kind.name().toLowerCase(java.util.Locale.ROOT) + "' outside loop");
         } finally {
+            calls.pop();
             frame = saved;
         }
     }
 
     @Override
     public Void visit(Stmt.ClassDef s) {
-        throw new UnsupportedFeature("class definitions");
+        frame.bind(s.name(), ClassDefinition.define(s, this));
+        return null;
+    }
+
+    /** Runs a class body in a namespace of its own (names it reads fall back to the globals); returns its bindings. */
+    Map<String, Object> runClassBody(List<Stmt> body) {
+        Frame saved = frame;
+        frame = globals.child();
+        classBody = frame;
+        try {
+            executeAll(body);
+            return new LinkedHashMap<>(frame.bindings());
+        } finally {
+            frame = saved;
+            classBody = null;
+        }
+    }
+
+    /** Whether a class body is running now (not a function it calls). */
+    boolean inClassBody() {
+        return frame == classBody;
     }
 
     @Override
@@ -306,6 +359,7 @@ public final class Interpreter implements Stmt.Visitor<Void> {
 
     @Override
     public Void visit(Stmt.Try s) {
-        throw new UnsupportedFeature("try statements");
+        TryStatement.run(s, this);
+        return null;
     }
 }

@@ -47,6 +47,7 @@ public final class Iteration {
             }
             return out;
         }
-        throw PyException.typeError("'" + Types.shortName(v) + "' object is not iterable");
+        String message = "'" + Types.shortName(v) + "' object is not iterable";
+        throw v instanceof PyInstance i ? SpecialMethods.notIterable(i, message) : PyException.typeError(message);
     }
 }

@@ -16,6 +16,8 @@ final class Modules {
                 return ((PyModule) np.get("lib")).get("stride_tricks");
             case "numpy.exceptions":
                 return np.get("exceptions");
+            case "numpy.linalg":
+                return np.get("linalg");
             default:
                 throw new UnsupportedFeature("importing module '" + name + "'");
         }

@@ -138,9 +138,9 @@ final class NumpyModule {
         lib.put("stride_tricks", strideTricks).put("tracemalloc_domain", Ints.of(389047));
         np.put("lib", lib);
         PyModule exceptions = new PyModule("numpy.exceptions");
-        exceptions.put("TooHardError", new PyType("numpy.exceptions", "TooHardError"))
-                .put("AxisError", new PyType("numpy.exceptions", "AxisError"));
+        BuiltinClasses.ofModule("numpy.exceptions").forEach(t -> exceptions.put(t.name(), t));
         np.put("exceptions", exceptions);
+        np.put("linalg", PyModule.partial("numpy.linalg").put("LinAlgError", BuiltinClasses.get("numpy.linalg", "LinAlgError")));
         return np;
     }
 

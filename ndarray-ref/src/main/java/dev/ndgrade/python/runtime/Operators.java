@@ -20,6 +20,13 @@ public final class Operators {
     }
 
     public static Object binary(BinaryOperator op, Object l, Object r) {
+        if (op == BinaryOperator.BITOR && (l instanceof PyType || l instanceof PyNone) && (r instanceof PyType || r instanceof PyNone)
+                && (l instanceof PyType || r instanceof PyType)) {
+            throw new UnsupportedFeature("union types (X | Y)");
+        }
+        if ((isNumpy(l) || isNumpy(r)) && (l instanceof PyInstance || r instanceof PyInstance)) {
+            throw new UnsupportedFeature("NumPy operators with instances of classes (object arrays)");
+        }
         if (isNumpy(l) || isNumpy(r)) {
             if ((l instanceof PyList || l instanceof PyTuple || isPythonNumber(l) || isNumpy(l))
                     && (r instanceof PyList || r instanceof PyTuple || isPythonNumber(r) || isNumpy(r))) {
@@ -167,6 +174,14 @@ public final class Operators {
             default:
                 break;
         }
+        if (l instanceof PyInstance || r instanceof PyInstance) {
+            if (isNumpy(l) || isNumpy(r)) {
+                throw new UnsupportedFeature("comparing arrays with instances of classes");
+            }
+            if (op == CompareOperator.EQ || op == CompareOperator.NOT_EQ) {
+                return SpecialMethods.equality(op == CompareOperator.EQ, l, r);
+            }
+        }
         if (isNumpy(l) || isNumpy(r)) {
             return NumpyOperators.compare(op, l, r);
         }
@@ -286,6 +301,7 @@ public final class Operators {
             }
             return false;
         }
-        throw PyException.typeError("argument of type '" + Types.shortName(container) + "' is not iterable");
+        String message = "argument of type '" + Types.shortName(container) + "' is not iterable";
+        throw container instanceof PyInstance i ? SpecialMethods.notIterable(i, message) : PyException.typeError(message);
     }
 }

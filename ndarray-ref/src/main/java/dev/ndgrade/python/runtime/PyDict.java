@@ -14,7 +14,7 @@ public final class PyDict {
     public Object get(Object key) {
         Object[] e = entries.get(Hashing.key(key));
         if (e == null) {
-            throw new PyException("KeyError", Repr.repr(key));
+            throw PyException.keyError(key);
         }
         return e[1];
     }
@@ -25,7 +25,7 @@ public final class PyDict {
 
     public void remove(Object key) {
         if (entries.remove(Hashing.key(key)) == null) {
-            throw new PyException("KeyError", Repr.repr(key));
+            throw PyException.keyError(key);
         }
     }
 

@@ -8,8 +8,20 @@ public final class PyModule {
     private final String name;
     private final Map<String, Object> attributes = new LinkedHashMap<>();
 
+    private final boolean complete;
+
     public PyModule(String name) {
+        this(name, true);
+    }
+
+    private PyModule(String name, boolean complete) {
         this.name = name;
+        this.complete = complete;
+    }
+
+    /** A module of which ndgrade has only some attributes: the others are unsupported rather than missing. */
+    public static PyModule partial(String name) {
+        return new PyModule(name, false);
     }
 
     public String name() {
@@ -26,6 +38,9 @@ public final class PyModule {
         if (v == null) {
             if (name.equals("numpy") && NumpyNames.exists(attr)) {
                 throw new UnsupportedFeature("np." + attr);
+            }
+            if (!complete) {
+                throw new UnsupportedFeature(name + "." + attr);
             }
             throw new PyException("AttributeError", "module '" + name + "' has no attribute '" + attr + "'");
         }

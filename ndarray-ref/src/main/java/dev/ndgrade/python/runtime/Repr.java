@@ -17,7 +17,12 @@ public final class Repr {
     }
 
     public static String repr(Object v) {
-        if (v instanceof String s) {
+        if (v instanceof PyInstance) {
+            return SpecialMethods.repr(v);
+        } else if (v instanceof PySuper || v instanceof UserFunction || v instanceof BoundMethod m && m.self() instanceof PyInstance
+                || BuiltinClasses.isNativeMethod(v)) {
+            throw new UnsupportedFeature("the repr of " + Types.shortName(v) + " objects (it shows a memory address)");
+        } else if (v instanceof String s) {
             return quote(s);
         } else if (v instanceof Boolean b) {
             return b ? "True" : "False";
@@ -65,8 +70,6 @@ public final class Repr {
             return "<module '" + m.name() + "'>";
         } else if (v instanceof NamedFunction f) {
             return "<built-in function " + f.name() + ">";
-        } else if (v instanceof UserFunction f) {
-            return "<function " + f.definition().name() + ">";
         } else if (v instanceof DummyArray) {
             return "<numpy.lib._stride_tricks_impl.DummyArray object>";
         }
@@ -74,7 +77,9 @@ public final class Repr {
     }
 
     public static String str(Object v) {
-        if (v instanceof String s) {
+        if (v instanceof PyInstance) {
+            return SpecialMethods.str(v);
+        } else if (v instanceof String s) {
             return s;
         } else if (v instanceof NdArray a) {
             return ArrayPrinter.str(a);

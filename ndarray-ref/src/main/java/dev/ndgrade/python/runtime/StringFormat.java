@@ -32,7 +32,7 @@ final class StringFormat {
                 } else {
                     v = args.keywords().get(field);
                     if (v == null) {
-                        throw new PyException("KeyError", Repr.quote(field));
+                        throw PyException.keyError(field);
                     }
                 }
                 sb.append(Repr.str(v));

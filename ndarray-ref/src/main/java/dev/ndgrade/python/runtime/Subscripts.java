@@ -13,7 +13,9 @@ public final class Subscripts {
     }
 
     public static Object get(Object target, Object index) {
-        if (target instanceof NdArray a) {
+        if (target instanceof PyInstance i) {
+            return SpecialMethods.getItem(i, index);
+        } else if (target instanceof NdArray a) {
             return Indexing.get(a, ArrayConversion.toIndices(index));
         } else if (target instanceof PyList l) {
             return sequenceGet(l.items(), index, "list", true);
@@ -37,7 +39,7 @@ public final class Subscripts {
             return Ints.of(r.get(i));
         } else if (target instanceof FlagsObject f) {
             if (!(index instanceof String key)) {
-                throw new PyException("KeyError", "'Unknown flag'");
+                throw PyException.keyError("Unknown flag");
             }
             return f.get(key, true);
         } else if (target instanceof Scalar) {
@@ -139,7 +141,7 @@ public final class Subscripts {
             d.put(index, value);
         } else if (target instanceof FlagsObject f) {
             if (!(index instanceof String key)) {
-                throw new PyException("KeyError", "'Unknown flag'");
+                throw PyException.keyError("Unknown flag");
             }
             f.set(key, value, Truth.isTrue(value));
         } else {

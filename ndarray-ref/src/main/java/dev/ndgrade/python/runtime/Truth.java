@@ -32,6 +32,8 @@ public final class Truth {
             return c.re() != 0 || c.im() != 0;
         } else if (v instanceof Scalar s) {
             return s.isTrue();
+        } else if (v instanceof PyInstance i) {
+            return SpecialMethods.isTrue(i);
         } else if (v instanceof NdArray a) {
             if (a.size() == 1) {
                 return a.item().isTrue();

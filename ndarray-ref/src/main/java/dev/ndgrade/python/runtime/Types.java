@@ -25,6 +25,9 @@ public final class Types {
     public static final PyType BUILTIN_FUNCTION = builtin("builtin_function_or_method");
     public static final PyType FUNCTION = builtin("function");
     public static final PyType MODULE = builtin("module");
+    public static final PyType SUPER = builtin("super");
+    public static final PyType METHOD = builtin("method");
+    public static final PyType OBJECT = BuiltinClasses.OBJECT;
     public static final PyType NDARRAY = new PyType("numpy", "ndarray");
     public static final PyType FLAGS = new PyType("numpy._core.multiarray", "flagsobj");
     public static final PyType DUMMY_ARRAY = new PyType("numpy.lib._stride_tricks_impl", "DummyArray");
@@ -64,8 +67,11 @@ public final class Types {
      * complex, and NumPy scalar types sit under np.generic, np.number, np.integer, np.floating...
      */
     public static boolean isSubclass(PyType actual, PyType type) {
-        if (actual == type) {
+        if (actual == type || type == OBJECT) {
             return true;
+        }
+        if (actual.isClass()) {
+            return actual.mro().contains(type);
         }
         if (actual == BOOL) {
             return type == INT;
@@ -140,16 +146,22 @@ public final class Types {
             return MODULE;
         } else if (v instanceof UserFunction) {
             return FUNCTION;
+        } else if (v instanceof PyInstance i) {
+            return i.type();
+        } else if (v instanceof PySuper) {
+            return SUPER;
+        } else if (v instanceof BoundMethod m && m.self() instanceof PyInstance) {
+            return METHOD;
         }
         return BUILTIN_FUNCTION;
     }
 
     /**
      * The name CPython's messages use (the type's tp_name): {@code list}, {@code numpy.ndarray}; a class written
-     * in Python, such as NumPy's {@code DummyArray}, is named without its module.
+     * in Python, such as NumPy's {@code DummyArray} or a snippet's class, is named without its module.
      */
     public static String shortName(Object v) {
         PyType t = of(v);
-        return t == DUMMY_ARRAY ? t.name() : t.qualifiedName();
+        return t == DUMMY_ARRAY || t.isClass() ? t.name() : t.qualifiedName();
     }
 }

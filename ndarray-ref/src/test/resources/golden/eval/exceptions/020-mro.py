@@ -1,0 +1,8 @@
+ZeroDivisionError.__mro__
+KeyError.__mro__
+NotImplementedError.__bases__
+FloatingPointError.__mro__
+OverflowError.__mro__
+StopIteration.__mro__
+AssertionError.__mro__
+MemoryError.__mro__

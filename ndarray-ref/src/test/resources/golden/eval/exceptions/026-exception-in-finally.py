@@ -1,0 +1,8 @@
+try:
+    1 / 0
+finally:
+    raise KeyError("from finally")
+try:
+    pass
+finally:
+    print("only finally")
