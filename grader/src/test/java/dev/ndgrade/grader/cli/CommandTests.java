@@ -31,7 +31,8 @@ class CommandTests {
   private final StringWriter err = new StringWriter();
 
   @ParameterizedTest(name = "ndgrade {0} --help")
-  @ValueSource(strings = {"eval", "list", "start", "check", "grade", "batch", "export", "demo"})
+  @ValueSource(strings = {"eval", "list", "start", "check", "grade", "batch", "export", "demo", "new", "key", "lint",
+      "verify-keys"})
   void everyCommandHasHelpWithItsExitCodes(String command) {
     assertEquals(0, run(command, "--help"));
     assertTrue(out.toString().startsWith("Usage: ndgrade " + command), out.toString());
