@@ -32,6 +32,11 @@ enum AnswerShape {
     return repr.startsWith("(") ? TUPLE : repr.startsWith("[") ? LIST : OTHER;
   }
 
+  /** Whether a student expecting this shape could write {@code other}: a list for an array is a classic slip. */
+  boolean admits(AnswerShape other) {
+    return this == other || (this == ARRAY && other == LIST) || (this == LIST && other == ARRAY);
+  }
+
   /** How messages name the shape. */
   String word() {
     return switch (this) {
