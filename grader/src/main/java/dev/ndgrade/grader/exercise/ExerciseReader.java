@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads and validates one {@code exercise.yaml} (format in ARCHITECTURE.md). Every problem is a
+ * Reads and validates one {@code exercise.yaml} (format in exercises/FORMAT.md). Every problem is a
  * {@link DataFormatException} naming file, line, column and what was expected.
  */
 final class ExerciseReader {
