@@ -70,6 +70,7 @@ public final class NdgradeCommand implements Runnable {
     commands.put("key", KeyCommand::new);
     commands.put("lint", LintCommand::new);
     commands.put("verify-keys", VerifyKeysCommand::new);
+    commands.put("import", ImportCommand::new);
     return commands;
   }
 }

@@ -175,6 +175,30 @@ class AuthoringCommandTests {
     }
   }
 
+  @Test
+  void importDraftsAnExerciseFromANotebookThatLintCanRead() throws Exception {
+    Path notebook = dir.resolve("Views 101.ipynb");
+    Files.writeString(notebook, """
+        {"nbformat": 4, "nbformat_minor": 5, "metadata": {}, "cells": [
+          {"cell_type": "markdown", "metadata": {}, "source": ["# 뷰\\n", "슬라이스는 뷰입니다."]},
+          {"cell_type": "code", "execution_count": 1, "metadata": {}, "outputs": [],
+           "source": ["import numpy as np\\n", "a = np.arange(4)"]},
+          {"cell_type": "code", "execution_count": 2, "metadata": {},
+           "outputs": [{"output_type": "execute_result", "data": {"text/plain": ["True"]}}],
+           "source": "a[1:].base is a"}]}
+        """);
+    assertEquals(ExitCodes.OK, run("import", notebook.toString(), "--exercises", dir.toString()), err.toString());
+    String yaml = Files.readString(dir.resolve("views-101/exercise.yaml"));
+    assertTrue(yaml.contains("title: \"뷰\"") && yaml.contains("      슬라이스는 뷰입니다."), yaml);
+    assertTrue(yaml.contains("setup: |\n  a = np.arange(4)\n"), yaml);
+    assertEquals(ExitCodes.OK, run("key", dir.resolve("views-101").toString()));
+    assertTrue(out.toString().contains("  key: True"), out.toString());
+    assertEquals(ExitCodes.USAGE, run("import", notebook.toString(), "--exercises", dir.toString()));
+    Files.writeString(dir.resolve("broken.ipynb"), "{\"not\": \"a notebook\"}");
+    assertEquals(ExitCodes.UNUSABLE_INPUT, run("import", dir.resolve("broken.ipynb").toString(), "--exercises",
+        dir.toString()));
+  }
+
   /** A stand-in for python3 that prints {@code stdout} and exits with {@code exit}, whatever it is asked. */
   private Path fakePython(String stdout, int exit) throws Exception {
     Path json = dir.resolve("answer-" + exit + ".json");

@@ -32,7 +32,7 @@ class CommandTests {
 
   @ParameterizedTest(name = "ndgrade {0} --help")
   @ValueSource(strings = {"eval", "list", "start", "check", "grade", "batch", "export", "demo", "new", "key", "lint",
-      "verify-keys"})
+      "verify-keys", "import"})
   void everyCommandHasHelpWithItsExitCodes(String command) {
     assertEquals(0, run(command, "--help"));
     assertTrue(out.toString().startsWith("Usage: ndgrade " + command), out.toString());
