@@ -3,6 +3,7 @@ package dev.ndgrade.grader.cli;
 import dev.ndgrade.grader.engine.Grader;
 import dev.ndgrade.grader.engine.Scope;
 import dev.ndgrade.grader.json.ResultsJson;
+import dev.ndgrade.grader.exercise.ExerciseBank;
 import dev.ndgrade.grader.report.ReportRenderer;
 import dev.ndgrade.grader.result.Points;
 import dev.ndgrade.grader.result.Status;
@@ -54,6 +55,9 @@ final class BatchCommand implements Callable<Integer> {
   @Mixin
   private BankOption bankOption;
 
+  @Mixin
+  private LanguageOption languageOption;
+
   @Option(names = "--out", paramLabel = "DIR", required = true,
       description = "Where to write reports/, results.json and summary.html (created if missing).")
   private Path outDir;
@@ -66,12 +70,13 @@ final class BatchCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     List<Path> files = answerFiles();
-    Grader grader = Grader.of(bankOption.bank());
+    ExerciseBank bank = bankOption.bank();
+    Grader grader = Grader.of(bank);
     List<SubmissionResult> results = new ArrayList<>();
     for (Path file : files) {
       results.add(grader.grade(file, file.toString(), Scope.ALL));
     }
-    Map<SubmissionResult, String> links = writeReports(results);
+    Map<SubmissionResult, String> links = writeReports(results, languageOption.renderer(bank));
     Files.writeString(outDir.resolve("results.json"), ResultsJson.write(results), StandardCharsets.UTF_8);
     ClassSummary summary = ClassSummary.of(results, r -> links.getOrDefault(r, ""));
     ReportRenderer.create().writeSummary(summary, outDir.resolve("summary.html"));
@@ -117,8 +122,8 @@ final class BatchCommand implements Callable<Integer> {
   }
 
   /** One report per result under {@code reports/}, a numbered name when two would collide; the summary's links. */
-  private Map<SubmissionResult, String> writeReports(List<SubmissionResult> results) throws IOException {
-    ReportRenderer renderer = ReportRenderer.create();
+  private Map<SubmissionResult, String> writeReports(List<SubmissionResult> results, ReportRenderer renderer)
+      throws IOException {
     Map<SubmissionResult, String> links = new IdentityHashMap<>();
     Set<String> taken = new HashSet<>();
     for (SubmissionResult result : results) {

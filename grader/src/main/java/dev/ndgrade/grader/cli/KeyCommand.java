@@ -11,7 +11,6 @@ import dev.ndgrade.grader.exercise.UnknownExerciseException;
 import dev.ndgrade.grader.key.AnswerKey;
 import dev.ndgrade.grader.key.ExerciseKeyException;
 import dev.ndgrade.grader.key.KeyComputer;
-import dev.ndgrade.grader.report.ReportRenderer;
 import dev.ndgrade.grader.result.SubmissionResult;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -43,6 +42,9 @@ final class KeyCommand implements Callable<Integer> {
 
   @Mixin
   private BankOption bankOption;
+
+  @Mixin
+  private LanguageOption languageOption;
 
   @Parameters(paramLabel = "EXERCISE",
       description = "An exercise id of the bank, or an exercise's directory (e.g. exercises/views-slicing).")
@@ -82,7 +84,7 @@ final class KeyCommand implements Callable<Integer> {
     try {
       KeyAnswers.write(key, answers);
       SubmissionResult result = Grader.of(bank).grade(answers, KeyAnswers.STUDENT + ".json", Scope.ALL);
-      ReportRenderer.create().write(result, report);
+      languageOption.renderer(bank).write(result, report);
     } finally {
       Files.deleteIfExists(answers);
     }

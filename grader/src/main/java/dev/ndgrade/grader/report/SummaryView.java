@@ -1,6 +1,8 @@
 package dev.ndgrade.grader.report;
 
 import dev.ndgrade.grader.exercise.Visibility;
+import dev.ndgrade.grader.i18n.Language;
+import dev.ndgrade.grader.i18n.Messages;
 import dev.ndgrade.grader.result.Points;
 import dev.ndgrade.grader.result.Status;
 import dev.ndgrade.grader.summary.ClassSummary;
@@ -24,6 +26,8 @@ public record SummaryView(String counts, List<ExerciseView> exercises, List<Ungr
 
   /** Longer answers are cut in the summary (each student's report has the whole text). */
   static final int ANSWER_CHARACTERS = 240;
+  /** The class summary is written for instructors, in English. */
+  private static final Messages ENGLISH = Messages.of(Language.EN);
 
   static SummaryView of(ClassSummary summary) {
     String counts = plural(summary.submissions(), "answer file") + " · " + summary.graded() + " graded · "
@@ -128,10 +132,10 @@ public record SummaryView(String counts, List<ExerciseView> exercises, List<Ungr
       for (Status status : Status.values()) {
         int count = question.counts().count(status);
         double share = question.counts().share(status);
-        shares.add(new Share(status.word(), QuestionView.label(status), QuestionView.symbol(status), count,
+        shares.add(new Share(status.word(), QuestionView.label(status, ENGLISH), QuestionView.symbol(status), count,
             percent(share), String.format(Locale.ROOT, "%.2f", 100 * share)));
         if (count > 0) {
-          words.add(QuestionView.label(status) + " " + count + " (" + percent(share) + ")");
+          words.add(QuestionView.label(status, ENGLISH) + " " + count + " (" + percent(share) + ")");
         }
       }
       int others = question.otherWrongAnswers();

@@ -87,6 +87,35 @@ class CommandTests {
   }
 
   @Test
+  void checkSpeaksTheLanguageAskedForOrTheExercisesOwn() throws Exception {
+    Path answers = dir.resolve("ada.yaml");
+    Files.copy(SAMPLES.resolve("correct/ada-views-slicing.yaml"), answers);
+    assertEquals(0, run("check", "--lang", "ko", answers.toString()));
+    assertTrue(out.toString().contains("점수: 8/8 (공개 문제 기준)"), out.toString());
+    assertTrue(out.toString().contains("공개된 문제를 모두 맞혔습니다. 숨겨진 문제 1개(2점)는"), out.toString());
+    assertTrue(Files.readString(dir.resolve("ada.report.html")).contains("<html lang=\"ko\""));
+    assertEquals(ExitCodes.USAGE, run("check", "--lang", "fr", answers.toString()));
+
+    Path bank = dir.resolve("bank");
+    Files.createDirectories(bank.resolve("ko-views"));
+    Files.writeString(bank.resolve("ko-views/exercise.yaml"), "id: ko-views\ntitle: 뷰\nlang: ko\n"
+        + "questions:\n  - {id: q1, code: 'np.arange(3)[1:].base is None', ask: value}\n");
+    Path mine = dir.resolve("mine.yaml");
+    Files.writeString(mine, "student: ada\nexercise: ko-views\nanswers:\n  q1: 'True'\n");
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("check", "--exercises", bank.toString(), mine.toString()));
+    assertTrue(out.toString().contains("q1     값         오답"), out.toString());
+    assertTrue(Files.readString(dir.resolve("mine.report.html")).contains("<html lang=\"ko\""));
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("check", "--lang", "en", "--exercises", bank.toString(), mine.toString()));
+    assertTrue(out.toString().contains("q1     value     wrong"), out.toString());
+    Files.writeString(bank.resolve("ko-views/exercise.yaml"), "id: ko-views\ntitle: T\nlang: fr\n"
+        + "questions:\n  - {id: q1, code: '1', ask: value}\n");
+    assertEquals(ExitCodes.UNUSABLE_INPUT, run("check", "--exercises", bank.toString(), mine.toString()));
+    assertTrue(out.toString().contains("exercise.yaml:3:7: unknown language 'fr' (expected en, ko)"), out.toString());
+  }
+
+  @Test
   void checkShowsTheMisconceptionBehindAWrongAnswer() {
     assertEquals(0, run("check", SAMPLES.resolve("partly-wrong/ben-views-slicing.yaml").toString(),
         "--report", dir.resolve("r.html").toString()));
