@@ -2,8 +2,9 @@ package dev.ndgrade.grader.cli;
 
 import dev.ndgrade.grader.engine.Grader;
 import dev.ndgrade.grader.engine.Scope;
-import dev.ndgrade.grader.json.ResultsJson;
 import dev.ndgrade.grader.exercise.ExerciseBank;
+import dev.ndgrade.grader.i18n.Language;
+import dev.ndgrade.grader.json.ResultsJson;
 import dev.ndgrade.grader.report.ReportRenderer;
 import dev.ndgrade.grader.result.Points;
 import dev.ndgrade.grader.result.Status;
@@ -76,10 +77,11 @@ final class BatchCommand implements Callable<Integer> {
     for (Path file : files) {
       results.add(grader.grade(file, file.toString(), Scope.ALL));
     }
-    Map<SubmissionResult, String> links = writeReports(results, languageOption.renderer(bank));
+    ReportRenderer renderer = languageOption.renderer(bank);
+    Map<SubmissionResult, String> links = writeReports(results, renderer);
     Files.writeString(outDir.resolve("results.json"), ResultsJson.write(results), StandardCharsets.UTF_8);
     ClassSummary summary = ClassSummary.of(results, r -> links.getOrDefault(r, ""));
-    ReportRenderer.create().writeSummary(summary, outDir.resolve("summary.html"));
+    renderer.writeSummary(summary, languageOption.chosen().orElse(Language.EN), outDir.resolve("summary.html"));
     print(summary, out);
     out.flush();
     return results.stream().anyMatch(SubmissionResult::hasErrors) ? ExitCodes.UNUSABLE_INPUT : ExitCodes.OK;

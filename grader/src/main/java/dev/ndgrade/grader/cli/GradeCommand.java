@@ -2,8 +2,8 @@ package dev.ndgrade.grader.cli;
 
 import dev.ndgrade.grader.engine.Grader;
 import dev.ndgrade.grader.engine.Scope;
-import dev.ndgrade.grader.json.ResultsJson;
 import dev.ndgrade.grader.exercise.ExerciseBank;
+import dev.ndgrade.grader.json.ResultsJson;
 import dev.ndgrade.grader.report.ReportRenderer;
 import dev.ndgrade.grader.result.SubmissionResult;
 import java.io.IOException;

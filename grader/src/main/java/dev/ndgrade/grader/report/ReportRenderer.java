@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -69,13 +68,24 @@ public final class ReportRenderer {
 
   /** The class summary page for {@code summary}. */
   public String renderSummary(ClassSummary summary) {
+    return renderSummary(summary, Language.EN);
+  }
+
+  /** The class summary page for {@code summary}, in {@code language}. */
+  public String renderSummary(ClassSummary summary, Language language) {
     Objects.requireNonNull(summary, "summary must not be null");
-    return engine.process(SUMMARY_PAGE, new Context(Locale.ENGLISH, Map.of("s", SummaryView.of(summary))));
+    return engine.process(SUMMARY_PAGE, new Context(language.locale(),
+        Map.of("s", SummaryView.of(summary, Messages.of(language)))));
   }
 
   /** Writes the class summary page for {@code summary} to {@code file} (UTF-8), creating its directory. */
   public void writeSummary(ClassSummary summary, Path file) throws IOException {
-    writePage(renderSummary(summary), file);
+    writeSummary(summary, Language.EN, file);
+  }
+
+  /** Writes the class summary page in {@code language} to {@code file} (UTF-8), creating its directory. */
+  public void writeSummary(ClassSummary summary, Language language, Path file) throws IOException {
+    writePage(renderSummary(summary, language), file);
   }
 
   private static void writePage(String html, Path file) throws IOException {
