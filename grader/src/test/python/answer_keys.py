@@ -23,10 +23,19 @@ sys.path.insert(0, str(ROOT / "grader" / "src" / "main" / "resources" / "dev" / 
 import numpy_keys  # noqa: E402  (found through the path above)
 
 
+def first_sample(exercise):
+    """A parameterised exercise as its first sample (every parameter at its first value), as
+    StudentVariant.samples binds it: assignments before the setup."""
+    params = exercise.get("params") or {}
+    first = {name: (spec["range"][0] if "range" in spec else spec["choices"][0]) for name, spec in params.items()}
+    bound = "".join(f"{name} = {value}\n" for name, value in first.items())
+    return dict(exercise, setup=bound + (exercise.get("setup") or ""))
+
+
 def main():
     OUT.mkdir(parents=True, exist_ok=True)
     for path in sorted(BANK.glob("*/exercise.yaml")):
-        exercise = yaml.safe_load(path.read_text(encoding="utf-8"))
+        exercise = first_sample(yaml.safe_load(path.read_text(encoding="utf-8")))
         golden = {"exercise": exercise["id"], "numpy": numpy_keys.np.__version__,
                   "questions": numpy_keys.keys_of(exercise)}
         target = OUT / (exercise["id"] + ".json")

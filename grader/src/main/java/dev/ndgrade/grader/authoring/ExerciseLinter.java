@@ -11,8 +11,12 @@ import dev.ndgrade.grader.key.AnswerKey;
 import dev.ndgrade.grader.key.ExerciseKeyException;
 import dev.ndgrade.grader.key.KeyComputer;
 import dev.ndgrade.grader.key.QuestionKey;
+import dev.ndgrade.grader.variant.StudentVariant;
+import dev.ndgrade.grader.variant.StudentVariant.Sample;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Everything an author must fix before students see an exercise: the file reads, every key
@@ -43,16 +47,26 @@ public final class ExerciseLinter {
     } catch (UnknownExerciseException e) {
       throw new IllegalArgumentException(e.getMessage(), e);
     }
-    List<Finding> findings = new ArrayList<>(structure(exercise));
+    Set<Finding> findings = new LinkedHashSet<>(structure(exercise));
+    for (Sample sample : StudentVariant.samples(exercise)) {
+      findings.addAll(keyed(sample));
+    }
+    return List.copyOf(findings);
+  }
+
+  /** The findings about keys, for one variant (the exercise itself when it has no parameters). */
+  private List<Finding> keyed(Sample sample) {
+    String with = sample.values().isEmpty() ? "" : "with " + sample.values() + ": ";
+    List<Finding> findings = new ArrayList<>();
     try {
-      AnswerKey key = KeyComputer.compute(exercise);
-      for (Question question : exercise.questions()) {
+      AnswerKey key = KeyComputer.compute(sample.exercise());
+      for (Question question : sample.exercise().questions()) {
         QuestionKey questionKey = key.question(question.id()).orElseThrow();
         findings.addAll(TranscriptRules.check(question, questionKey));
         findings.addAll(misconceptions.check(question, questionKey));
       }
     } catch (ExerciseKeyException e) {
-      findings.add(new Finding(e.location(), e.problem()));
+      findings.add(new Finding(e.location(), with + e.problem()));
     }
     return findings;
   }

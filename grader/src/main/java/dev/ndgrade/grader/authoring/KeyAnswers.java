@@ -14,19 +14,16 @@ import java.util.Map;
  */
 public final class KeyAnswers {
 
-  /** The student id the preview's answers are written under. */
-  public static final String STUDENT = "key-preview";
-
   private KeyAnswers() {}
 
-  /** Writes the answer file (JSON) of {@code key} to {@code file}. */
-  public static void write(AnswerKey key, Path file) throws IOException {
+  /** Writes the answer file (JSON) of {@code key}, as {@code student}'s, to {@code file}. */
+  public static void write(AnswerKey key, String student, Path file) throws IOException {
     Map<String, String> answers = new LinkedHashMap<>();
     for (QuestionKey question : key.questions()) {
       answers.put(question.questionId(), question.expected());
     }
     Map<String, Object> submission = new LinkedHashMap<>();
-    submission.put("student", STUDENT);
+    submission.put("student", student);
     submission.put("exercise", key.exerciseId());
     submission.put("answers", answers);
     JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValue(file.toFile(), submission);

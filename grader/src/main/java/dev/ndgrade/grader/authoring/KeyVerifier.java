@@ -10,12 +10,14 @@ import dev.ndgrade.grader.key.AnswerKey;
 import dev.ndgrade.grader.key.ExerciseKeyException;
 import dev.ndgrade.grader.key.KeyComputer;
 import dev.ndgrade.grader.key.QuestionKey;
+import dev.ndgrade.grader.variant.StudentVariant;
+import dev.ndgrade.grader.variant.StudentVariant.Sample;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Compares every question's key and transcript from the reference with what real CPython + NumPy
@@ -29,44 +31,58 @@ public final class KeyVerifier {
     this.numpy = numpy;
   }
 
-  /** Verifies the exercises {@code ids} of {@code bank}, in one Python run. */
+  /** Verifies the exercises {@code ids} of {@code bank} (every sample of a parameterised one), in one Python run. */
   public Verification verify(ExerciseBank bank, List<String> ids) throws NumpyUnavailableException, IOException {
-    List<Finding> findings = new ArrayList<>();
-    Map<Exercise, AnswerKey> keys = new LinkedHashMap<>();
+    Set<Finding> findings = new LinkedHashSet<>();
+    List<Sample> samples = new ArrayList<>();
+    List<AnswerKey> keys = new ArrayList<>();
     for (String id : ids) {
-      try {
-        Exercise exercise = bank.load(id);
-        keys.put(exercise, KeyComputer.compute(exercise));
-      } catch (DataFormatException e) {
-        findings.add(new Finding(e.location(), e.problem()));
-      } catch (ExerciseKeyException e) {
-        findings.add(new Finding(e.location(), "the reference cannot compute this key (see lint): " + e.problem()));
-      } catch (UnknownExerciseException e) {
-        throw new IllegalArgumentException(e.getMessage(), e);
+      for (Sample sample : samples(bank, id, findings)) {
+        try {
+          keys.add(KeyComputer.compute(sample.exercise()));
+          samples.add(sample);
+        } catch (ExerciseKeyException e) {
+          findings.add(new Finding(e.location(), "the reference cannot compute this key (see lint): " + e.problem()));
+        }
       }
     }
-    JsonNode truth = numpy.compute(List.copyOf(keys.keySet()));
+    JsonNode truth = numpy.compute(samples.stream().map(Sample::exercise).toList());
     String version = "NumPy " + truth.path("numpy").asText();
     int compared = 0;
-    for (Map.Entry<Exercise, AnswerKey> entry : keys.entrySet()) {
-      JsonNode exercise = truth.path("exercises").path(entry.getKey().id());
-      if (exercise.has("error")) {
-        findings.add(new Finding(entry.getKey().location(), version + " cannot run the exercise: "
-            + exercise.get("error").asText()));
+    for (int i = 0; i < samples.size(); i++) {
+      Exercise exercise = samples.get(i).exercise();
+      String with = samples.get(i).values().isEmpty() ? "" : "with " + samples.get(i).values() + ": ";
+      JsonNode numpyKeys = truth.path("exercises").path(i);
+      if (numpyKeys.has("error")) {
+        findings.add(new Finding(exercise.location(), with + version + " cannot run the exercise: "
+            + numpyKeys.get("error").asText()));
         continue;
       }
-      for (Question question : entry.getKey().questions()) {
-        QuestionKey reference = entry.getValue().question(question.id()).orElseThrow();
-        compare(question, reference, exercise.path("questions").path(question.id()), version).ifPresent(findings::add);
+      for (Question question : exercise.questions()) {
+        QuestionKey reference = keys.get(i).question(question.id()).orElseThrow();
+        compare(question, reference, numpyKeys.path("questions").path(question.id()), version, with)
+            .ifPresent(findings::add);
         compared++;
       }
     }
-    return new Verification(truth.path("python").asText(), truth.path("numpy").asText(), compared, findings);
+    return new Verification(truth.path("python").asText(), truth.path("numpy").asText(), compared,
+        List.copyOf(findings));
+  }
+
+  private static List<Sample> samples(ExerciseBank bank, String id, Set<Finding> findings) {
+    try {
+      return StudentVariant.samples(bank.load(id));
+    } catch (DataFormatException e) {
+      findings.add(new Finding(e.location(), e.problem()));
+      return List.of();
+    } catch (UnknownExerciseException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
   }
 
   private static Optional<Finding> compare(Question question, QuestionKey reference, JsonNode numpy,
-                                                     String version) {
-    String prefix = "question " + question.id() + ": ";
+                                                     String version, String with) {
+    String prefix = with + "question " + question.id() + ": ";
     if (numpy.has("error")) {
       return Optional.of(new Finding(question.location(), prefix + version + " gives no key ("
           + numpy.get("error").asText() + "); the reference's key is '" + AnswerText.oneLine(reference.expected())

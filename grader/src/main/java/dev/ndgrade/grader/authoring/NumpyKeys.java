@@ -41,8 +41,8 @@ public final class NumpyKeys {
   }
 
   /**
-   * NumPy's keys of {@code exercises}: {@code {"python", "numpy", "exercises": {id: {"error"?,
-   * "questions": {qid: {"key", "output", "error"?}}}}}}.
+   * NumPy's keys of {@code exercises}: {@code {"python", "numpy", "exercises": [{"id", "error"?,
+   * "questions": {qid: {"key", "output", "error"?}}}]}}, one element per exercise, in order.
    *
    * @throws NumpyUnavailableException if the interpreter or NumPy is missing, or the run fails
    */

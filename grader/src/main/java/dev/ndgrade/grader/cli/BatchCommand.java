@@ -57,6 +57,9 @@ final class BatchCommand implements Callable<Integer> {
   private BankOption bankOption;
 
   @Mixin
+  private CourseSeedOption courseSeed;
+
+  @Mixin
   private LanguageOption languageOption;
 
   @Option(names = "--out", paramLabel = "DIR", required = true,
@@ -72,7 +75,7 @@ final class BatchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     List<Path> files = answerFiles();
     ExerciseBank bank = bankOption.bank();
-    Grader grader = Grader.of(bank);
+    Grader grader = Grader.of(bank).withCourseSeed(courseSeed.seed());
     List<SubmissionResult> results = new ArrayList<>();
     for (Path file : files) {
       results.add(grader.grade(file, file.toString(), Scope.ALL));

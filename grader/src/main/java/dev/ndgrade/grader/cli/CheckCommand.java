@@ -32,6 +32,9 @@ final class CheckCommand implements Callable<Integer> {
   private BankOption bankOption;
 
   @Mixin
+  private CourseSeedOption courseSeed;
+
+  @Mixin
   private LanguageOption languageOption;
 
   @Parameters(paramLabel = "ANSWERS", description = "Your answer file (YAML or JSON), e.g. from `ndgrade start`.")
@@ -45,7 +48,7 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     ExerciseBank bank = bankOption.bank();
-    SubmissionResult result = Grader.of(bank).grade(answers, answers.toString(), Scope.VISIBLE);
+    SubmissionResult result = Grader.of(bank).withCourseSeed(courseSeed.seed()).grade(answers, answers.toString(), Scope.VISIBLE);
     Messages messages = languageOption.messages(bank, result.exercise());
     ResultSummary.print(result, out, true, messages);
     Path file = report != null ? report : defaultReport(answers);

@@ -34,6 +34,9 @@ final class GradeCommand implements Callable<Integer> {
   private BankOption bankOption;
 
   @Mixin
+  private CourseSeedOption courseSeed;
+
+  @Mixin
   private LanguageOption languageOption;
 
   @Option(names = "--json", description = "Print one JSON array, one element per file: student, exercise, score, "
@@ -50,7 +53,7 @@ final class GradeCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     ExerciseBank bank = bankOption.bank();
-    Grader grader = Grader.of(bank);
+    Grader grader = Grader.of(bank).withCourseSeed(courseSeed.seed());
     List<SubmissionResult> results = new ArrayList<>();
     for (Path file : answers) {
       results.add(grader.grade(file, file.toString(), Scope.ALL));

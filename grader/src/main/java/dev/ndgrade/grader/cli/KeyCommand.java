@@ -12,6 +12,7 @@ import dev.ndgrade.grader.key.AnswerKey;
 import dev.ndgrade.grader.key.ExerciseKeyException;
 import dev.ndgrade.grader.key.KeyComputer;
 import dev.ndgrade.grader.result.SubmissionResult;
+import dev.ndgrade.grader.variant.StudentVariant;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -44,11 +45,18 @@ final class KeyCommand implements Callable<Integer> {
   private BankOption bankOption;
 
   @Mixin
+  private CourseSeedOption courseSeed;
+
+  @Mixin
   private LanguageOption languageOption;
 
   @Parameters(paramLabel = "EXERCISE",
       description = "An exercise id of the bank, or an exercise's directory (e.g. exercises/views-slicing).")
   private String exercise;
+
+  @Option(names = "--student", paramLabel = "ID", defaultValue = "your-id",
+      description = "Whose values of a parameterised exercise to use (default: ${DEFAULT-VALUE}).")
+  private String student;
 
   @Option(names = "--report", paramLabel = "FILE", description = "Also write the report of all-right answers to FILE.")
   private Path report;
@@ -61,7 +69,7 @@ final class KeyCommand implements Callable<Integer> {
     ExerciseBank bank = directory.map(ExerciseDirectory::bank).orElseGet(bankOption::bank);
     String id = directory.map(ExerciseDirectory::id).orElse(exercise);
     try {
-      Exercise loaded = bank.load(id);
+      Exercise loaded = StudentVariant.of(bank.load(id), student, courseSeed.seed());
       AnswerKey key = KeyComputer.compute(loaded);
       out.print(KeyListing.of(loaded, key));
       if (report != null) {
@@ -82,8 +90,9 @@ final class KeyCommand implements Callable<Integer> {
   private void writeReport(ExerciseBank bank, AnswerKey key) throws IOException {
     Path answers = Files.createTempFile("ndgrade-key-", ".json");
     try {
-      KeyAnswers.write(key, answers);
-      SubmissionResult result = Grader.of(bank).grade(answers, KeyAnswers.STUDENT + ".json", Scope.ALL);
+      KeyAnswers.write(key, student, answers);
+      SubmissionResult result = Grader.of(bank).withCourseSeed(courseSeed.seed())
+          .grade(answers, student + ".json", Scope.ALL);
       languageOption.renderer(bank).write(result, report);
     } finally {
       Files.deleteIfExists(answers);

@@ -26,7 +26,7 @@ final class ExerciseReader {
   static final Pattern QUESTION_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,31}");
   private static final Pattern PYTHON_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private static final List<String> EXERCISE_KEYS = List.of("id", "title", "points", "source", "setup", "questions",
-      "lang");
+      "lang", "params");
   private static final List<String> QUESTION_KEYS = List.of("id", "code", "ask", "of", "prompt", "choices",
       "points", "visibility", "explain", "misconceptions");
   private static final List<String> CHOICE_KEYS = List.of("label", "text", "when");
@@ -58,7 +58,8 @@ final class ExerciseReader {
     String title = fields.requireText("title");
     List<Question> questions = questions(fields.requireList("questions"), fields.require("questions"));
     Exercise exercise = new Exercise(id, title, fields.optionalText("source", ""),
-        fields.optionalText("setup", ""), questions, fields.location(), lang(fields));
+        fields.optionalText("setup", ""), questions, fields.location(), lang(fields),
+        ParamsReader.read(fields));
     checkTotal(fields, exercise);
     return exercise;
   }

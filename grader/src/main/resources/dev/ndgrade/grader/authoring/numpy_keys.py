@@ -8,7 +8,8 @@ computer. `ndgrade verify-keys` runs this file with the bank as JSON on stdin an
 the grader's golden-key script (grader/src/test/python/answer_keys.py) imports it.
 
 stdin:  {"exercises": [{"id", "setup", "questions": [{"id", "ask", "code", "of", "choices": [{"label", "when"}]}]}]}
-stdout: {"python", "numpy", "exercises": {id: {"error", "questions": {qid: {"key", "output", "error"}}}}}
+stdout: {"python", "numpy", "exercises": [{"id", "error", "questions": {qid: {"key", "output", "error"}}}]}
+        (one element per exercise of stdin, in order: a parameterised exercise comes once per sample)
 Exit code 3 (and a message on stderr) when NumPy cannot be imported.
 """
 import ast
@@ -119,12 +120,12 @@ def keys_of(exercise):
 
 def main():
     bank = json.load(sys.stdin)
-    result = {"python": platform.python_version(), "numpy": np.__version__, "exercises": {}}
+    result = {"python": platform.python_version(), "numpy": np.__version__, "exercises": []}
     for exercise in bank["exercises"]:
         try:
-            result["exercises"][exercise["id"]] = {"questions": keys_of(exercise)}
+            result["exercises"].append({"id": exercise["id"], "questions": keys_of(exercise)})
         except Exception as e:  # a setup that cannot even parse: the whole exercise disagrees
-            result["exercises"][exercise["id"]] = {"error": f"{type(e).__name__}: {e}", "questions": {}}
+            result["exercises"].append({"id": exercise["id"], "error": f"{type(e).__name__}: {e}", "questions": {}})
     json.dump(result, sys.stdout, ensure_ascii=False)
 
 

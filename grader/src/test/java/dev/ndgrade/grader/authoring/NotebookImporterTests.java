@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,7 @@ class NotebookImporterTests {
 
   @Test
   void aCellThatOnlyBindsAViewBecomesARelationQuestion() throws Exception {
-    Notebook notebook = new Notebook(java.util.List.of(
+    Notebook notebook = new Notebook(List.of(
         new Notebook.Markdown("# Views\n\n뷰를 만듭니다."),
         new Notebook.Code("In [1]", "import numpy as np\na = np.arange(4)", ""),
         new Notebook.Code("In [2]", "b = a[::2]", ""),
@@ -62,11 +63,11 @@ class NotebookImporterTests {
     assertEquals(2, draft.questions().size());
     DraftQuestion relation = draft.questions().get(0);
     assertEquals(AnswerKind.RELATION, relation.ask());
-    assertEquals(java.util.List.of("b", "a"), relation.of());
+    assertEquals(List.of("b", "a"), relation.of());
     DraftQuestion value = draft.questions().get(1);
     assertEquals(AnswerKind.VALUE, value.ask());
     assertEquals("c = a.copy()\nc[0] = 9\na\n", value.code(), "a cell that shows nothing joins the next question");
-    assertEquals(java.util.List.of("In [3]", "In [4]"), value.cells());
+    assertEquals(List.of("In [3]", "In [4]"), value.cells());
     assertFalse(draft.questions().get(0).explain().isEmpty());
   }
 

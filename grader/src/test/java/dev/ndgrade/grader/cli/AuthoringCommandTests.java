@@ -137,8 +137,8 @@ class AuthoringCommandTests {
   void verifyKeysReportsWhereNumpyDisagrees() throws Exception {
     assertEquals(ExitCodes.OK, run("new", "ex", "--exercises", dir.toString()));
     Path python = fakePython("""
-        {"python": "3.11.7", "numpy": "2.4.6", "exercises": {"ex": {"questions": {
-          "q1": {"key": "False", "output": "False\\n"}, "q2": {"key": "copy", "output": ""}}}}}
+        {"python": "3.11.7", "numpy": "2.4.6", "exercises": [{"id": "ex", "questions": {
+          "q1": {"key": "False", "output": "False\\n"}, "q2": {"key": "copy", "output": ""}}}]}
         """, 0);
     assertEquals(ExitCodes.UNUSABLE_INPUT, run("verify-keys", "--python", python.toString(), dir.toString()));
     String report = out.toString();

@@ -54,7 +54,7 @@ class CommandTests {
   @Test
   void listsTheBundledExercises() {
     assertEquals(0, run("list"));
-    assertEquals(20, out.toString().lines().count());
+    assertEquals(21, out.toString().lines().count());
     assertTrue(out.toString().contains("views-slicing             5 questions (1 hidden)   10 points"), out.toString());
   }
 
