@@ -16,6 +16,9 @@ public final class ExerciseSkeleton {
       id: %1$s                       # must equal the directory's name
       title: TODO one line that names the lesson
       source: ""                     # optional: where the material comes from
+      # lang: ko                     # optional: en | ko, the language its reports speak
+      # params:                      # optional: each student's own values, bound before the setup
+      #   n: {range: [4, 9]}         #   (see "Per-student values" in exercises/FORMAT.md)
       setup: |                       # runs first after `import numpy as np`; not graded
         arr = np.arange(6)
       questions:                     # run in order, in one namespace, after the setup

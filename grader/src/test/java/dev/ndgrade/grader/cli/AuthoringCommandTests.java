@@ -142,7 +142,7 @@ class AuthoringCommandTests {
         """, 0);
     assertEquals(ExitCodes.UNUSABLE_INPUT, run("verify-keys", "--python", python.toString(), dir.toString()));
     String report = out.toString();
-    assertTrue(report.contains(dir + "/ex/exercise.yaml:13:5: question q1: the reference's key is 'True' but "
+    assertTrue(report.contains(dir + "/ex/exercise.yaml:16:5: question q1: the reference's key is 'True' but "
         + "NumPy 2.4.6 gives 'False'"), report);
     assertTrue(report.endsWith("2 questions run in CPython 3.11.7 + NumPy 2.4.6: 1 problem\n"), report);
   }
