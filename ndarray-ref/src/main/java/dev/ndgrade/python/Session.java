@@ -66,13 +66,9 @@ public final class Session {
         try {
             CompileChecks.check(unit, fileName);
             for (Stmt s : unit.statements()) {
-                int before = out.length();
                 interpreter.execute(s);
-                if (s instanceof Stmt.ExprStmt && out.length() > before) {
-                    value = Optional.of(out.substring(before, out.length() - 1));
-                } else {
-                    value = Optional.empty();
-                }
+                // what print() prints is output, not a displayed value
+                value = s instanceof Stmt.ExprStmt ? interpreter.displayed() : Optional.empty();
             }
         } catch (PythonSyntaxError e) {
             // CPython compiles each unit on its own, so the line it reports counts from the unit's first line

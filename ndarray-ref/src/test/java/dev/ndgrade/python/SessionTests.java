@@ -45,6 +45,8 @@ class SessionTests {
         assertEquals(java.util.List.of("a", "b"), s.names());
         assertEquals(48, s.liveBytes());
         assertEquals(Optional.of("IndexError"), s.run("a[10]\n", "q.py").firstErrorType());
+        assertEquals(Optional.empty(), s.run("print(a)\n", "q.py").lastValueRepr(), "print displays no value");
+        assertEquals(Optional.of("array([0, 2, 4])"), s.run("print(1); b\n", "q.py").lastValueRepr());
         PythonException e = assertThrows(PythonException.class, () -> s.evalExpression("array([1, 2"));
         assertEquals("SyntaxError", e.pyType());
     }

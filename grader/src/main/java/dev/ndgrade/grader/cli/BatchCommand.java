@@ -2,6 +2,8 @@ package dev.ndgrade.grader.cli;
 
 import dev.ndgrade.grader.engine.Grader;
 import dev.ndgrade.grader.engine.Scope;
+import dev.ndgrade.grader.exercise.ExerciseBank;
+import dev.ndgrade.grader.i18n.Language;
 import dev.ndgrade.grader.json.ResultsJson;
 import dev.ndgrade.grader.report.ReportRenderer;
 import dev.ndgrade.grader.result.Points;
@@ -54,6 +56,12 @@ final class BatchCommand implements Callable<Integer> {
   @Mixin
   private BankOption bankOption;
 
+  @Mixin
+  private CourseSeedOption courseSeed;
+
+  @Mixin
+  private LanguageOption languageOption;
+
   @Option(names = "--out", paramLabel = "DIR", required = true,
       description = "Where to write reports/, results.json and summary.html (created if missing).")
   private Path outDir;
@@ -66,15 +74,17 @@ final class BatchCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     List<Path> files = answerFiles();
-    Grader grader = Grader.of(bankOption.bank());
+    ExerciseBank bank = bankOption.bank();
+    Grader grader = Grader.of(bank).withCourseSeed(courseSeed.seed());
     List<SubmissionResult> results = new ArrayList<>();
     for (Path file : files) {
       results.add(grader.grade(file, file.toString(), Scope.ALL));
     }
-    Map<SubmissionResult, String> links = writeReports(results);
+    ReportRenderer renderer = languageOption.renderer(bank);
+    Map<SubmissionResult, String> links = writeReports(results, renderer);
     Files.writeString(outDir.resolve("results.json"), ResultsJson.write(results), StandardCharsets.UTF_8);
     ClassSummary summary = ClassSummary.of(results, r -> links.getOrDefault(r, ""));
-    ReportRenderer.create().writeSummary(summary, outDir.resolve("summary.html"));
+    renderer.writeSummary(summary, languageOption.chosen().orElse(Language.EN), outDir.resolve("summary.html"));
     print(summary, out);
     out.flush();
     return results.stream().anyMatch(SubmissionResult::hasErrors) ? ExitCodes.UNUSABLE_INPUT : ExitCodes.OK;
@@ -117,8 +127,8 @@ final class BatchCommand implements Callable<Integer> {
   }
 
   /** One report per result under {@code reports/}, a numbered name when two would collide; the summary's links. */
-  private Map<SubmissionResult, String> writeReports(List<SubmissionResult> results) throws IOException {
-    ReportRenderer renderer = ReportRenderer.create();
+  private Map<SubmissionResult, String> writeReports(List<SubmissionResult> results, ReportRenderer renderer)
+      throws IOException {
     Map<SubmissionResult, String> links = new IdentityHashMap<>();
     Set<String> taken = new HashSet<>();
     for (SubmissionResult result : results) {

@@ -2,7 +2,8 @@ package dev.ndgrade.grader.cli;
 
 import dev.ndgrade.grader.engine.Grader;
 import dev.ndgrade.grader.engine.Scope;
-import dev.ndgrade.grader.report.ReportRenderer;
+import dev.ndgrade.grader.exercise.ExerciseBank;
+import dev.ndgrade.grader.i18n.Messages;
 import dev.ndgrade.grader.result.SubmissionResult;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -30,6 +31,12 @@ final class CheckCommand implements Callable<Integer> {
   @Mixin
   private BankOption bankOption;
 
+  @Mixin
+  private CourseSeedOption courseSeed;
+
+  @Mixin
+  private LanguageOption languageOption;
+
   @Parameters(paramLabel = "ANSWERS", description = "Your answer file (YAML or JSON), e.g. from `ndgrade start`.")
   private Path answers;
 
@@ -40,11 +47,13 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    SubmissionResult result = Grader.of(bankOption.bank()).grade(answers, answers.toString(), Scope.VISIBLE);
-    ResultSummary.print(result, out, true);
+    ExerciseBank bank = bankOption.bank();
+    SubmissionResult result = Grader.of(bank).withCourseSeed(courseSeed.seed()).grade(answers, answers.toString(), Scope.VISIBLE);
+    Messages messages = languageOption.messages(bank, result.exercise());
+    ResultSummary.print(result, out, true, messages);
     Path file = report != null ? report : defaultReport(answers);
-    ReportRenderer.create().write(result, file);
-    out.println("  report: " + file);
+    languageOption.renderer(bank).write(result, file);
+    out.println("  " + messages.text("cli.report", file));
     out.flush();
     return result.hasErrors() ? ExitCodes.UNUSABLE_INPUT : ExitCodes.OK;
   }

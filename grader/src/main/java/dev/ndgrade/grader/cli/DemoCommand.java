@@ -3,6 +3,7 @@ package dev.ndgrade.grader.cli;
 import dev.ndgrade.grader.engine.Grader;
 import dev.ndgrade.grader.engine.Scope;
 import dev.ndgrade.grader.exercise.ExerciseBank;
+import dev.ndgrade.grader.i18n.Language;
 import dev.ndgrade.grader.json.ResultsJson;
 import dev.ndgrade.grader.report.ReportRenderer;
 import dev.ndgrade.grader.result.Points;
@@ -40,6 +41,9 @@ final class DemoCommand implements Callable<Integer> {
   @Mixin
   private BankOption bankOption;
 
+  @Mixin
+  private LanguageOption languageOption;
+
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "ndgrade-demo",
       description = "Where to write the reports (default: ${DEFAULT-VALUE}).")
   private Path outDir;
@@ -50,7 +54,7 @@ final class DemoCommand implements Callable<Integer> {
     ExerciseBank bank = bankOption.bank();
     List<Path> samples = samples(bank.samples());
     Grader grader = Grader.of(bank);
-    ReportRenderer renderer = ReportRenderer.create();
+    ReportRenderer renderer = languageOption.renderer(bank);
     List<SubmissionResult> results = new ArrayList<>();
     Map<SubmissionResult, String> links = new IdentityHashMap<>();
     Files.createDirectories(outDir);
@@ -66,7 +70,8 @@ final class DemoCommand implements Callable<Integer> {
           Points.text(result.score()) + "/" + Points.text(result.maxScore()), outDir.resolve(reportName));
     }
     Files.writeString(outDir.resolve("results.json"), ResultsJson.write(results), StandardCharsets.UTF_8);
-    renderer.writeSummary(ClassSummary.of(results, r -> links.getOrDefault(r, "")), outDir.resolve("summary.html"));
+    renderer.writeSummary(ClassSummary.of(results, r -> links.getOrDefault(r, "")),
+        languageOption.chosen().orElse(Language.EN), outDir.resolve("summary.html"));
     out.println();
     out.println("Not graded, each with its reason (the other files are unaffected):");
     results.stream().filter(r -> !r.error().isEmpty()).forEach(r -> out.println("  " + r.error()));

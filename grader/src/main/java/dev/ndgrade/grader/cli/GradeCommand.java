@@ -2,6 +2,7 @@ package dev.ndgrade.grader.cli;
 
 import dev.ndgrade.grader.engine.Grader;
 import dev.ndgrade.grader.engine.Scope;
+import dev.ndgrade.grader.exercise.ExerciseBank;
 import dev.ndgrade.grader.json.ResultsJson;
 import dev.ndgrade.grader.report.ReportRenderer;
 import dev.ndgrade.grader.result.SubmissionResult;
@@ -32,6 +33,12 @@ final class GradeCommand implements Callable<Integer> {
   @Mixin
   private BankOption bankOption;
 
+  @Mixin
+  private CourseSeedOption courseSeed;
+
+  @Mixin
+  private LanguageOption languageOption;
+
   @Option(names = "--json", description = "Print one JSON array, one element per file: student, exercise, score, "
       + "max_score, questions [{id, points, max_points, status, ...}]. Same input, same bytes.")
   private boolean json;
@@ -45,7 +52,8 @@ final class GradeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    Grader grader = Grader.of(bankOption.bank());
+    ExerciseBank bank = bankOption.bank();
+    Grader grader = Grader.of(bank).withCourseSeed(courseSeed.seed());
     List<SubmissionResult> results = new ArrayList<>();
     for (Path file : answers) {
       results.add(grader.grade(file, file.toString(), Scope.ALL));
@@ -53,10 +61,11 @@ final class GradeCommand implements Callable<Integer> {
     if (json) {
       out.print(ResultsJson.write(results));
     } else {
-      results.forEach(result -> ResultSummary.print(result, out, false));
+      results.forEach(result -> ResultSummary.print(result, out, false,
+          languageOption.messages(bank, result.exercise())));
     }
     if (reports != null) {
-      ReportRenderer renderer = ReportRenderer.create();
+      ReportRenderer renderer = languageOption.renderer(bank);
       for (SubmissionResult result : results) {
         renderer.write(result, reports.resolve(ReportRenderer.fileName(result)));
       }

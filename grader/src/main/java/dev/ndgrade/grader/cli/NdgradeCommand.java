@@ -66,6 +66,11 @@ public final class NdgradeCommand implements Runnable {
     commands.put("batch", BatchCommand::new);
     commands.put("export", ExportCommand::new);
     commands.put("demo", DemoCommand::new);
+    commands.put("new", NewCommand::new);
+    commands.put("key", KeyCommand::new);
+    commands.put("lint", LintCommand::new);
+    commands.put("verify-keys", VerifyKeysCommand::new);
+    commands.put("import", ImportCommand::new);
     return commands;
   }
 }

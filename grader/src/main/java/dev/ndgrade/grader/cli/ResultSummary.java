@@ -1,6 +1,7 @@
 package dev.ndgrade.grader.cli;
 
 import dev.ndgrade.grader.exercise.Visibility;
+import dev.ndgrade.grader.i18n.Messages;
 import dev.ndgrade.grader.result.Points;
 import dev.ndgrade.grader.result.Status;
 import dev.ndgrade.grader.result.SubmissionResult;
@@ -15,28 +16,30 @@ final class ResultSummary {
 
   private ResultSummary() {}
 
-  static void print(SubmissionResult result, PrintWriter out, boolean studentCheck) {
+  /** Prints {@code result} in the language of {@code messages}; {@code studentCheck} for {@code check}'s run. */
+  static void print(SubmissionResult result, PrintWriter out, boolean studentCheck, Messages messages) {
     out.println(result.file() + ": " + (result.exercise().isEmpty() ? "" : result.exercise() + " · ")
-        + (result.title().isEmpty() ? "" : result.title() + " · ") + "student " + result.student());
+        + (result.title().isEmpty() ? "" : result.title() + " · ") + messages.text("cli.student", result.student()));
     if (!result.error().isEmpty()) {
-      out.println("  not graded: " + result.error());
+      out.println("  " + messages.text("cli.notGraded", result.error()));
       return;
     }
-    result.notes().forEach(note -> out.println("  note: " + note));
+    result.notes().forEach(note -> out.println("  " + messages.text("cli.note", note)));
     for (Verdict verdict : result.questions()) {
-      out.printf("  %-6s %-9s %-11s %5s/%-3s%s%n", verdict.questionId(), verdict.ask(), verdict.status().word(),
-          Points.text(verdict.points()), Points.text(verdict.maxPoints()), detail(verdict));
+      out.printf("  %-6s %-9s %-11s %5s/%-3s%s%n", verdict.questionId(), messages.text("kind." + verdict.ask()),
+          messages.text("cli.status." + verdict.status().word()), Points.text(verdict.points()),
+          Points.text(verdict.maxPoints()), detail(verdict, messages));
       hint(verdict).ifPresent(hint -> out.println("         " + hint));
     }
-    String scope = studentCheck && result.withheldQuestions() > 0 ? " on the visible questions" : "";
-    out.println("  score: " + Points.text(result.score()) + "/" + Points.text(result.maxScore()) + scope);
+    String score = studentCheck && result.withheldQuestions() > 0 ? "cli.scoreVisible" : "cli.score";
+    out.println("  " + messages.text(score, Points.text(result.score()), Points.text(result.maxScore())));
     if (studentCheck) {
-      out.println("  " + verdictLine(result));
+      out.println("  " + verdictLine(result, messages));
     }
   }
 
-  private static String detail(Verdict verdict) {
-    String hidden = verdict.visibility() == Visibility.HIDDEN ? "  (hidden)" : "";
+  private static String detail(Verdict verdict, Messages messages) {
+    String hidden = verdict.visibility() == Visibility.HIDDEN ? "  " + messages.text("cli.hidden") : "";
     if (verdict.status() == Status.ERROR || verdict.status() == Status.UNANSWERED) {
       return hidden + "  " + verdict.reason();
     }
@@ -57,17 +60,15 @@ final class ResultSummary {
   }
 
   /** Never "all passed" while hidden questions are not part of the run. */
-  private static String verdictLine(SubmissionResult result) {
+  private static String verdictLine(SubmissionResult result, Messages messages) {
     boolean allVisibleRight = !result.questions().isEmpty()
         && result.questions().stream().allMatch(v -> v.status() == Status.CORRECT);
     int hidden = result.withheldQuestions();
     String hiddenText = hidden == 0 ? ""
-        : " " + hidden + " hidden question" + (hidden == 1 ? "" : "s") + " (" + Points.text(result.withheldPoints())
-            + " points) " + (hidden == 1 ? "is" : "are") + " not checked here; " + (hidden == 1 ? "it is" : "they are")
-            + " graded when you submit.";
+        : " " + messages.plural("cli.hiddenLeft", hidden, String.valueOf(hidden), Points.text(result.withheldPoints()));
     if (allVisibleRight) {
-      return (hidden == 0 ? "All questions are right." : "All visible questions are right.") + hiddenText;
+      return messages.text(hidden == 0 ? "cli.allRight" : "cli.allVisibleRight") + hiddenText;
     }
-    return "See the report for what to fix and why." + hiddenText;
+    return messages.text("cli.seeReport") + hiddenText;
   }
 }

@@ -4,6 +4,7 @@ import dev.ndgrade.grader.answer.AnswerTemplate;
 import dev.ndgrade.grader.data.DataFormatException;
 import dev.ndgrade.grader.exercise.Exercise;
 import dev.ndgrade.grader.exercise.UnknownExerciseException;
+import dev.ndgrade.grader.variant.StudentVariant;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +31,9 @@ final class StartCommand implements Callable<Integer> {
 
   @Mixin
   private BankOption bankOption;
+
+  @Mixin
+  private CourseSeedOption courseSeed;
 
   @Parameters(paramLabel = "EXERCISE", description = "The exercise's id (see `ndgrade list`).")
   private String exerciseId;
@@ -61,7 +65,8 @@ final class StartCommand implements Callable<Integer> {
     if (Files.exists(file) && !force) {
       throw new ParameterException(spec.commandLine(), file + " exists; use --force to overwrite it");
     }
-    Files.writeString(file, AnswerTemplate.of(exercise, student, "grader/bin/ndgrade check " + file),
+    Exercise yours = StudentVariant.of(exercise, student, courseSeed.seed());
+    Files.writeString(file, AnswerTemplate.of(yours, student, "grader/bin/ndgrade check " + file),
         StandardCharsets.UTF_8);
     out.println("Wrote " + file + " (" + exercise.questions().size() + " questions). Fill in the answers, then run:");
     out.println("  grader/bin/ndgrade check " + file);

@@ -6,6 +6,7 @@ import dev.ndgrade.grader.exercise.Question;
 import dev.ndgrade.grader.key.AnswerKey;
 import dev.ndgrade.grader.key.ExerciseKeyException;
 import dev.ndgrade.grader.key.KeyComputer;
+import dev.ndgrade.grader.variant.StudentVariant;
 import java.io.File;
 import java.util.Optional;
 import org.junit.platform.engine.TestSource;
@@ -80,12 +81,16 @@ final class ExerciseDescriptor extends AbstractTestDescriptor implements Node<Gr
     if (exercise == null) {
       throw new ExerciseUnusableException(problem);
     }
+    // a parameterised exercise is graded as the student got it: their values, their key
+    Exercise graded = StudentVariant.of(exercise,
+        context.parameters().get(GradingParameters.STUDENT_PROPERTY_NAME).orElse(""),
+        context.parameters().get(GradingParameters.COURSE_SEED_PROPERTY_NAME).orElse(""));
     AnswerKey key;
     try {
-      key = KeyComputer.compute(exercise);
+      key = KeyComputer.compute(graded);
     } catch (ExerciseKeyException e) {
       throw new ExerciseUnusableException("the answer key cannot be computed: " + e.getMessage());
     }
-    return context.with(ExerciseRun.start(exercise, key, context.parameters()));
+    return context.with(ExerciseRun.start(graded, key, context.parameters()));
   }
 }

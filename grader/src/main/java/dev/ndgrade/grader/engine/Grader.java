@@ -12,6 +12,7 @@ import dev.ndgrade.grader.exercise.UnknownExerciseException;
 import dev.ndgrade.grader.exercise.Visibility;
 import dev.ndgrade.grader.result.SubmissionResult;
 import dev.ndgrade.grader.result.Verdict;
+import dev.ndgrade.grader.variant.StudentVariant;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -35,10 +36,12 @@ public final class Grader {
 
   private final ExerciseBank bank;
   private final Launcher launcher;
+  private final String courseSeed;
 
-  private Grader(ExerciseBank bank, Launcher launcher) {
+  private Grader(ExerciseBank bank, Launcher launcher, String courseSeed) {
     this.bank = bank;
     this.launcher = launcher;
+    this.courseSeed = courseSeed;
   }
 
   /** A grader for {@code bank}, with a Launcher that loads only test engines (no listeners or filters from the classpath). */
@@ -50,7 +53,12 @@ public final class Grader {
         .enableLauncherSessionListenerAutoRegistration(false)
         .enableLauncherDiscoveryListenerAutoRegistration(false)
         .build();
-    return new Grader(bank, LauncherFactory.create(config));
+    return new Grader(bank, LauncherFactory.create(config), "");
+  }
+
+  /** This grader with {@code courseSeed}, which with each student's id picks their parameter values. */
+  public Grader withCourseSeed(String courseSeed) {
+    return new Grader(bank, launcher, Objects.requireNonNull(courseSeed, "courseSeed must not be null"));
   }
 
   /**
@@ -92,7 +100,9 @@ public final class Grader {
         .configurationParameter(GradingParameters.BANK_PROPERTY_NAME, bank.reference())
         .configurationParameter(GradingParameters.BANK_SHOWN_PROPERTY_NAME, bank.shownRoot())
         .configurationParameter(GradingParameters.ANSWERS_PROPERTY_NAME, answers.toAbsolutePath().toUri().toString())
-        .configurationParameter(GradingParameters.ANSWERS_SHOWN_PROPERTY_NAME, shownName);
+        .configurationParameter(GradingParameters.ANSWERS_SHOWN_PROPERTY_NAME, shownName)
+        .configurationParameter(GradingParameters.STUDENT_PROPERTY_NAME, student)
+        .configurationParameter(GradingParameters.COURSE_SEED_PROPERTY_NAME, courseSeed);
     if (scope == Scope.VISIBLE) {
       builder.filters(TagFilter.includeTags(Visibility.VISIBLE.word()));
     }
@@ -105,8 +115,19 @@ public final class Grader {
     return new SubmissionResult(student, exercise.id(), exercise.title(), shownName,
         verdicts.stream().mapToDouble(Verdict::points).sum(),
         verdicts.stream().mapToDouble(Verdict::maxPoints).sum(),
-        listener.exerciseProblem(), notes, verdicts, withheld.size(),
+        listener.exerciseProblem(), withValues(exercise, student, notes), verdicts, withheld.size(),
         withheld.stream().mapToDouble(Question::points).sum());
+  }
+
+  /** A parameterised exercise's result says which values the student got: their key depends on them. */
+  private List<String> withValues(Exercise exercise, String student, List<String> notes) {
+    if (exercise.params().isEmpty()) {
+      return notes;
+    }
+    List<String> all = new ArrayList<>(notes);
+    all.add("values for " + student + ": " + StudentVariant.describe(StudentVariant.values(exercise, student,
+        courseSeed)));
+    return all;
   }
 
   private static String stem(Path file) {

@@ -17,6 +17,10 @@ public final class GradingParameters {
   public static final String ANSWERS_PROPERTY_NAME = "ndgrade.answers";
   /** How messages name the answer file, e.g. the path as typed. */
   public static final String ANSWERS_SHOWN_PROPERTY_NAME = "ndgrade.answers.shown";
+  /** The student whose variant of a parameterised exercise is graded (their id). */
+  public static final String STUDENT_PROPERTY_NAME = "ndgrade.student";
+  /** The course seed that, with a student's id, picks their parameter values. */
+  public static final String COURSE_SEED_PROPERTY_NAME = "ndgrade.courseSeed";
   /** The report entry key under which a question's verdict is published, as JSON. */
   public static final String VERDICT_ENTRY_KEY = "ndgrade.verdict";
 

@@ -14,9 +14,18 @@ import java.util.Optional;
  * @param setup code run before the first question, not graded, possibly empty
  * @param questions at least one, ids unique
  * @param location the exercise file
+ * @param lang the language tag of the exercise's text ({@code en}, {@code ko}), which its reports
+ *     speak too; empty when the file does not say
+ * @param params per-student parameters, bound before the setup; empty for one exercise for all
  */
 public record Exercise(String id, String title, String source, String setup, List<Question> questions,
-                       Location location) {
+                       Location location, String lang, List<Param> params) {
+
+  /** An exercise whose file names no language and no parameters. */
+  public Exercise(String id, String title, String source, String setup, List<Question> questions,
+                  Location location) {
+    this(id, title, source, setup, questions, location, "", List.of());
+  }
 
   public Exercise {
     Objects.requireNonNull(id, "id must not be null");
@@ -25,6 +34,8 @@ public record Exercise(String id, String title, String source, String setup, Lis
     Objects.requireNonNull(setup, "setup must not be null");
     questions = List.copyOf(questions);
     Objects.requireNonNull(location, "location must not be null");
+    Objects.requireNonNull(lang, "lang must not be null");
+    params = List.copyOf(params);
   }
 
   /** The sum of the questions' points. */

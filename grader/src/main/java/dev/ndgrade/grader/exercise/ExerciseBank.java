@@ -100,9 +100,14 @@ public final class ExerciseBank {
     }
   }
 
+  /** Whether {@code id} is a valid exercise id: lower-case letters, digits and dashes. */
+  public static boolean isExerciseId(String id) {
+    return ExerciseReader.EXERCISE_ID.matcher(id).matches();
+  }
+
   /** Whether the bank has an exercise with this id. */
   public boolean contains(String id) {
-    return ExerciseReader.EXERCISE_ID.matcher(id).matches()
+    return isExerciseId(id)
         && Files.isRegularFile(root.resolve(id).resolve(EXERCISE_FILE));
   }
 

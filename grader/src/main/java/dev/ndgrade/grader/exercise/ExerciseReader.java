@@ -5,6 +5,7 @@ import dev.ndgrade.grader.data.DataNode;
 import dev.ndgrade.grader.data.DataReader;
 import dev.ndgrade.grader.data.FieldReader;
 import dev.ndgrade.grader.data.Location;
+import dev.ndgrade.grader.i18n.Language;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,7 +17,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads and validates one {@code exercise.yaml} (format in ARCHITECTURE.md). Every problem is a
+ * Reads and validates one {@code exercise.yaml} (format in exercises/FORMAT.md). Every problem is a
  * {@link DataFormatException} naming file, line, column and what was expected.
  */
 final class ExerciseReader {
@@ -24,7 +25,8 @@ final class ExerciseReader {
   static final Pattern EXERCISE_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
   static final Pattern QUESTION_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,31}");
   private static final Pattern PYTHON_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-  private static final List<String> EXERCISE_KEYS = List.of("id", "title", "points", "source", "setup", "questions");
+  private static final List<String> EXERCISE_KEYS = List.of("id", "title", "points", "source", "setup", "questions",
+      "lang", "params");
   private static final List<String> QUESTION_KEYS = List.of("id", "code", "ask", "of", "prompt", "choices",
       "points", "visibility", "explain", "misconceptions");
   private static final List<String> CHOICE_KEYS = List.of("label", "text", "when");
@@ -56,9 +58,19 @@ final class ExerciseReader {
     String title = fields.requireText("title");
     List<Question> questions = questions(fields.requireList("questions"), fields.require("questions"));
     Exercise exercise = new Exercise(id, title, fields.optionalText("source", ""),
-        fields.optionalText("setup", ""), questions, fields.location());
+        fields.optionalText("setup", ""), questions, fields.location(), lang(fields),
+        ParamsReader.read(fields));
     checkTotal(fields, exercise);
     return exercise;
+  }
+
+  private static String lang(FieldReader fields) throws DataFormatException {
+    String tag = fields.optionalText("lang", "");
+    if (!tag.isEmpty() && Language.fromTag(tag).isEmpty()) {
+      throw new DataFormatException(fields.require("lang").location(), "unknown language '"
+          + FieldReader.shorten(tag) + "' (expected " + Language.tags() + ")");
+    }
+    return tag;
   }
 
   private static void checkTotal(FieldReader fields, Exercise exercise) throws DataFormatException {

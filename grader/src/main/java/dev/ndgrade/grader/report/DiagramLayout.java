@@ -1,5 +1,6 @@
 package dev.ndgrade.grader.report;
 
+import dev.ndgrade.grader.i18n.Messages;
 import dev.ndgrade.grader.memory.ArrayBox;
 import dev.ndgrade.grader.memory.Binding;
 import dev.ndgrade.grader.memory.BufferStrip;
@@ -40,7 +41,7 @@ final class DiagramLayout {
 
   private DiagramLayout() {}
 
-  static DiagramView of(MemorySnapshot memory, String id, String title) {
+  static DiagramView of(MemorySnapshot memory, String id, String title, Messages messages) {
     List<DiagramView.Tag> tags = new ArrayList<>();
     List<DiagramView.Card> cards = new ArrayList<>();
     List<DiagramView.Arrow> arrows = new ArrayList<>();
@@ -56,7 +57,7 @@ final class DiagramLayout {
         int rowHeight = Math.max(CARD_H, names.size() * (TAG_H + TAG_GAP) - TAG_GAP);
         int cardY = y + (rowHeight - CARD_H) / 2;
         int middle = cardY + CARD_H / 2;
-        cards.add(card(array, memory, cardY));
+        cards.add(card(array, memory, cardY, messages));
         int tagTop = middle - (names.size() * (TAG_H + TAG_GAP) - TAG_GAP) / 2;
         for (int k = 0; k < names.size(); k++) {
           int tagY = tagTop + k * (TAG_H + TAG_GAP);
@@ -66,7 +67,7 @@ final class DiagramLayout {
         windows.addAll(window(array, buffer, slots, middle - CELL_H / 2));
         y += rowHeight + ROW_GAP;
       }
-      strips.add(strip(buffer, memory, slots, y));
+      strips.add(strip(buffer, memory, slots, y, messages));
       y += CELL_H + STRIP_CAPTION + BAND_GAP;
     }
     for (Binding binding : memory.names()) {
@@ -76,7 +77,7 @@ final class DiagramLayout {
       }
     }
     int width = STRIP_X + maxSlots * CELL_W + PAD;
-    return new DiagramView(id, title, DiagramText.describe(memory), width, y + PAD - BAND_GAP / 2, tags, cards,
+    return new DiagramView(id, title, DiagramText.describe(memory, messages), width, y + PAD - BAND_GAP / 2, tags, cards,
         arrows, windows, strips, memory.arrays().isEmpty());
   }
 
@@ -87,19 +88,21 @@ final class DiagramLayout {
     return arrays;
   }
 
-  private static DiagramView.Card card(ArrayBox array, MemorySnapshot memory, int y) {
-    String badge = array.isView() ? "VIEW of #" + array.baseId() + baseName(memory, array) : "OWNS ITS DATA";
+  private static DiagramView.Card card(ArrayBox array, MemorySnapshot memory, int y, Messages messages) {
+    String badge = array.isView()
+        ? messages.text("diagram.viewOf", String.valueOf(array.baseId()), baseName(memory, array, messages))
+        : messages.text("diagram.owns");
     List<String> lines = List.of(
-        "shape " + array.shapeText() + "   strides " + array.stridesText(),
-        "offset " + array.offset() + " B into buffer #" + array.bufferId(),
-        "made by " + array.operation());
-    return new DiagramView.Card(CARD_X, y, CARD_W, CARD_H, "#" + array.id() + " ndarray · " + array.dtype(), badge,
-        lines, array.isView());
+        messages.text("diagram.geometry", array.shapeText(), array.stridesText()),
+        messages.text("diagram.offset", String.valueOf(array.offset()), String.valueOf(array.bufferId())),
+        messages.text("diagram.madeBy", array.operation()));
+    return new DiagramView.Card(CARD_X, y, CARD_W, CARD_H,
+        messages.text("diagram.heading", String.valueOf(array.id()), array.dtype()), badge, lines, array.isView());
   }
 
-  private static String baseName(MemorySnapshot memory, ArrayBox array) {
+  private static String baseName(MemorySnapshot memory, ArrayBox array, Messages messages) {
     List<String> names = memory.namesOf(array.baseId());
-    return names.isEmpty() ? " (unnamed)" : " (" + names.get(0) + ")";
+    return names.isEmpty() ? messages.text("diagram.unnamed") : names.get(0);
   }
 
   private static DiagramView.Arrow arrow(int x1, int y1, int x2, int y2) {
@@ -134,7 +137,8 @@ final class DiagramLayout {
     return cells;
   }
 
-  private static DiagramView.Strip strip(BufferStrip buffer, MemorySnapshot memory, List<Long> slots, int y) {
+  private static DiagramView.Strip strip(BufferStrip buffer, MemorySnapshot memory, List<Long> slots, int y,
+                                         Messages messages) {
     List<DiagramView.Cell> cells = new ArrayList<>();
     for (int slot = 0; slot < slots.size(); slot++) {
       long cell = slots.get(slot);
@@ -144,11 +148,11 @@ final class DiagramLayout {
       cells.add(new DiagramView.Cell(STRIP_X + slot * CELL_W, y, CELL_W, CELL_H, value, caption,
           gap ? "gap" : "buffer"));
     }
-    String owner = buffer.ownerId() == null ? "owner not shown"
-        : "owned by #" + buffer.ownerId() + memory.namesOf(buffer.ownerId()).stream().findFirst()
-            .map(name -> " (" + name + ")").orElse(" (no name)");
-    return new DiagramView.Strip(CARD_X, y, "buffer #" + buffer.id() + " · " + buffer.nbytes() + " bytes", owner,
-        STRIP_X - 8, cells);
+    String owner = buffer.ownerId() == null ? messages.text("diagram.ownerNotShown")
+        : messages.text("diagram.ownedBy", String.valueOf(buffer.ownerId()),
+            memory.namesOf(buffer.ownerId()).stream().findFirst().orElse(messages.text("diagram.noName")));
+    return new DiagramView.Strip(CARD_X, y, messages.text("diagram.buffer", String.valueOf(buffer.id()),
+        String.valueOf(buffer.nbytes())), owner, STRIP_X - 8, cells);
   }
 
   /** The buffer cells drawn: all of them, or the first and last few around a gap. */

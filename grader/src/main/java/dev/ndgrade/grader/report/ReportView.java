@@ -1,5 +1,6 @@
 package dev.ndgrade.grader.report;
 
+import dev.ndgrade.grader.i18n.Messages;
 import dev.ndgrade.grader.result.Points;
 import dev.ndgrade.grader.result.SubmissionResult;
 import java.util.List;
@@ -8,22 +9,21 @@ import java.util.List;
 public record ReportView(String title, String student, String exercise, String file, String score, String maxScore,
                   int percent, String withheld, String error, List<String> notes, List<QuestionView> questions) {
 
-  static ReportView of(SubmissionResult result) {
+  static ReportView of(SubmissionResult result, Messages messages) {
     String title = result.title().isEmpty() ? result.exercise() : result.title();
     int percent = result.maxScore() == 0 ? 0 : (int) Math.round(100 * result.score() / result.maxScore());
-    return new ReportView(title.isEmpty() ? "Answer file" : title, result.student(), result.exercise(),
-        result.file(), Points.text(result.score()), Points.text(result.maxScore()), percent, withheld(result),
-        result.error(), result.notes(), result.questions().stream().map(QuestionView::of).toList());
+    return new ReportView(title.isEmpty() ? messages.text("report.untitled") : title, result.student(),
+        result.exercise(), result.file(), Points.text(result.score()), Points.text(result.maxScore()), percent,
+        withheld(result, messages), result.error(), result.notes(),
+        result.questions().stream().map(verdict -> QuestionView.of(verdict, messages)).toList());
   }
 
-  private static String withheld(SubmissionResult result) {
+  private static String withheld(SubmissionResult result, Messages messages) {
     int count = result.withheldQuestions();
     if (count == 0) {
       return "";
     }
-    return count + " hidden question" + (count == 1 ? "" : "s") + " (" + Points.text(result.withheldPoints())
-        + " point" + (result.withheldPoints() == 1 ? "" : "s")
-        + ") " + (count == 1 ? "is" : "are") + " not part of this check; " + (count == 1 ? "it is" : "they are")
-        + " graded when you submit.";
+    String points = messages.plural("points", result.withheldPoints(), Points.text(result.withheldPoints()));
+    return messages.plural("report.withheld", count, String.valueOf(count), points);
   }
 }

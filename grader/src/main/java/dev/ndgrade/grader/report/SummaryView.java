@@ -1,6 +1,7 @@
 package dev.ndgrade.grader.report;
 
 import dev.ndgrade.grader.exercise.Visibility;
+import dev.ndgrade.grader.i18n.Messages;
 import dev.ndgrade.grader.result.Points;
 import dev.ndgrade.grader.result.Status;
 import dev.ndgrade.grader.summary.ClassSummary;
@@ -24,11 +25,11 @@ public record SummaryView(String counts, List<ExerciseView> exercises, List<Ungr
 
   /** Longer answers are cut in the summary (each student's report has the whole text). */
   static final int ANSWER_CHARACTERS = 240;
-
-  static SummaryView of(ClassSummary summary) {
-    String counts = plural(summary.submissions(), "answer file") + " · " + summary.graded() + " graded · "
-        + summary.ungraded().size() + " could not be graded · " + plural(summary.exercises().size(), "exercise");
-    return new SummaryView(counts, summary.exercises().stream().map(ExerciseView::of).toList(),
+  static SummaryView of(ClassSummary summary, Messages messages) {
+    String counts = messages.text("summary.counts", count(messages, "count.answerFiles", summary.submissions()),
+        String.valueOf(summary.graded()), String.valueOf(summary.ungraded().size()),
+        count(messages, "count.exercises", summary.exercises().size()));
+    return new SummaryView(counts, summary.exercises().stream().map(e -> ExerciseView.of(e, messages)).toList(),
         summary.ungraded().stream().map(UngradedView::of).toList());
   }
 
@@ -37,16 +38,16 @@ public record SummaryView(String counts, List<ExerciseView> exercises, List<Ungr
                              String median, HistogramView histogram, List<QuestionRow> questions,
                              String noWrongAnswers, List<StudentRow> scores) {
 
-    static ExerciseView of(ExerciseSummary exercise) {
+    static ExerciseView of(ExerciseSummary exercise, Messages messages) {
       String anchor = "exercise-" + exercise.exercise().replaceAll("[^A-Za-z0-9_-]", "_");
       List<String> allRight = exercise.questions().stream().filter(q -> q.wrongAnswers().isEmpty()
           && q.otherWrongAnswers() == 0).map(QuestionSummary::questionId).toList();
       return new ExerciseView(anchor, exercise.exercise(), exercise.title(),
-          plural(exercise.students().size(), "student"), Points.text(exercise.maxScore()),
+          count(messages, "count.students", exercise.students().size()), Points.text(exercise.maxScore()),
           Points.text(exercise.meanScore()), Points.text(exercise.medianScore()),
-          HistogramView.of(exercise, anchor + "-histogram"),
-          exercise.questions().stream().map(q -> QuestionRow.of(q, anchor)).toList(),
-          allRight.isEmpty() ? "" : "No wrong answers to " + String.join(", ", allRight) + ".",
+          HistogramView.of(exercise, anchor + "-histogram", messages),
+          exercise.questions().stream().map(q -> QuestionRow.of(q, anchor, messages)).toList(),
+          allRight.isEmpty() ? "" : messages.text("summary.noWrongAnswers", String.join(", ", allRight)),
           exercise.students().stream().map(StudentRow::of).toList());
     }
   }
@@ -80,7 +81,7 @@ public record SummaryView(String counts, List<ExerciseView> exercises, List<Ungr
     /** A mark on the count axis. */
     public record Tick(int y, String text) {}
 
-    static HistogramView of(ExerciseSummary exercise, String id) {
+    static HistogramView of(ExerciseSummary exercise, String id, Messages messages) {
       int most = exercise.histogram().stream().mapToInt(Integer::intValue).max().orElse(0);
       int top = Math.max(1, most);
       int plotHeight = HEIGHT - TOP - BOTTOM;
@@ -97,7 +98,7 @@ public record SummaryView(String counts, List<ExerciseView> exercises, List<Ungr
         bars.add(new Bar(range, Integer.toString(i * 10), students, x, baseline - height, width, height,
             x + width / 2));
         if (students > 0) {
-          words.add(range + " %: " + plural(students, "student"));
+          words.add(range + " %: " + count(messages, "count.students", students));
         }
       }
       List<Tick> ticks = new ArrayList<>();
@@ -106,8 +107,7 @@ public record SummaryView(String counts, List<ExerciseView> exercises, List<Ungr
         ticks.add(new Tick(baseline - plotHeight / 2, Integer.toString(top / 2)));
       }
       ticks.add(new Tick(baseline - plotHeight, Integer.toString(top)));
-      String title = "Scores in " + exercise.exercise() + ", in tenths of " + Points.text(exercise.maxScore())
-          + " points";
+      String title = messages.text("summary.histogramTitle", exercise.exercise(), Points.text(exercise.maxScore()));
       return new HistogramView(id, title, String.join("; ", words) + ".", WIDTH, HEIGHT, LEFT, WIDTH - RIGHT,
           baseline, bars, ticks);
     }
@@ -118,28 +118,29 @@ public record SummaryView(String counts, List<ExerciseView> exercises, List<Ungr
   }
 
   /** One question's difficulty and its most common wrong answers. */
-  public record QuestionRow(String id, String anchor, String ask, boolean hidden, String mean, String maxPoints,
+  public record QuestionRow(String id, String anchor, String ask, String askLabel, boolean hidden, String mean, String maxPoints,
                             String correctPercent, List<Share> shares, String sharesText, List<WrongAnswerRow> wrong,
                             String others) {
 
-    static QuestionRow of(QuestionSummary question, String exerciseAnchor) {
+    static QuestionRow of(QuestionSummary question, String exerciseAnchor, Messages messages) {
       List<Share> shares = new ArrayList<>();
       List<String> words = new ArrayList<>();
       for (Status status : Status.values()) {
         int count = question.counts().count(status);
         double share = question.counts().share(status);
-        shares.add(new Share(status.word(), QuestionView.label(status), QuestionView.symbol(status), count,
+        shares.add(new Share(status.word(), QuestionView.label(status, messages), QuestionView.symbol(status), count,
             percent(share), String.format(Locale.ROOT, "%.2f", 100 * share)));
         if (count > 0) {
-          words.add(QuestionView.label(status) + " " + count + " (" + percent(share) + ")");
+          words.add(QuestionView.label(status, messages) + " " + count + " (" + percent(share) + ")");
         }
       }
       int others = question.otherWrongAnswers();
       return new QuestionRow(question.questionId(), exerciseAnchor + "-" + question.questionId(), question.ask(),
+          messages.text("kind." + question.ask()),
           question.visibility() == Visibility.HIDDEN, Points.text(question.meanPoints()),
           Points.text(question.maxPoints()), percent(question.counts().share(Status.CORRECT)), shares,
-          String.join(", ", words), question.wrongAnswers().stream().map(WrongAnswerRow::of).toList(),
-          others == 0 ? "" : plural(others, "more student") + " gave other wrong answers.");
+          String.join(", ", words), question.wrongAnswers().stream().map(w -> WrongAnswerRow.of(w, messages)).toList(),
+          others == 0 ? "" : messages.text("summary.others", count(messages, "count.moreStudents", others)));
     }
   }
 
@@ -155,12 +156,13 @@ public record SummaryView(String counts, List<ExerciseView> exercises, List<Ungr
   /** A wrong answer as the page shows it. */
   public record WrongAnswerRow(String answer, String students, List<TextPart> misconception) {
 
-    static WrongAnswerRow of(WrongAnswer wrong) {
-      String answer = wrong.answer().isEmpty() ? "(empty)" : wrong.answer();
+    static WrongAnswerRow of(WrongAnswer wrong, Messages messages) {
+      String answer = wrong.answer().isEmpty() ? messages.text("summary.emptyAnswer") : wrong.answer();
       if (answer.length() > ANSWER_CHARACTERS) {
         answer = answer.substring(0, ANSWER_CHARACTERS) + "…";
       }
-      return new WrongAnswerRow(answer, plural(wrong.students(), "student"), TextPart.split(wrong.misconception()));
+      return new WrongAnswerRow(answer, count(messages, "count.students", wrong.students()),
+          TextPart.split(wrong.misconception()));
     }
   }
 
@@ -186,7 +188,9 @@ public record SummaryView(String counts, List<ExerciseView> exercises, List<Ungr
     return Math.round(100 * share) + " %";
   }
 
-  private static String plural(int count, String noun) {
-    return count + " " + noun + (count == 1 ? "" : "s");
+  /** "3 students": the message {@code key.one} or {@code key.many} for {@code count}. */
+  private static String count(Messages messages, String key, int count) {
+    return messages.plural(key, count, String.valueOf(count));
   }
+
 }

@@ -119,6 +119,19 @@ class BatchCommandTests {
   }
 
   @Test
+  void writesTheSummaryAndReportsInKoreanWithLangKo() throws IOException {
+    Path out = dir.resolve("ko");
+    assertEquals(ExitCodes.OK, run("batch", "--lang", "ko", "--out", out.toString(),
+        submissions.resolve("correct/ada-views-slicing.yaml").toString(),
+        submissions.resolve("partly-wrong/ben-views-slicing.yaml").toString()));
+    String html = Files.readString(out.resolve("summary.html"));
+    assertTrue(html.contains("<html lang=\"ko\""), "the summary declares Korean");
+    assertTrue(html.contains("답안 파일 2개 · 2개 채점 · 0개 채점 불가 · 연습 문제 1개"), html);
+    assertTrue(html.contains("가장 흔한 오답") && html.contains("학생 1명"), html);
+    assertTrue(Files.readString(out.resolve("reports/ben-views-slicing.html")).contains("내 답"));
+  }
+
+  @Test
   void gradesEachFileOnceAndNeverWhatAnEarlierRunWroteUnderTheScannedDirectory() throws IOException {
     Path inside = submissions.resolve("graded");
     Path ada = submissions.resolve("correct/ada-views-slicing.yaml");

@@ -31,7 +31,8 @@ class CommandTests {
   private final StringWriter err = new StringWriter();
 
   @ParameterizedTest(name = "ndgrade {0} --help")
-  @ValueSource(strings = {"eval", "list", "start", "check", "grade", "batch", "export", "demo"})
+  @ValueSource(strings = {"eval", "list", "start", "check", "grade", "batch", "export", "demo", "new", "key", "lint",
+      "verify-keys", "import"})
   void everyCommandHasHelpWithItsExitCodes(String command) {
     assertEquals(0, run(command, "--help"));
     assertTrue(out.toString().startsWith("Usage: ndgrade " + command), out.toString());
@@ -53,7 +54,7 @@ class CommandTests {
   @Test
   void listsTheBundledExercises() {
     assertEquals(0, run("list"));
-    assertEquals(3, out.toString().lines().count());
+    assertEquals(21, out.toString().lines().count());
     assertTrue(out.toString().contains("views-slicing             5 questions (1 hidden)   10 points"), out.toString());
   }
 
@@ -83,6 +84,35 @@ class CommandTests {
     assertFalse(summary.contains("All questions are right"));
     assertFalse(summary.contains("q5"), "hidden questions are not shown by check");
     assertTrue(Files.readString(dir.resolve("ada.report.html")).contains("views-slicing"));
+  }
+
+  @Test
+  void checkSpeaksTheLanguageAskedForOrTheExercisesOwn() throws Exception {
+    Path answers = dir.resolve("ada.yaml");
+    Files.copy(SAMPLES.resolve("correct/ada-views-slicing.yaml"), answers);
+    assertEquals(0, run("check", "--lang", "ko", answers.toString()));
+    assertTrue(out.toString().contains("점수: 8/8 (공개 문제 기준)"), out.toString());
+    assertTrue(out.toString().contains("공개된 문제를 모두 맞혔습니다. 숨겨진 문제 1개(2점)는"), out.toString());
+    assertTrue(Files.readString(dir.resolve("ada.report.html")).contains("<html lang=\"ko\""));
+    assertEquals(ExitCodes.USAGE, run("check", "--lang", "fr", answers.toString()));
+
+    Path bank = dir.resolve("bank");
+    Files.createDirectories(bank.resolve("ko-views"));
+    Files.writeString(bank.resolve("ko-views/exercise.yaml"), "id: ko-views\ntitle: 뷰\nlang: ko\n"
+        + "questions:\n  - {id: q1, code: 'np.arange(3)[1:].base is None', ask: value}\n");
+    Path mine = dir.resolve("mine.yaml");
+    Files.writeString(mine, "student: ada\nexercise: ko-views\nanswers:\n  q1: 'True'\n");
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("check", "--exercises", bank.toString(), mine.toString()));
+    assertTrue(out.toString().contains("q1     값         오답"), out.toString());
+    assertTrue(Files.readString(dir.resolve("mine.report.html")).contains("<html lang=\"ko\""));
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("check", "--lang", "en", "--exercises", bank.toString(), mine.toString()));
+    assertTrue(out.toString().contains("q1     value     wrong"), out.toString());
+    Files.writeString(bank.resolve("ko-views/exercise.yaml"), "id: ko-views\ntitle: T\nlang: fr\n"
+        + "questions:\n  - {id: q1, code: '1', ask: value}\n");
+    assertEquals(ExitCodes.UNUSABLE_INPUT, run("check", "--exercises", bank.toString(), mine.toString()));
+    assertTrue(out.toString().contains("exercise.yaml:3:7: unknown language 'fr' (expected en, ko)"), out.toString());
   }
 
   @Test

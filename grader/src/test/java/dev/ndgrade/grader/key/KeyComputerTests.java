@@ -10,6 +10,7 @@ import dev.ndgrade.grader.exercise.Exercise;
 import dev.ndgrade.grader.exercise.ExerciseBank;
 import dev.ndgrade.grader.memory.ArrayBox;
 import dev.ndgrade.grader.memory.MemorySnapshot;
+import dev.ndgrade.grader.variant.StudentVariant;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +27,8 @@ class KeyComputerTests {
   Stream<DynamicTest> everyBundledExercisesKeyMatchesNumPy() {
     ExerciseBank bank = ExerciseBank.bundled();
     return bank.ids().stream().map(id -> DynamicTest.dynamicTest(id, () -> {
-      AnswerKey key = KeyComputer.compute(bank.load(id));
+      // a parameterised exercise is checked as its first sample, as answer_keys.py writes it
+      AnswerKey key = KeyComputer.compute(StudentVariant.samples(bank.load(id)).get(0).exercise());
       JsonNode golden = golden(id).get("questions");
       assertEquals(golden.size(), key.questions().size());
       for (QuestionKey question : key.questions()) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.ndgrade.grader.fixtures.SampleResults;
+import dev.ndgrade.grader.i18n.Language;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -24,6 +25,7 @@ class BrowserReportTests {
   @TempDir
   static Path work;
   private static Path page;
+  private static Path korean;
   private static HeadlessChromium chromium;
 
   @BeforeAll
@@ -31,6 +33,8 @@ class BrowserReportTests {
     assumeTrue(HeadlessChromium.isInstalled(), "needs " + HeadlessChromium.BINARY);
     page = work.resolve("report.html");
     ReportRenderer.create().write(SampleResults.hostile(), page);
+    korean = work.resolve("report-ko.html");
+    ReportRenderer.create(result -> Language.KO).write(SampleResults.views("ada"), korean);
     chromium = new HeadlessChromium(work);
   }
 
@@ -65,10 +69,22 @@ class BrowserReportTests {
   }
 
   @Test
+  void aKoreanReportRendersInKoreanWithTheAuthorsTextAsWritten() throws Exception {
+    String dom = chromium.dumpDom(korean, 0);
+    assertTrue(dom.contains("<html lang=\"ko\""), "the page declares Korean");
+    assertEquals(5, count(dom, "<section class=\"question\""));
+    assertTrue(dom.contains("내 답") && dom.contains("q1 실행 후의 메모리") && dom.contains("데이터 소유"), dom);
+    assertTrue(dom.contains("This would be right for a Python list"), "the exercise's own text is kept");
+    BufferedImage shot = ImageIO.read(chromium.screenshot(korean, 390, 1600).toFile());
+    assertEquals(390, shot.getWidth());
+  }
+
+  @Test
   void axeFindsNoSeriousOrCriticalAccessibilityViolations() throws Exception {
     Optional<Path> axe = AxeCore.script();
     assumeTrue(axe.isPresent(), "needs axe-core " + AxeCore.VERSION + " (npm); .ci/run installs it");
     assertEquals(List.of(), AxeCore.seriousViolations(axe.get(), chromium, page));
+    assertEquals(List.of(), AxeCore.seriousViolations(axe.get(), chromium, korean));
   }
 
   private static int count(String text, String part) {

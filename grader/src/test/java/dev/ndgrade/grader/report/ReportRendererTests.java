@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ndgrade.grader.fixtures.SampleResults;
+import dev.ndgrade.grader.i18n.Language;
 import dev.ndgrade.grader.result.SubmissionResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,6 +65,19 @@ class ReportRendererTests {
   void saysHiddenQuestionsAreLeftOutInsteadOfCallingTheRunComplete() {
     String html = RENDERER.render(SampleResults.hostile());
     assertTrue(html.contains("1 hidden question (2 points) is not part of this check; it is graded when you submit."));
+  }
+
+  @Test
+  void speaksKoreanWhenAskedWhileTheExercisesOwnTextStaysAsWritten() {
+    String html = ReportRenderer.create(result -> Language.KO).render(SampleResults.views("ada"));
+    assertTrue(html.contains("<html lang=\"ko\""), "the page declares its language");
+    assertTrue(html.contains("ndgrade 채점 보고서") && html.contains("내 답") && html.contains("정답"), html);
+    assertTrue(html.contains("부분 정답") && html.contains("오답") && html.contains("답 없음"));
+    assertTrue(html.contains("q1 실행 후의 메모리") && html.contains("데이터 소유"), "the diagram speaks Korean too");
+    assertTrue(html.contains("This would be right for a Python list"), "misconception feedback is the author's text");
+    assertFalse(html.contains("Your answer") || html.contains("OWNS ITS DATA") || html.contains("Partly right"));
+    String hostile = ReportRenderer.create(result -> Language.KO).render(SampleResults.hostile());
+    assertTrue(hostile.contains("숨겨진 문제 1개(2점)는 이번 확인에 포함되지 않으며, 제출할 때 채점됩니다."), hostile);
   }
 
   @Test

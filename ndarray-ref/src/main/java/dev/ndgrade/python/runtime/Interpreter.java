@@ -21,6 +21,8 @@ public final class Interpreter implements Stmt.Visitor<Void> {
     private final StringBuilder out;
     private final Evaluator evaluator;
     private Frame frame = globals;
+    /** The repr the last module-level expression statement displayed; null when its value was None. */
+    private String displayed;
     private final java.util.Map<Object, Long> ids = new java.util.IdentityHashMap<>();
     private final Temporaries temporaries = new Temporaries();
     private final java.util.Map<String, Object> builtins = new java.util.HashMap<>();
@@ -109,12 +111,22 @@ public final class Interpreter implements Stmt.Visitor<Void> {
 
     @Override
     public Void visit(Stmt.ExprStmt s) {
+        displayed = null;
         Object v = evaluator.eval(s.value());
         if (frame.isModule() && !(v instanceof PyNone)) {
-            write(Repr.repr(v));
+            displayed = Repr.repr(v);
+            write(displayed);
             write("\n");
         }
         return null;
+    }
+
+    /**
+     * The repr the last module-level expression statement displayed, empty when its value was
+     * None: {@code print(x)} prints but displays nothing.
+     */
+    public Optional<String> displayed() {
+        return Optional.ofNullable(displayed);
     }
 
     @Override
