@@ -8,14 +8,18 @@ import dev.ndgrade.python.syntax.DictItem;
 import dev.ndgrade.python.syntax.Expr;
 import dev.ndgrade.python.syntax.FStringPart;
 import dev.ndgrade.python.syntax.Keyword;
+import dev.ndgrade.python.syntax.Stmt;
+import dev.ndgrade.python.syntax.UnaryOperator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Evaluates expressions, and performs assignment, augmented assignment and deletion of targets. */
 public final class Evaluator implements Expr.Visitor<Object> {
     private final Interpreter interpreter;
+    private final ComparisonSites comparisonSites = new ComparisonSites();
 
     Evaluator(Interpreter interpreter) {
         this.interpreter = interpreter;
@@ -54,6 +58,7 @@ public final class Evaluator implements Expr.Visitor<Object> {
 
     @Override
     public Object visit(Expr.FString e) {
+        interpreter.beforeCLevelCall();
         StringBuilder sb = new StringBuilder();
         for (FStringPart p : e.parts()) {
             if (p instanceof FStringPart.Text t) {
@@ -132,35 +137,59 @@ public final class Evaluator implements Expr.Visitor<Object> {
 
     @Override
     public Object visit(Expr.ListComp e) {
-        List<Object> out = new ArrayList<>();
-        comprehend(e.generators(), 0, () -> out.add(eval(e.element())));
-        return new PyList(out);
+        PyList out = new PyList(new ArrayList<>());
+        comprehension(e, e.generators(), out, eval(e.generators().get(0).iter()), () -> out.items().add(eval(e.element())));
+        return out;
     }
 
-    /** Runs nested comprehension loops; the loop variables are bound in the current scope (a simplification). */
-    private void comprehend(List<Comprehension> gens, int level, Runnable body) {
-        if (interpreter.inClassBody()) {
-            // CPython runs them in a scope of their own that cannot see the class's names
-            throw new UnsupportedFeature("comprehensions in class bodies");
+    /**
+     * Runs a comprehension in its own frame, as CPython 3.11 does: {@code firstIterable} was evaluated in the
+     * enclosing scope; the loop variables are the comprehension's locals and never leak. The {@code result} being
+     * built and the iterables being walked stay alive meanwhile, as on CPython's value stack.
+     */
+    void comprehension(Expr node, List<Comprehension> gens, Object result, Object firstIterable, Runnable element) {
+        Temporaries held = interpreter.temporaries();
+        int mark = held.mark();
+        held.hold(result);
+        try {
+            interpreter.inComprehension(node, () -> loops(gens, 0, firstIterable, element));
+        } finally {
+            held.release(mark);
         }
-        if (level == gens.size()) {
-            body.run();
-            return;
+    }
+
+    private void loops(List<Comprehension> gens, int level, Object iterable, Runnable element) {
+        Temporaries held = interpreter.temporaries();
+        int mark = held.mark();
+        held.hold(iterable);
+        try {
+            loop(gens, level, iterable, element);
+        } finally {
+            held.release(mark);
         }
+    }
+
+    private void loop(List<Comprehension> gens, int level, Object iterable, Runnable element) {
         Comprehension g = gens.get(level);
-        for (Object item : Iteration.iterate(eval(g.iter()))) {
+        for (Object item : Iteration.iterate(iterable)) {
             assign(g.target(), item);
-            boolean keep = true;
-            for (Expr c : g.conditions()) {
-                if (!Truth.isTrue(eval(c))) {
-                    keep = false;
-                    break;
+            if (allTrue(g.conditions())) {
+                if (level + 1 == gens.size()) {
+                    element.run();
+                } else {
+                    loops(gens, level + 1, eval(gens.get(level + 1).iter()), element);
                 }
             }
-            if (keep) {
-                comprehend(gens, level + 1, body);
+        }
+    }
+
+    private boolean allTrue(List<Expr> conditions) {
+        for (Expr c : conditions) {
+            if (!test(c)) {
+                return false;
             }
         }
+        return true;
     }
 
     @Override public Object visit(Expr.SetComp e) { throw new UnsupportedFeature("set comprehensions"); }
@@ -168,16 +197,15 @@ public final class Evaluator implements Expr.Visitor<Object> {
     @Override
     public Object visit(Expr.DictComp e) {
         PyDict d = new PyDict();
-        comprehend(e.generators(), 0, () -> d.put(eval(e.key()), eval(e.value())));
+        comprehension(e, e.generators(), d, eval(e.generators().get(0).iter()), () -> d.put(eval(e.key()), eval(e.value())));
         return d;
     }
 
+    /** CPython's generator objects are lazy and print their address: only those a builtin consumes at once run. */
     @Override
     public Object visit(Expr.GeneratorExp e) {
-        // Materialised eagerly: snippets pass generators straight to sum(), list(), any()…
-        List<Object> out = new ArrayList<>();
-        comprehend(e.generators(), 0, () -> out.add(eval(e.element())));
-        return new PyList(out);
+        throw new UnsupportedFeature("generator expressions other than the only argument of list(), tuple(), "
+                + "sorted(), sum(), min(), max(), any(), all() or str.join()");
     }
 
     // ---- primaries ----------------------------------------------------------------------------------------
@@ -206,22 +234,74 @@ public final class Evaluator implements Expr.Visitor<Object> {
         int mark = held.mark();
         held.hold(f); // a bound method keeps its object alive while the arguments are evaluated
         try {
-            List<Object> args = evalElements(e.args());
+            if (GeneratorArgument.isSoleArgument(e)) {
+                return new GeneratorArgument(interpreter, (Expr.GeneratorExp) e.args().get(0)).passTo(f, e.keywords());
+            }
+            int argumentsMark = held.mark();
+            List<Object> args = positionalArguments(f, e.args());
             args.forEach(held::hold);
-            Map<String, Object> kwargs = new LinkedHashMap<>();
-            for (Keyword k : e.keywords()) {
-                if (k.name().isEmpty()) {
-                    throw new UnsupportedFeature("** arguments");
-                }
-                Object v = eval(k.value());
-                held.hold(v);
-                if (kwargs.put(k.name().get(), v) != null) {
-                    throw new PyException("SyntaxError", "keyword argument repeated: " + k.name().get());
-                }
+            Map<String, Object> kwargs = keywordArguments(f, e.keywords());
+            if (f instanceof UserFunction && !unpacks(e)) {
+                // CPython moves the arguments of a Python-to-Python call into the callee's locals
+                held.release(argumentsMark);
             }
             return Calls.call(f, args, kwargs, interpreter);
         } finally {
             held.release(mark);
+        }
+    }
+
+    /** Whether a call spreads * or ** arguments (CPython's CALL_FUNCTION_EX, whose argument tuple the caller holds). */
+    private static boolean unpacks(Expr.Call e) {
+        return e.args().stream().anyMatch(a -> a instanceof Expr.Starred) || e.keywords().stream().anyMatch(k -> k.name().isEmpty());
+    }
+
+    /** The positional arguments, {@code *iterable} ones spread, each held alive while the next is evaluated. */
+    private List<Object> positionalArguments(Object f, List<Expr> args) {
+        for (Expr a : args) {
+            if (a instanceof Expr.Starred s) {
+                List<Expr> before = args.subList(0, args.indexOf(a));
+                // CPython checks a * argument when it builds the argument tuple, after the earlier arguments
+                List<Object> out = new ArrayList<>(evalElements(before));
+                Object spread = eval(s.value());
+                if (!Iteration.isIterable(spread)) {
+                    throw PyException.typeError(Calls.functionString(f) + " argument after * must be an iterable, not "
+                            + Types.shortName(spread));
+                }
+                out.addAll(Iteration.iterate(spread));
+                out.addAll(positionalArguments(f, args.subList(before.size() + 1, args.size())));
+                return out;
+            }
+        }
+        return evalElements(args);
+    }
+
+    /** Keyword arguments, {@code **mapping} ones merged in order, with CPython's errors for clashes. */
+    Map<String, Object> keywordArguments(Object f, List<Keyword> keywords) {
+        Map<String, Object> kwargs = new LinkedHashMap<>();
+        for (Keyword k : keywords) {
+            Object v = eval(k.value());
+            interpreter.temporaries().hold(v);
+            if (k.name().isPresent()) {
+                addKeyword(f, kwargs, k.name().get(), v);
+            } else if (v instanceof PyDict d) {
+                for (Object[] kv : d.pairs()) {
+                    if (!(kv[0] instanceof String name)) {
+                        throw PyException.typeError("keywords must be strings");
+                    }
+                    addKeyword(f, kwargs, name, kv[1]);
+                }
+            } else {
+                throw PyException.typeError(Calls.functionString(f) + " argument after ** must be a mapping, not "
+                        + Types.shortName(v));
+            }
+        }
+        return kwargs;
+    }
+
+    private static void addKeyword(Object f, Map<String, Object> kwargs, String name, Object value) {
+        if (kwargs.put(name, value) != null) {
+            throw PyException.typeError(Calls.functionString(f) + " got multiple values for keyword argument '" + name + "'");
         }
     }
 
@@ -263,11 +343,42 @@ public final class Evaluator implements Expr.Visitor<Object> {
 
     @Override
     public Object visit(Expr.Compare e) {
+        return compare(e, false);
+    }
+
+    /**
+     * The truth of a test that decides a jump (if, while, conditional expression, comprehension condition, assert):
+     * CPython compiles its comparisons, {@code not} and {@code and}/{@code or} into jumps.
+     */
+    boolean test(Expr e) {
+        if (e instanceof Expr.Compare c) {
+            return Truth.isTrue(compare(c, true));
+        }
+        if (e instanceof Expr.UnaryOp u && u.op() == UnaryOperator.NOT) {
+            return !test(u.operand());
+        }
+        if (e instanceof Expr.BoolOp b) {
+            boolean and = b.op() == BoolOperator.AND;
+            for (Expr x : b.values()) {
+                if (test(x) != and) {
+                    return !and;
+                }
+            }
+            return and;
+        }
+        return Truth.isTrue(eval(e));
+    }
+
+    private Object compare(Expr.Compare e, boolean jumps) {
         Object left = eval(e.left());
         Object result = Boolean.TRUE;
         for (int i = 0; i < e.ops().size(); i++) {
             Object right = whileHolding(left, e.comparators().get(i));
             CompareOperator op = e.ops().get(i);
+            if (op != CompareOperator.IS && op != CompareOperator.IS_NOT
+                    && !(comparisonSites.specialized(e, op, left, right) && jumps)) {
+                interpreter.beforeCLevelCall(); // PyObject_RichCompare's recursion check
+            }
             result = Operators.compare(op, left, right);
             if (i < e.ops().size() - 1 && !Truth.isTrue(result)) {
                 return result;
@@ -279,11 +390,18 @@ public final class Evaluator implements Expr.Visitor<Object> {
 
     @Override
     public Object visit(Expr.IfExp e) {
-        return Truth.isTrue(eval(e.test())) ? eval(e.body()) : eval(e.orElse());
+        return test(e.test()) ? eval(e.body()) : eval(e.orElse());
     }
 
-    @Override public Object visit(Expr.Lambda e) { throw new UnsupportedFeature("lambda expressions"); }
-    @Override public Object visit(Expr.NamedExpr e) {
+    /** A lambda is a function whose body returns its expression. */
+    @Override
+    public Object visit(Expr.Lambda e) {
+        Stmt body = new Stmt.Return(e.body().pos(), Optional.of(e.body()));
+        return interpreter.define(e, e.params(), Optional.empty(), List.of(body), PyNone.NONE);
+    }
+
+    @Override
+    public Object visit(Expr.NamedExpr e) {
         Object v = eval(e.value());
         assign(e.target(), v);
         return v;
@@ -295,6 +413,9 @@ public final class Evaluator implements Expr.Visitor<Object> {
 
     /** {@code target = value}. */
     public void assign(Expr target, Object value) {
+        if (!(target instanceof Expr.Name n && interpreter.frame().isCallLocal(n.id()))) {
+            interpreter.effect();
+        }
         if (target instanceof Expr.Name n) {
             interpreter.frame().bind(n.id(), value);
         } else if (target instanceof Expr.TupleLiteral t) {
@@ -356,8 +477,15 @@ public final class Evaluator implements Expr.Visitor<Object> {
         if (target instanceof Expr.Name n) {
             Object cur = visit(n);
             Object rhs = eval(valueExpr);
-            interpreter.frame().bind(n.id(), Operators.inPlace(op, cur, rhs));
-        } else if (target instanceof Expr.Subscript s) {
+            Object result = Operators.inPlace(op, cur, rhs);
+            if (result == cur || !interpreter.frame().isCallLocal(n.id())) {
+                interpreter.effect(); // changed in place, or rebound where others can see it
+            }
+            interpreter.frame().bind(n.id(), result);
+            return;
+        }
+        interpreter.effect();
+        if (target instanceof Expr.Subscript s) {
             Object obj = eval(s.value());
             Object idx = eval(s.index());
             Object cur = Subscripts.get(obj, idx);
@@ -375,10 +503,11 @@ public final class Evaluator implements Expr.Visitor<Object> {
 
     /** {@code del target}. */
     public void delete(Expr target) {
+        if (!(target instanceof Expr.Name n && interpreter.frame().isCallLocal(n.id()))) {
+            interpreter.effect();
+        }
         if (target instanceof Expr.Name n) {
-            if (!interpreter.frame().unbind(n.id())) {
-                throw PyException.nameError(n.id());
-            }
+            interpreter.frame().delete(n.id());
         } else if (target instanceof Expr.Subscript s) {
             Subscripts.delete(eval(s.value()), eval(s.index()));
         } else if (target instanceof Expr.TupleLiteral t) {
