@@ -7,11 +7,9 @@ import dev.ndgrade.python.syntax.CompareOperator;
 import dev.ndgrade.python.syntax.DictItem;
 import dev.ndgrade.python.syntax.Expr;
 import dev.ndgrade.python.syntax.FStringPart;
-import dev.ndgrade.python.syntax.Keyword;
 import dev.ndgrade.python.syntax.Stmt;
 import dev.ndgrade.python.syntax.UnaryOperator;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -84,7 +82,7 @@ public final class Evaluator implements Expr.Visitor<Object> {
      * Evaluates elements left to right; each one stays alive (on CPython's value stack) while the later ones are
      * evaluated, which {@code live_bytes()} in a later element can see.
      */
-    private List<Object> evalElements(List<Expr> elements) {
+    List<Object> evalElements(List<Expr> elements) {
         List<Object> out = new ArrayList<>(elements.size());
         Temporaries held = interpreter.temporaries();
         int mark = held.mark();
@@ -238,70 +236,17 @@ public final class Evaluator implements Expr.Visitor<Object> {
                 return new GeneratorArgument(interpreter, (Expr.GeneratorExp) e.args().get(0)).passTo(f, e.keywords());
             }
             int argumentsMark = held.mark();
-            List<Object> args = positionalArguments(f, e.args());
+            CallArguments arguments = new CallArguments(this, interpreter.temporaries(), f);
+            List<Object> args = arguments.positional(e.args());
             args.forEach(held::hold);
-            Map<String, Object> kwargs = keywordArguments(f, e.keywords());
-            if (f instanceof UserFunction && !unpacks(e)) {
+            Map<String, Object> kwargs = arguments.keywords(e.keywords());
+            if (f instanceof UserFunction && !CallArguments.unpacks(e)) {
                 // CPython moves the arguments of a Python-to-Python call into the callee's locals
                 held.release(argumentsMark);
             }
             return Calls.call(f, args, kwargs, interpreter);
         } finally {
             held.release(mark);
-        }
-    }
-
-    /** Whether a call spreads * or ** arguments (CPython's CALL_FUNCTION_EX, whose argument tuple the caller holds). */
-    private static boolean unpacks(Expr.Call e) {
-        return e.args().stream().anyMatch(a -> a instanceof Expr.Starred) || e.keywords().stream().anyMatch(k -> k.name().isEmpty());
-    }
-
-    /** The positional arguments, {@code *iterable} ones spread, each held alive while the next is evaluated. */
-    private List<Object> positionalArguments(Object f, List<Expr> args) {
-        for (Expr a : args) {
-            if (a instanceof Expr.Starred s) {
-                List<Expr> before = args.subList(0, args.indexOf(a));
-                // CPython checks a * argument when it builds the argument tuple, after the earlier arguments
-                List<Object> out = new ArrayList<>(evalElements(before));
-                Object spread = eval(s.value());
-                if (!Iteration.isIterable(spread)) {
-                    throw PyException.typeError(Calls.functionString(f) + " argument after * must be an iterable, not "
-                            + Types.shortName(spread));
-                }
-                out.addAll(Iteration.iterate(spread));
-                out.addAll(positionalArguments(f, args.subList(before.size() + 1, args.size())));
-                return out;
-            }
-        }
-        return evalElements(args);
-    }
-
-    /** Keyword arguments, {@code **mapping} ones merged in order, with CPython's errors for clashes. */
-    Map<String, Object> keywordArguments(Object f, List<Keyword> keywords) {
-        Map<String, Object> kwargs = new LinkedHashMap<>();
-        for (Keyword k : keywords) {
-            Object v = eval(k.value());
-            interpreter.temporaries().hold(v);
-            if (k.name().isPresent()) {
-                addKeyword(f, kwargs, k.name().get(), v);
-            } else if (v instanceof PyDict d) {
-                for (Object[] kv : d.pairs()) {
-                    if (!(kv[0] instanceof String name)) {
-                        throw PyException.typeError("keywords must be strings");
-                    }
-                    addKeyword(f, kwargs, name, kv[1]);
-                }
-            } else {
-                throw PyException.typeError(Calls.functionString(f) + " argument after ** must be a mapping, not "
-                        + Types.shortName(v));
-            }
-        }
-        return kwargs;
-    }
-
-    private static void addKeyword(Object f, Map<String, Object> kwargs, String name, Object value) {
-        if (kwargs.put(name, value) != null) {
-            throw PyException.typeError(Calls.functionString(f) + " got multiple values for keyword argument '" + name + "'");
         }
     }
 

@@ -43,7 +43,7 @@ final class GeneratorArgument {
         }
         // the first iterable is evaluated when the generator is made, before the keyword arguments
         Object first = evaluator.eval(generator.generators().get(0).iter());
-        Map<String, Object> kwargs = evaluator.keywordArguments(f, keywords);
+        Map<String, Object> kwargs = new CallArguments(evaluator, interpreter.temporaries(), f).keywords(keywords);
         PyList items = consumer == Consumer.TAKES_ALL ? items(first) : interpreter.refusingEffects(
                 "a generator expression with side effects, passed to a builtin that may stop early", () -> pureItems(first));
         return Calls.call(f, List.of(items), kwargs, interpreter);
