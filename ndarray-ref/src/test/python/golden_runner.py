@@ -69,12 +69,18 @@ def units(source: str, tree: ast.Module) -> list[str]:
     """Source text of each interactive unit: top-level statements grouped by shared lines."""
     groups: list[list[ast.stmt]] = []
     for statement in tree.body:
-        if groups and statement.lineno <= groups[-1][-1].end_lineno:
+        if groups and first_line(statement) <= groups[-1][-1].end_lineno:
             groups[-1].append(statement)
         else:
             groups.append([statement])
     lines = source.splitlines(keepends=True)
-    return ["".join(lines[group[0].lineno - 1 : group[-1].end_lineno]) for group in groups]
+    return ["".join(lines[first_line(group[0]) - 1 : group[-1].end_lineno]) for group in groups]
+
+
+def first_line(statement: ast.stmt) -> int:
+    """Where a statement's text starts: a decorated def or class starts at its first decorator, not at `def`."""
+    decorators = getattr(statement, "decorator_list", [])
+    return min([statement.lineno] + [d.lineno for d in decorators])
 
 
 def run_unit(text: str, filename: str, namespace: dict) -> None:

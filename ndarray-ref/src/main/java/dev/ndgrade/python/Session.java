@@ -13,6 +13,7 @@ import dev.ndgrade.python.syntax.Module;
 import dev.ndgrade.python.syntax.PythonParser;
 import dev.ndgrade.python.syntax.PythonSyntaxError;
 import dev.ndgrade.python.syntax.Stmt;
+import dev.ndgrade.python.syntax.SymbolTable;
 import dev.ndgrade.python.syntax.TopLevel;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +65,7 @@ public final class Session {
         String errorType = null;
         String errorMessage = null;
         try {
-            CompileChecks.check(unit, fileName);
+            interpreter.declare(CompileChecks.check(unit, fileName));
             for (Stmt s : unit.statements()) {
                 interpreter.execute(s);
                 // what print() prints is output, not a displayed value
@@ -132,6 +133,8 @@ public final class Session {
         Expr e;
         try {
             e = PythonParser.parseExpression(source, "<answer>");
+            interpreter.declare(SymbolTable.ofExpression(e, (pos, message) -> new PythonSyntaxError(
+                    PythonSyntaxError.Kind.SYNTAX_ERROR, message, "<answer>", pos.line(), pos.column() + 1)));
         } catch (PythonSyntaxError ex) {
             throw new PythonException(ex.kind().pythonName(), ex.pythonMessage());
         }

@@ -90,7 +90,7 @@ public record Args(String function, List<Object> positional, Map<String, Object>
     }
 
     /** CPython's list of names in messages: {@code 'a'}, {@code 'a' and 'b'}, {@code 'a', 'b', and 'c'}. */
-    private static String pythonList(List<String> names) {
+    static String pythonList(List<String> names) {
         int n = names.size();
         if (n == 1) {
             return names.get(0);

@@ -72,6 +72,8 @@ public final class Attributes {
             }
         } else if (obj instanceof PyType t && name.equals("__name__")) {
             return t.name();
+        } else if (obj instanceof UserFunction f) {
+            return f.attribute(name);
         }
         throw PyException.attributeError(Types.shortName(obj), name);
     }
@@ -99,6 +101,9 @@ public final class Attributes {
         }
         if (obj instanceof PyModule) {
             throw new UnsupportedFeature("assigning module attributes");
+        }
+        if (obj instanceof UserFunction) {
+            throw new UnsupportedFeature("assigning function attributes");
         }
         throw new PyException("AttributeError", "'" + Types.shortName(obj) + "' object has no attribute '" + name + "'");
     }

@@ -173,6 +173,9 @@ public final class Builtins {
     }
 
     private static Object extreme(Args args, boolean min) {
+        if (!args.keywords().isEmpty()) {
+            throw new UnsupportedFeature((min ? "min" : "max") + "() with keyword arguments (key, default)");
+        }
         List<Object> items = args.size() == 1 ? Iteration.iterate(args.get(0)) : args.positional();
         if (items.isEmpty()) {
             throw PyException.valueError((min ? "min" : "max") + "() arg is an empty sequence");
@@ -198,6 +201,9 @@ public final class Builtins {
     }
 
     private static Object sorted(Args args) {
+        if (args.keywords().containsKey("key")) {
+            throw new UnsupportedFeature("sorted() with a key function");
+        }
         Object[] a = args.bindRequired(1, "iterable", "reverse");
         List<Object> items = new ArrayList<>(Iteration.iterate(a[0]));
         items.sort((x, y) -> Truth.isTrue(Operators.compare(dev.ndgrade.python.syntax.CompareOperator.LT, x, y)) ? -1
@@ -267,10 +273,7 @@ public final class Builtins {
     /** The memory ledger of an interpreter: every array reachable from each bound name. */
     public static MemoryLedger ledger(Interpreter in) {
         Map<String, List<NdArray>> roots = new LinkedHashMap<>();
-        addRoots(in.globals(), roots);
-        if (in.frame() != in.globals()) {
-            addRoots(in.frame(), roots);
-        }
+        in.frames().forEach(f -> addRoots(f, roots));
         List<NdArray> held = new ArrayList<>();
         Set<Object> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (Object v : in.temporaries().values()) {
@@ -328,6 +331,8 @@ public final class Builtins {
             }
         } else if (v instanceof PyType t && t.isClass()) {
             held.addAll(t.body().namespace().values());
+        } else if (v instanceof UserFunction f) {
+            held.addAll(f.referents());
         }
         held.forEach(o -> reach(o, seen, visit));
     }
@@ -343,8 +348,7 @@ public final class Builtins {
         boolean[] found = {false};
         Set<Object> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         Consumer<Object> check = o -> found[0] |= o instanceof PyBaseException e && e.caught();
-        in.globals().bindings().values().forEach(v -> reach(v, seen, check));
-        in.frame().bindings().values().forEach(v -> reach(v, seen, check));
+        in.frames().forEach(f -> f.bindings().values().forEach(v -> reach(v, seen, check)));
         return found[0];
     }
 }

@@ -9,11 +9,15 @@ public final class Calls {
     }
 
     public static Object call(Object f, List<Object> args, Map<String, Object> kwargs, Interpreter interpreter) {
+        if (f instanceof UserFunction u) {
+            return u.call(new Args(u.qualname() + "()", args, kwargs, Args.CallStyle.PYTHON));
+        }
+        interpreter.beforeCLevelCall();
+        if (Mutators.mutates(f, kwargs.keySet())) {
+            interpreter.effect();
+        }
         if (f instanceof NamedFunction nf) {
             return nf.call(new Args(nf.name() + "()", args, kwargs, nf.style()));
-        }
-        if (f instanceof UserFunction u) {
-            return u.call(new Args(u.definition().name() + "()", args, kwargs));
         }
         if (f instanceof BoundMethod m) {
             return m.call(new Args(m.name() + "()", args, kwargs));
@@ -28,5 +32,22 @@ public final class Calls {
             return Constructors.construct(t, new Args(t.name() + "()", args, kwargs));
         }
         throw PyException.typeError("'" + Types.shortName(f) + "' object is not callable");
+    }
+
+    /**
+     * How CPython's errors about a call's * and ** arguments name the callee ({@code _PyObject_FunctionStr}):
+     * {@code __main__.f()}, {@code len()}, {@code list()}.
+     */
+    static String functionString(Object f) {
+        if (f instanceof UserFunction u) {
+            return u.functionString();
+        }
+        if (f instanceof NamedFunction nf && nf.style() == Args.CallStyle.BUILTIN) {
+            return nf.name() + "()";
+        }
+        if (f instanceof PyType t && t.module().equals("builtins")) {
+            return t.name() + "()";
+        }
+        throw new UnsupportedFeature("this error about a call's * or ** argument");
     }
 }

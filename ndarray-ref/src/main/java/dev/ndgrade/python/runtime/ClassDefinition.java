@@ -27,7 +27,7 @@ final class ClassDefinition {
             throw new UnsupportedFeature("classes defined inside functions or classes");
         }
         List<PyType> bases = bases(s.bases(), in);
-        Map<String, Object> namespace = in.runClassBody(s.body());
+        Map<String, Object> namespace = in.runClassBody(s);
         namespace.putIfAbsent("__module__", "__main__");
         namespace.putIfAbsent("__qualname__", s.name());
         namespace.putIfAbsent("__doc__", docstring(s.body()));
@@ -39,7 +39,7 @@ final class ClassDefinition {
         PyType type = new PyType("__main__", s.name(),
                 new ClassBody(s.name(), bases, namespace, ClassBody.Origin.SNIPPET, false, Set.of()));
         for (Object v : namespace.values()) {
-            if (v instanceof UserFunction f && s.body().stream().anyMatch(st -> st == f.definition())) {
+            if (v instanceof UserFunction f && s.body().stream().anyMatch(st -> st == f.code().node())) {
                 in.defineMethod(f, type); // the function's __class__ cell, which super() reads
             }
         }

@@ -7,15 +7,17 @@ import dev.ndgrade.python.syntax.CompareOperator;
 import dev.ndgrade.python.syntax.DictItem;
 import dev.ndgrade.python.syntax.Expr;
 import dev.ndgrade.python.syntax.FStringPart;
-import dev.ndgrade.python.syntax.Keyword;
+import dev.ndgrade.python.syntax.Stmt;
+import dev.ndgrade.python.syntax.UnaryOperator;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Evaluates expressions, and performs assignment, augmented assignment and deletion of targets. */
 public final class Evaluator implements Expr.Visitor<Object> {
     private final Interpreter interpreter;
+    private final ComparisonSites comparisonSites = new ComparisonSites();
 
     Evaluator(Interpreter interpreter) {
         this.interpreter = interpreter;
@@ -54,6 +56,7 @@ public final class Evaluator implements Expr.Visitor<Object> {
 
     @Override
     public Object visit(Expr.FString e) {
+        interpreter.beforeCLevelCall();
         StringBuilder sb = new StringBuilder();
         for (FStringPart p : e.parts()) {
             if (p instanceof FStringPart.Text t) {
@@ -79,7 +82,7 @@ public final class Evaluator implements Expr.Visitor<Object> {
      * Evaluates elements left to right; each one stays alive (on CPython's value stack) while the later ones are
      * evaluated, which {@code live_bytes()} in a later element can see.
      */
-    private List<Object> evalElements(List<Expr> elements) {
+    List<Object> evalElements(List<Expr> elements) {
         List<Object> out = new ArrayList<>(elements.size());
         Temporaries held = interpreter.temporaries();
         int mark = held.mark();
@@ -132,35 +135,59 @@ public final class Evaluator implements Expr.Visitor<Object> {
 
     @Override
     public Object visit(Expr.ListComp e) {
-        List<Object> out = new ArrayList<>();
-        comprehend(e.generators(), 0, () -> out.add(eval(e.element())));
-        return new PyList(out);
+        PyList out = new PyList(new ArrayList<>());
+        comprehension(e, e.generators(), out, eval(e.generators().get(0).iter()), () -> out.items().add(eval(e.element())));
+        return out;
     }
 
-    /** Runs nested comprehension loops; the loop variables are bound in the current scope (a simplification). */
-    private void comprehend(List<Comprehension> gens, int level, Runnable body) {
-        if (interpreter.inClassBody()) {
-            // CPython runs them in a scope of their own that cannot see the class's names
-            throw new UnsupportedFeature("comprehensions in class bodies");
+    /**
+     * Runs a comprehension in its own frame, as CPython 3.11 does: {@code firstIterable} was evaluated in the
+     * enclosing scope; the loop variables are the comprehension's locals and never leak. The {@code result} being
+     * built and the iterables being walked stay alive meanwhile, as on CPython's value stack.
+     */
+    void comprehension(Expr node, List<Comprehension> gens, Object result, Object firstIterable, Runnable element) {
+        Temporaries held = interpreter.temporaries();
+        int mark = held.mark();
+        held.hold(result);
+        try {
+            interpreter.inComprehension(node, () -> loops(gens, 0, firstIterable, element));
+        } finally {
+            held.release(mark);
         }
-        if (level == gens.size()) {
-            body.run();
-            return;
+    }
+
+    private void loops(List<Comprehension> gens, int level, Object iterable, Runnable element) {
+        Temporaries held = interpreter.temporaries();
+        int mark = held.mark();
+        held.hold(iterable);
+        try {
+            loop(gens, level, iterable, element);
+        } finally {
+            held.release(mark);
         }
+    }
+
+    private void loop(List<Comprehension> gens, int level, Object iterable, Runnable element) {
         Comprehension g = gens.get(level);
-        for (Object item : Iteration.iterate(eval(g.iter()))) {
+        for (Object item : Iteration.iterate(iterable)) {
             assign(g.target(), item);
-            boolean keep = true;
-            for (Expr c : g.conditions()) {
-                if (!Truth.isTrue(eval(c))) {
-                    keep = false;
-                    break;
+            if (allTrue(g.conditions())) {
+                if (level + 1 == gens.size()) {
+                    element.run();
+                } else {
+                    loops(gens, level + 1, eval(gens.get(level + 1).iter()), element);
                 }
             }
-            if (keep) {
-                comprehend(gens, level + 1, body);
+        }
+    }
+
+    private boolean allTrue(List<Expr> conditions) {
+        for (Expr c : conditions) {
+            if (!test(c)) {
+                return false;
             }
         }
+        return true;
     }
 
     @Override public Object visit(Expr.SetComp e) { throw new UnsupportedFeature("set comprehensions"); }
@@ -168,16 +195,15 @@ public final class Evaluator implements Expr.Visitor<Object> {
     @Override
     public Object visit(Expr.DictComp e) {
         PyDict d = new PyDict();
-        comprehend(e.generators(), 0, () -> d.put(eval(e.key()), eval(e.value())));
+        comprehension(e, e.generators(), d, eval(e.generators().get(0).iter()), () -> d.put(eval(e.key()), eval(e.value())));
         return d;
     }
 
+    /** CPython's generator objects are lazy and print their address: only those a builtin consumes at once run. */
     @Override
     public Object visit(Expr.GeneratorExp e) {
-        // Materialised eagerly: snippets pass generators straight to sum(), list(), any()…
-        List<Object> out = new ArrayList<>();
-        comprehend(e.generators(), 0, () -> out.add(eval(e.element())));
-        return new PyList(out);
+        throw new UnsupportedFeature("generator expressions other than the only argument of list(), tuple(), "
+                + "sorted(), sum(), min(), max(), any(), all() or str.join()");
     }
 
     // ---- primaries ----------------------------------------------------------------------------------------
@@ -206,18 +232,17 @@ public final class Evaluator implements Expr.Visitor<Object> {
         int mark = held.mark();
         held.hold(f); // a bound method keeps its object alive while the arguments are evaluated
         try {
-            List<Object> args = evalElements(e.args());
+            if (GeneratorArgument.isSoleArgument(e)) {
+                return new GeneratorArgument(interpreter, (Expr.GeneratorExp) e.args().get(0)).passTo(f, e.keywords());
+            }
+            int argumentsMark = held.mark();
+            CallArguments arguments = new CallArguments(this, interpreter.temporaries(), f);
+            List<Object> args = arguments.positional(e.args());
             args.forEach(held::hold);
-            Map<String, Object> kwargs = new LinkedHashMap<>();
-            for (Keyword k : e.keywords()) {
-                if (k.name().isEmpty()) {
-                    throw new UnsupportedFeature("** arguments");
-                }
-                Object v = eval(k.value());
-                held.hold(v);
-                if (kwargs.put(k.name().get(), v) != null) {
-                    throw new PyException("SyntaxError", "keyword argument repeated: " + k.name().get());
-                }
+            Map<String, Object> kwargs = arguments.keywords(e.keywords());
+            if (f instanceof UserFunction && !CallArguments.unpacks(e)) {
+                // CPython moves the arguments of a Python-to-Python call into the callee's locals
+                held.release(argumentsMark);
             }
             return Calls.call(f, args, kwargs, interpreter);
         } finally {
@@ -263,11 +288,42 @@ public final class Evaluator implements Expr.Visitor<Object> {
 
     @Override
     public Object visit(Expr.Compare e) {
+        return compare(e, false);
+    }
+
+    /**
+     * The truth of a test that decides a jump (if, while, conditional expression, comprehension condition, assert):
+     * CPython compiles its comparisons, {@code not} and {@code and}/{@code or} into jumps.
+     */
+    boolean test(Expr e) {
+        if (e instanceof Expr.Compare c) {
+            return Truth.isTrue(compare(c, true));
+        }
+        if (e instanceof Expr.UnaryOp u && u.op() == UnaryOperator.NOT) {
+            return !test(u.operand());
+        }
+        if (e instanceof Expr.BoolOp b) {
+            boolean and = b.op() == BoolOperator.AND;
+            for (Expr x : b.values()) {
+                if (test(x) != and) {
+                    return !and;
+                }
+            }
+            return and;
+        }
+        return Truth.isTrue(eval(e));
+    }
+
+    private Object compare(Expr.Compare e, boolean jumps) {
         Object left = eval(e.left());
         Object result = Boolean.TRUE;
         for (int i = 0; i < e.ops().size(); i++) {
             Object right = whileHolding(left, e.comparators().get(i));
             CompareOperator op = e.ops().get(i);
+            if (op != CompareOperator.IS && op != CompareOperator.IS_NOT
+                    && !(comparisonSites.specialized(e, op, left, right) && jumps)) {
+                interpreter.beforeCLevelCall(); // PyObject_RichCompare's recursion check
+            }
             result = Operators.compare(op, left, right);
             if (i < e.ops().size() - 1 && !Truth.isTrue(result)) {
                 return result;
@@ -279,11 +335,18 @@ public final class Evaluator implements Expr.Visitor<Object> {
 
     @Override
     public Object visit(Expr.IfExp e) {
-        return Truth.isTrue(eval(e.test())) ? eval(e.body()) : eval(e.orElse());
+        return test(e.test()) ? eval(e.body()) : eval(e.orElse());
     }
 
-    @Override public Object visit(Expr.Lambda e) { throw new UnsupportedFeature("lambda expressions"); }
-    @Override public Object visit(Expr.NamedExpr e) {
+    /** A lambda is a function whose body returns its expression. */
+    @Override
+    public Object visit(Expr.Lambda e) {
+        Stmt body = new Stmt.Return(e.body().pos(), Optional.of(e.body()));
+        return interpreter.define(e, e.params(), Optional.empty(), List.of(body), PyNone.NONE);
+    }
+
+    @Override
+    public Object visit(Expr.NamedExpr e) {
         Object v = eval(e.value());
         assign(e.target(), v);
         return v;
@@ -295,6 +358,9 @@ public final class Evaluator implements Expr.Visitor<Object> {
 
     /** {@code target = value}. */
     public void assign(Expr target, Object value) {
+        if (!(target instanceof Expr.Name n && interpreter.frame().isCallLocal(n.id()))) {
+            interpreter.effect();
+        }
         if (target instanceof Expr.Name n) {
             interpreter.frame().bind(n.id(), value);
         } else if (target instanceof Expr.TupleLiteral t) {
@@ -356,8 +422,15 @@ public final class Evaluator implements Expr.Visitor<Object> {
         if (target instanceof Expr.Name n) {
             Object cur = visit(n);
             Object rhs = eval(valueExpr);
-            interpreter.frame().bind(n.id(), Operators.inPlace(op, cur, rhs));
-        } else if (target instanceof Expr.Subscript s) {
+            Object result = Operators.inPlace(op, cur, rhs);
+            if (result == cur || !interpreter.frame().isCallLocal(n.id())) {
+                interpreter.effect(); // changed in place, or rebound where others can see it
+            }
+            interpreter.frame().bind(n.id(), result);
+            return;
+        }
+        interpreter.effect();
+        if (target instanceof Expr.Subscript s) {
             Object obj = eval(s.value());
             Object idx = eval(s.index());
             Object cur = Subscripts.get(obj, idx);
@@ -375,10 +448,11 @@ public final class Evaluator implements Expr.Visitor<Object> {
 
     /** {@code del target}. */
     public void delete(Expr target) {
+        if (!(target instanceof Expr.Name n && interpreter.frame().isCallLocal(n.id()))) {
+            interpreter.effect();
+        }
         if (target instanceof Expr.Name n) {
-            if (!interpreter.frame().unbind(n.id())) {
-                throw PyException.nameError(n.id());
-            }
+            interpreter.frame().delete(n.id());
         } else if (target instanceof Expr.Subscript s) {
             Subscripts.delete(eval(s.value()), eval(s.index()));
         } else if (target instanceof Expr.TupleLiteral t) {

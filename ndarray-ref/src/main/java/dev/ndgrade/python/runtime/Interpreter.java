@@ -3,14 +3,22 @@ package dev.ndgrade.python.runtime;
 import dev.ndgrade.python.syntax.Expr;
 import dev.ndgrade.python.syntax.ImportAlias;
 import dev.ndgrade.python.syntax.Param;
+import dev.ndgrade.python.syntax.Parameters;
+import dev.ndgrade.python.syntax.Scope;
 import dev.ndgrade.python.syntax.Stmt;
+import dev.ndgrade.python.syntax.SymbolTable;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 /**
  * Runs statements the way CPython's interactive mode does: expression statements at module level (also inside
@@ -18,18 +26,21 @@ import java.util.Optional;
  */
 public final class Interpreter implements Stmt.Visitor<Void> {
     private final Frame globals = Frame.module();
+    private final CallStack stack = new CallStack(this, globals);
+    /** The scope of every def, lambda, class and comprehension compiled so far, by its AST node. */
+    private final Map<Object, Scope> scopes = new IdentityHashMap<>();
+    /** Why observable effects are refused now, or null: see {@link #refusingEffects}. */
+    private String effectsRefused;
     private final StringBuilder out;
     private final Evaluator evaluator;
-    private Frame frame = globals;
     /** The repr the last module-level expression statement displayed; null when its value was None. */
     private String displayed;
-    private final java.util.Map<Object, Long> ids = new java.util.IdentityHashMap<>();
+    private final Map<Object, Long> ids = new IdentityHashMap<>();
     private final Temporaries temporaries = new Temporaries();
-    private final java.util.Map<String, Object> builtins = new java.util.HashMap<>();
+    private final Map<String, Object> builtins = new HashMap<>();
     private final Deque<PyBaseException> handling = new ArrayDeque<>();
     private final Deque<UserFunction> calls = new ArrayDeque<>();
     private final Map<UserFunction, PyType> methodClasses = new IdentityHashMap<>();
-    private Frame classBody;
 
     public Interpreter(StringBuilder out) {
         this.out = out;
@@ -41,7 +52,12 @@ public final class Interpreter implements Stmt.Visitor<Void> {
     }
 
     Frame frame() {
-        return frame;
+        return stack.current();
+    }
+
+    /** The module's frame and every frame of a call still running, outermost first. */
+    List<Frame> frames() {
+        return stack.frames();
     }
 
     public Evaluator evaluator() {
@@ -73,7 +89,7 @@ public final class Interpreter implements Stmt.Visitor<Void> {
     }
 
     /** This interpreter's builtin {@code name}, made by {@code maker} on first use and then always the same object. */
-    Object builtin(String name, java.util.function.BiFunction<String, Interpreter, Object> maker) {
+    Object builtin(String name, BiFunction<String, Interpreter, Object> maker) {
         Object f = builtins.get(name);
         if (f == null && !builtins.containsKey(name)) {
             f = maker.apply(name, this);
@@ -92,7 +108,45 @@ public final class Interpreter implements Stmt.Visitor<Void> {
 
     /** Appends to the transcript (what {@code print} and the display hook write). */
     public void write(String text) {
+        effect();
         out.append(text);
+    }
+
+    /** Makes the scopes of a compiled unit known: its functions and comprehensions run with them. */
+    public void declare(SymbolTable table) {
+        scopes.putAll(table.scopes());
+    }
+
+    private Scope scopeOf(Object node) {
+        Scope scope = scopes.get(node);
+        if (scope == null) {
+            throw new IllegalStateException("no symbol table was declared for this code");
+        }
+        return scope;
+    }
+
+    /**
+     * Called before anything observable happens: output, a mutation, rebinding a name outside a call's own locals.
+     * While ndgrade runs code CPython might not run ({@link #refusingEffects}), it stops there instead.
+     */
+    void effect() {
+        if (effectsRefused != null) {
+            throw new UnsupportedFeature(effectsRefused);
+        }
+    }
+
+    /**
+     * Runs {@code body}, which CPython might not run at all (or not all of it), refusing as unsupported, for
+     * {@code why}, whatever would let the difference show.
+     */
+    <T> T refusingEffects(String why, Supplier<T> body) {
+        String outer = effectsRefused;
+        effectsRefused = why;
+        try {
+            return body.get();
+        } finally {
+            effectsRefused = outer;
+        }
     }
 
     public void execute(Stmt s) {
@@ -113,7 +167,7 @@ public final class Interpreter implements Stmt.Visitor<Void> {
     public Void visit(Stmt.ExprStmt s) {
         displayed = null;
         Object v = evaluator.eval(s.value());
-        if (frame.isModule() && !(v instanceof PyNone)) {
+        if (frame().isModule() && !(v instanceof PyNone)) {
             displayed = Repr.repr(v);
             write(displayed);
             write("\n");
@@ -144,10 +198,14 @@ public final class Interpreter implements Stmt.Visitor<Void> {
         return null;
     }
 
+    /** The value is assigned first; the annotation is evaluated last, and only outside functions. */
     @Override
     public Void visit(Stmt.AnnAssign s) {
         if (s.value().isPresent()) {
             evaluator.assign(s.target(), evaluator.eval(s.value().get()));
+        }
+        if (frame().isModule()) {
+            evaluator.eval(s.annotation());
         }
         return null;
     }
@@ -180,10 +238,10 @@ public final class Interpreter implements Stmt.Visitor<Void> {
         for (ImportAlias a : s.names()) {
             Object module = Modules.importModule(a.name());
             if (a.asName().isPresent()) {
-                frame.bind(a.asName().get(), module);
+                frame().bind(a.asName().get(), module);
             } else {
                 String top = a.name().contains(".") ? a.name().substring(0, a.name().indexOf('.')) : a.name();
-                frame.bind(top, Modules.importModule(top));
+                frame().bind(top, Modules.importModule(top));
             }
         }
         return null;
@@ -201,14 +259,14 @@ public final class Interpreter implements Stmt.Visitor<Void> {
             }
             Object value = module instanceof PyModule m && m.has(a.name()) ? m.get(a.name())
                     : Modules.importSubmodule(s.module().get(), a.name());
-            frame.bind(a.asName().orElse(a.name()), value);
+            frame().bind(a.asName().orElse(a.name()), value);
         }
         return null;
     }
 
     @Override
     public Void visit(Stmt.Assert s) {
-        if (!Truth.isTrue(evaluator.eval(s.test()))) {
+        if (!evaluator.test(s.test())) {
             PyTuple args = s.message().map(m -> PyTuple.of(evaluator.eval(m))).orElse(PyTuple.EMPTY);
             throw new PyException(new PyBaseException(BuiltinClasses.builtin("AssertionError"), args));
         }
@@ -217,7 +275,7 @@ public final class Interpreter implements Stmt.Visitor<Void> {
 
     @Override
     public Void visit(Stmt.Return s) {
-        if (frame.isModule()) {
+        if (frame().isModule()) {
             throw new UnsupportedFeature("'return' outside function");
         }
         throw new ControlFlow(ControlFlow.Kind.RETURN, s.value().map(evaluator::eval).orElse(PyNone.NONE));
@@ -229,19 +287,21 @@ public final class Interpreter implements Stmt.Visitor<Void> {
         return null;
     }
 
+    /** The symbol table already made the declared names global: nothing happens at run time. */
     @Override
     public Void visit(Stmt.Global s) {
-        throw new UnsupportedFeature("the global statement");
+        return null;
     }
 
+    /** The symbol table already made the declared names free variables: nothing happens at run time. */
     @Override
     public Void visit(Stmt.Nonlocal s) {
-        throw new UnsupportedFeature("the nonlocal statement");
+        return null;
     }
 
     @Override
     public Void visit(Stmt.If s) {
-        if (Truth.isTrue(evaluator.eval(s.test()))) {
+        if (evaluator.test(s.test())) {
             executeAll(s.body());
         } else {
             executeAll(s.orElse());
@@ -278,7 +338,7 @@ public final class Interpreter implements Stmt.Visitor<Void> {
     @Override
     public Void visit(Stmt.While s) {
         int guard = 0;
-        while (Truth.isTrue(evaluator.eval(s.test()))) {
+        while (evaluator.test(s.test())) {
             if (++guard > 10_000_000) {
                 throw new UnsupportedFeature("a while loop running more than 10,000,000 times");
             }
@@ -290,78 +350,99 @@ public final class Interpreter implements Stmt.Visitor<Void> {
         return null;
     }
 
+    /** Decorators are evaluated first, then the function is made, then the decorators apply innermost first. */
     @Override
     public Void visit(Stmt.FunctionDef s) {
-        if (!s.decorators().isEmpty()) {
-            throw new UnsupportedFeature("decorators");
+        List<Object> decorators = s.decorators().stream().map(evaluator::eval).toList();
+        Object f = define(s, s.params(), s.returns(), s.body(), FunctionCode.docstring(s.body()));
+        for (int i = decorators.size() - 1; i >= 0; i--) {
+            f = Calls.call(decorators.get(i), List.of(f), Map.of(), this);
         }
-        if (!s.params().positionalOnly().isEmpty() || s.params().varArgs().isPresent()
-                || !s.params().keywordOnly().isEmpty() || s.params().varKeywords().isPresent()) {
-            throw new UnsupportedFeature("function parameters other than plain ones with defaults");
-        }
-        frame.bind(s.name(), new UserFunction(s, this));
+        frame().bind(s.name(), f);
         return null;
     }
 
-    /** Calls a snippet-defined function: binds parameters (defaults evaluated now, a simplification), runs the body. */
-    Object callUser(UserFunction f, Args args) {
-        Stmt.FunctionDef def = f.definition();
-        List<Param> params = def.params().regular();
-        String[] names = params.stream().map(Param::name).toArray(String[]::new);
-        String qualname = methodClasses.containsKey(f) ? methodClasses.get(f).name() + "." + def.name() : def.name();
-        Object[] bound = new Args(qualname + "()", args.positional(), args.keywords()).bind(names);
-        Frame local = globals.child();
-        for (int i = 0; i < names.length; i++) {
-            Object v = bound[i];
-            if (v == null) {
-                Optional<Expr> d = params.get(i).defaultValue();
-                if (d.isEmpty()) {
-                    throw PyException.typeError(qualname + "() missing 1 required positional argument: '" + names[i] + "'");
+    /**
+     * Makes the function a def or lambda defines: defaults and annotations are evaluated now, once, and the closure
+     * takes this frame's cells of the function's free variables.
+     */
+    UserFunction define(Object node, Parameters params, Optional<Expr> returns, List<Stmt> body, Object doc) {
+        List<Object> defaults = new ArrayList<>();
+        for (Param p : params.positionalOnly()) {
+            p.defaultValue().ifPresent(d -> defaults.add(evaluator.eval(d)));
+        }
+        for (Param p : params.regular()) {
+            p.defaultValue().ifPresent(d -> defaults.add(evaluator.eval(d)));
+        }
+        Map<String, Object> keywordDefaults = new LinkedHashMap<>();
+        for (Param p : params.keywordOnly()) {
+            p.defaultValue().ifPresent(d -> keywordDefaults.put(p.name(), evaluator.eval(d)));
+        }
+        Parameters.all(params).forEach(p -> p.annotation().ifPresent(evaluator::eval));
+        returns.ifPresent(evaluator::eval);
+        Scope scope = scopeOf(node);
+        return new UserFunction(new FunctionCode(node, params, body, scope, doc), defaults, keywordDefaults, closure(scope), this);
+    }
+
+    private Map<String, Cell> closure(Scope scope) {
+        Map<String, Cell> cells = new HashMap<>();
+        scope.freeNames().forEach(name -> cells.put(name, frame().cell(name)));
+        return cells;
+    }
+
+    /** Calls a snippet-defined function: binds the arguments, runs the body in a new frame. */
+    Object callUser(UserFunction f, List<Object> args, Map<String, Object> keywords) {
+        FunctionCode code = f.code();
+        Map<String, Object> bound = ParameterBinding.bind(f, args, keywords);
+        if (code.scope().generator()) {
+            throw new UnsupportedFeature("generator functions");
+        }
+        Frame local = Frame.call(globals, code.scope(), f.closure());
+        bound.forEach(local::bind);
+        return stack.call(local, () -> {
+            calls.push(f);
+            try {
+                executeAll(code.body());
+                return PyNone.NONE;
+            } catch (ControlFlow c) {
+                if (c.kind == ControlFlow.Kind.RETURN) {
+                    return c.value;
                 }
-                v = evaluator.eval(d.get());
+                throw new UnsupportedFeature("'" + c.kind.name().toLowerCase(Locale.ROOT) + "' outside loop");
+            } finally {
+                calls.pop();
             }
-            local.bind(names[i], v);
-        }
-        Frame saved = frame;
-        frame = local;
-        calls.push(f);
-        try {
-            executeAll(def.body());
-            return PyNone.NONE;
-        } catch (ControlFlow c) {
-            if (c.kind == ControlFlow.Kind.RETURN) {
-                return c.value;
-            }
-            throw new UnsupportedFeature("'" + c.kind.name().toLowerCase(java.util.Locale.ROOT) + "' outside loop");
-        } finally {
-            calls.pop();
-            frame = saved;
-        }
+        });
+    }
+
+    /** See {@link CallStack#beforeCLevelCall()}. */
+    void beforeCLevelCall() {
+        stack.beforeCLevelCall();
+    }
+
+    /** Runs a comprehension's loops in its own frame, as CPython 3.11 runs them in a function of their own. */
+    void inComprehension(Expr node, Runnable loops) {
+        Scope scope = scopeOf(node);
+        stack.call(Frame.call(globals, scope, closure(scope)), () -> {
+            loops.run();
+            return null;
+        });
     }
 
     @Override
     public Void visit(Stmt.ClassDef s) {
-        frame.bind(s.name(), ClassDefinition.define(s, this));
+        frame().bind(s.name(), ClassDefinition.define(s, this));
         return null;
     }
 
     /** Runs a class body in a namespace of its own (names it reads fall back to the globals); returns its bindings. */
-    Map<String, Object> runClassBody(List<Stmt> body) {
-        Frame saved = frame;
-        frame = globals.child();
-        classBody = frame;
-        try {
-            executeAll(body);
-            return new LinkedHashMap<>(frame.bindings());
-        } finally {
-            frame = saved;
-            classBody = null;
-        }
-    }
-
-    /** Whether a class body is running now (not a function it calls). */
-    boolean inClassBody() {
-        return frame == classBody;
+    Map<String, Object> runClassBody(Stmt.ClassDef s) {
+        Frame body = Frame.classBody(globals, scopeOf(s));
+        stack.call(body, () -> {
+            executeAll(s.body());
+            return null;
+        });
+        return new LinkedHashMap<>(body.bindings());
     }
 
     @Override

@@ -11,6 +11,12 @@ public final class Iteration {
     private Iteration() {
     }
 
+    /** Whether {@code v} can be iterated at all (a 0-d array can, though iterating it raises). */
+    public static boolean isIterable(Object v) {
+        return v instanceof PyList || v instanceof PyTuple || v instanceof PyRange || v instanceof String
+                || v instanceof PyDict || v instanceof NdArray;
+    }
+
     /** The items, materialised (snippets iterate small things); a copy, so mutation while iterating is safe. */
     public static List<Object> iterate(Object v) {
         if (v instanceof PyList l) {

@@ -67,6 +67,9 @@ final class PyListMethods {
                 return PyNone.NONE;
             };
             case "sort" -> args -> {
+                if (!args.keywords().isEmpty()) {
+                    throw new UnsupportedFeature("list.sort() with key or reverse");
+                }
                 List<Object> sorted = new ArrayList<>(items);
                 sorted.sort((x, y) -> Truth.isTrue(Operators.compare(dev.ndgrade.python.syntax.CompareOperator.LT, x, y)) ? -1
                         : Truth.isTrue(Operators.compare(dev.ndgrade.python.syntax.CompareOperator.LT, y, x)) ? 1 : 0);

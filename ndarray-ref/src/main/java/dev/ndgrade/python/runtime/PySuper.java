@@ -20,7 +20,7 @@ record PySuper(PyType owner, Object self) {
             throw new UnsupportedFeature("this form of super()");
         }
         UserFunction f = in.runningFunction();
-        List<Param> params = f == null ? List.of() : f.definition().params().regular();
+        List<Param> params = f == null ? List.of() : f.code().positionalParameters();
         if (params.isEmpty()) {
             throw new PyException("RuntimeError", "super(): no arguments");
         }

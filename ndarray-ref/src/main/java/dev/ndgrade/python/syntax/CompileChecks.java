@@ -1,19 +1,15 @@
 package dev.ndgrade.python.syntax;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * The SyntaxErrors CPython 3.11 raises after parsing, when it builds the symbol table and compiles a statement:
- * 'return'/'yield' outside function, 'break'/'continue' outside a loop, misplaced starred expressions, duplicate
- * parameters, repeated keyword arguments, a bare 'except:' that is not last, nonlocal at module level, assignments to
- * __debug__. Interactive mode compiles each top-level unit on its own, so these are checked per {@link TopLevel}:
- * a unit that fails here does not run, and the next one does.
- *
- * <p>Not covered (they need full scope analysis): "no binding for nonlocal", "name ... is used prior to global
- * declaration" and similar.
+ * The SyntaxErrors CPython 3.11 raises after parsing, when it builds the symbol table and compiles a statement.
+ * The symbol table's come first ({@link SymbolTable}: duplicate parameters, global/nonlocal misuse, yield and walrus
+ * in comprehensions); then the compiler's, checked here: 'return'/'yield' outside function, 'break'/'continue'
+ * outside a loop, misplaced starred expressions, repeated keyword arguments, a bare 'except:' that is not last,
+ * assignments to __debug__. Interactive mode compiles each top-level unit on its own, so these are checked per
+ * {@link TopLevel}: a unit that fails here does not run, and the next one does.
  */
 public final class CompileChecks {
 
@@ -29,13 +25,17 @@ public final class CompileChecks {
         this.unit = unit;
     }
 
-    /** Throws the error CPython would raise compiling this unit in 'single' mode, if any. */
-    public static void check(TopLevel unit, String fileName) {
+    /**
+     * Throws the error CPython would raise compiling this unit in 'single' mode, if any; otherwise returns the unit's
+     * symbol table, which the interpreter needs to resolve names.
+     */
+    public static SymbolTable check(TopLevel unit, String fileName) {
         CompileChecks checks = new CompileChecks(fileName, unit);
-        checks.symbolTable(unit.statements(), Scope.MODULE);
+        SymbolTable table = SymbolTable.of(unit.statements(), checks::error);
         for (Stmt s : unit.statements()) {
             checks.statement(s, Scope.MODULE, false);
         }
+        return table;
     }
 
     /** The compiler reports the node's column in UTF-8 bytes (CPython's col_offset), plus one. */
@@ -52,70 +52,6 @@ public final class CompileChecks {
         }
         String prefix = lines[index].substring(0, Math.min(pos.column(), lines[index].length()));
         return prefix.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-    }
-
-    // ================================================================== symbol table pass
-
-    /** Errors the symbol table raises; it walks the whole unit before any code is compiled. */
-    private void symbolTable(List<Stmt> body, Scope scope) {
-        for (Stmt s : body) {
-            if (s instanceof Stmt.Nonlocal n && scope == Scope.MODULE) {
-                throw error(n.pos(), "nonlocal declaration not allowed at module level");
-            }
-            s.accept(new StatementExpressions(e -> e.accept(new SymbolTableExpressions())));
-            if (s instanceof Stmt.FunctionDef f) {
-                uniqueParameters(f.params());
-                symbolTable(f.body(), Scope.FUNCTION);
-            } else if (s instanceof Stmt.ClassDef c) {
-                symbolTable(c.body(), Scope.CLASS);
-            } else {
-                for (List<Stmt> block : blocks(s)) {
-                    symbolTable(block, scope);
-                }
-            }
-        }
-    }
-
-    private void uniqueParameters(Parameters p) {
-        Set<String> seen = new HashSet<>();
-        for (Param param : allParameters(p)) {
-            if (!seen.add(param.name())) {
-                throw error(param.pos(), "duplicate argument '" + param.name() + "' in function definition");
-            }
-        }
-    }
-
-    private static List<Param> allParameters(Parameters p) {
-        List<Param> all = new java.util.ArrayList<>(p.positionalOnly());
-        all.addAll(p.regular());
-        p.varArgs().ifPresent(all::add);
-        all.addAll(p.keywordOnly());
-        p.varKeywords().ifPresent(all::add);
-        return all;
-    }
-
-    private static List<List<Stmt>> blocks(Stmt s) {
-        if (s instanceof Stmt.If x) {
-            return List.of(x.body(), x.orElse());
-        }
-        if (s instanceof Stmt.For x) {
-            return List.of(x.body(), x.orElse());
-        }
-        if (s instanceof Stmt.While x) {
-            return List.of(x.body(), x.orElse());
-        }
-        if (s instanceof Stmt.With x) {
-            return List.of(x.body());
-        }
-        if (s instanceof Stmt.Try x) {
-            List<List<Stmt>> all = new java.util.ArrayList<>();
-            all.add(x.body());
-            x.handlers().forEach(h -> all.add(h.body()));
-            all.add(x.orElse());
-            all.add(x.finalBody());
-            return all;
-        }
-        return List.of();
     }
 
     // ================================================================== compiler pass
@@ -281,13 +217,13 @@ public final class CompileChecks {
     }
 
     private void parameters(Parameters p, Scope scope, Pos where) {
-        for (Param param : allParameters(p)) {
+        for (Param param : Parameters.all(p)) {
             param.defaultValue().ifPresent(d -> expr(d, Context.LOAD, scope));
         }
-        for (Param param : allParameters(p)) {
+        for (Param param : Parameters.all(p)) {
             param.annotation().ifPresent(a -> expr(a, Context.LOAD, scope));
         }
-        for (Param param : allParameters(p)) {
+        for (Param param : Parameters.all(p)) {
             forbiddenName(param.name(), where);
         }
     }
@@ -554,225 +490,6 @@ public final class CompileChecks {
             }
             load(e.value());
             return null;
-        }
-    }
-
-    // ================================================================== expression walking for the symbol table
-
-    /** Hands each expression directly inside a statement (not in nested statement blocks) to a consumer. */
-    private static final class StatementExpressions implements Stmt.Visitor<Void> {
-        private final java.util.function.Consumer<Expr> sink;
-
-        StatementExpressions(java.util.function.Consumer<Expr> sink) {
-            this.sink = sink;
-        }
-
-        private Void all(List<Expr> es) {
-            es.forEach(sink);
-            return null;
-        }
-
-        public Void visit(Stmt.ExprStmt s) { sink.accept(s.value()); return null; }
-        public Void visit(Stmt.Assign s) { all(s.targets()); sink.accept(s.value()); return null; }
-        public Void visit(Stmt.AugAssign s) { sink.accept(s.target()); sink.accept(s.value()); return null; }
-
-        public Void visit(Stmt.AnnAssign s) {
-            sink.accept(s.target());
-            sink.accept(s.annotation());
-            s.value().ifPresent(sink);
-            return null;
-        }
-
-        public Void visit(Stmt.Delete s) { return all(s.targets()); }
-        public Void visit(Stmt.Pass s) { return null; }
-        public Void visit(Stmt.Break s) { return null; }
-        public Void visit(Stmt.Continue s) { return null; }
-        public Void visit(Stmt.Import s) { return null; }
-        public Void visit(Stmt.ImportFrom s) { return null; }
-        public Void visit(Stmt.Assert s) { sink.accept(s.test()); s.message().ifPresent(sink); return null; }
-        public Void visit(Stmt.Return s) { s.value().ifPresent(sink); return null; }
-        public Void visit(Stmt.Raise s) { s.exception().ifPresent(sink); s.cause().ifPresent(sink); return null; }
-        public Void visit(Stmt.Global s) { return null; }
-        public Void visit(Stmt.Nonlocal s) { return null; }
-        public Void visit(Stmt.If s) { sink.accept(s.test()); return null; }
-        public Void visit(Stmt.For s) { sink.accept(s.target()); sink.accept(s.iter()); return null; }
-        public Void visit(Stmt.While s) { sink.accept(s.test()); return null; }
-
-        public Void visit(Stmt.FunctionDef s) {
-            all(s.decorators());
-            for (Param p : allParameters(s.params())) {
-                p.defaultValue().ifPresent(sink);
-                p.annotation().ifPresent(sink);
-            }
-            s.returns().ifPresent(sink);
-            return null;
-        }
-
-        public Void visit(Stmt.ClassDef s) {
-            all(s.decorators());
-            all(s.bases());
-            s.keywords().forEach(k -> sink.accept(k.value()));
-            return null;
-        }
-
-        public Void visit(Stmt.With s) {
-            s.items().forEach(i -> {
-                sink.accept(i.context());
-                i.target().ifPresent(sink);
-            });
-            return null;
-        }
-
-        public Void visit(Stmt.Try s) {
-            s.handlers().forEach(h -> h.type().ifPresent(sink));
-            return null;
-        }
-    }
-
-    /**
-     * The symbol table's walk through expressions: lambdas open a scope (their parameters must be distinct) and
-     * comprehensions open one where 'yield' is an error. As in CPython, a comprehension's first iterable belongs to
-     * the enclosing scope.
-     */
-    private final class SymbolTableExpressions implements Expr.Visitor<Void> {
-        /** "list comprehension", ... while inside one's own scope; null elsewhere. */
-        private String comprehension;
-
-        private Void all(List<Expr> es) {
-            es.forEach(e -> e.accept(this));
-            return null;
-        }
-
-        private Void opt(Optional<Expr> e) {
-            e.ifPresent(x -> x.accept(this));
-            return null;
-        }
-
-        private void inScope(String kind, Runnable body) {
-            String outer = comprehension;
-            comprehension = kind;
-            try {
-                body.run();
-            } finally {
-                comprehension = outer;
-            }
-        }
-
-        private Void comprehension(String kind, List<Comprehension> gens, List<Expr> elements) {
-            gens.get(0).iter().accept(this);
-            inScope(kind, () -> {
-                for (int i = 0; i < gens.size(); i++) {
-                    Comprehension g = gens.get(i);
-                    g.target().accept(this);
-                    if (i > 0) {
-                        g.iter().accept(this);
-                    }
-                    all(g.conditions());
-                }
-                all(elements);
-            });
-            return null;
-        }
-
-        private void parts(List<FStringPart> parts) {
-            for (FStringPart p : parts) {
-                if (p instanceof FStringPart.Field f) {
-                    f.value().accept(this);
-                    parts(f.formatSpec());
-                }
-            }
-        }
-
-        public Void visit(Expr.Name e) { return null; }
-        public Void visit(Expr.NoneLiteral e) { return null; }
-        public Void visit(Expr.BoolLiteral e) { return null; }
-        public Void visit(Expr.IntLiteral e) { return null; }
-        public Void visit(Expr.FloatLiteral e) { return null; }
-        public Void visit(Expr.ImaginaryLiteral e) { return null; }
-        public Void visit(Expr.StringLiteral e) { return null; }
-        public Void visit(Expr.BytesLiteral e) { return null; }
-        public Void visit(Expr.EllipsisLiteral e) { return null; }
-        public Void visit(Expr.FString e) { parts(e.parts()); return null; }
-        public Void visit(Expr.TupleLiteral e) { return all(e.elements()); }
-        public Void visit(Expr.ListLiteral e) { return all(e.elements()); }
-        public Void visit(Expr.SetLiteral e) { return all(e.elements()); }
-
-        public Void visit(Expr.DictLiteral e) {
-            for (DictItem item : e.items()) {
-                if (item instanceof DictItem.KeyValue kv) {
-                    kv.key().accept(this);
-                    kv.value().accept(this);
-                } else if (item instanceof DictItem.Unpack u) {
-                    u.mapping().accept(this);
-                }
-            }
-            return null;
-        }
-
-        public Void visit(Expr.ListComp e) {
-            return comprehension("list comprehension", e.generators(), List.of(e.element()));
-        }
-
-        public Void visit(Expr.SetComp e) {
-            return comprehension("set comprehension", e.generators(), List.of(e.element()));
-        }
-
-        public Void visit(Expr.DictComp e) {
-            return comprehension("dict comprehension", e.generators(), List.of(e.key(), e.value()));
-        }
-
-        public Void visit(Expr.GeneratorExp e) {
-            return comprehension("generator expression", e.generators(), List.of(e.element()));
-        }
-
-        public Void visit(Expr.Attribute e) { return e.value().accept(this); }
-        public Void visit(Expr.Subscript e) { e.value().accept(this); return e.index().accept(this); }
-        public Void visit(Expr.Slice e) { opt(e.lower()); opt(e.upper()); return opt(e.step()); }
-
-        public Void visit(Expr.Call e) {
-            e.func().accept(this);
-            all(e.args());
-            e.keywords().forEach(k -> k.value().accept(this));
-            return null;
-        }
-
-        public Void visit(Expr.Starred e) { return e.value().accept(this); }
-        public Void visit(Expr.UnaryOp e) { return e.operand().accept(this); }
-        public Void visit(Expr.BinOp e) { e.left().accept(this); return e.right().accept(this); }
-        public Void visit(Expr.BoolOp e) { return all(e.values()); }
-        public Void visit(Expr.Compare e) { e.left().accept(this); return all(e.comparators()); }
-
-        public Void visit(Expr.IfExp e) {
-            e.test().accept(this);
-            e.body().accept(this);
-            return e.orElse().accept(this);
-        }
-
-        public Void visit(Expr.Lambda e) {
-            for (Param p : allParameters(e.params())) {
-                opt(p.defaultValue());
-            }
-            uniqueParameters(e.params());
-            inScope(null, () -> e.body().accept(this));
-            return null;
-        }
-
-        public Void visit(Expr.NamedExpr e) { return e.value().accept(this); }
-
-        public Void visit(Expr.Yield e) {
-            yieldAllowed(e.pos());
-            return opt(e.value());
-        }
-
-        public Void visit(Expr.YieldFrom e) {
-            yieldAllowed(e.pos());
-            return e.value().accept(this);
-        }
-
-        private void yieldAllowed(Pos pos) {
-            if (comprehension != null) {
-                throw error(pos, "'yield' inside " + comprehension);
-            }
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.ndgrade.python.syntax;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +14,16 @@ public record Parameters(List<Param> positionalOnly, List<Param> regular, Option
         positionalOnly = List.copyOf(positionalOnly);
         regular = List.copyOf(regular);
         keywordOnly = List.copyOf(keywordOnly);
+    }
+
+    /** Every parameter in declaration order: positional-only, regular, *args, keyword-only, **kwargs. */
+    public static List<Param> all(Parameters p) {
+        List<Param> all = new ArrayList<>(p.positionalOnly());
+        all.addAll(p.regular());
+        p.varArgs().ifPresent(all::add);
+        all.addAll(p.keywordOnly());
+        p.varKeywords().ifPresent(all::add);
+        return all;
     }
 
     /** {@code ()}: no parameters at all. */

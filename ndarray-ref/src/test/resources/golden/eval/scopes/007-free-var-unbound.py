@@ -1,0 +1,6 @@
+def g():
+    def h(): return y
+    r = h()
+    y = 2
+    return r
+g()

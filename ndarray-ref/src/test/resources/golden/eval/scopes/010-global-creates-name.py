@@ -1,0 +1,5 @@
+def make():
+    global created
+    created = [1, 2]
+make()
+created

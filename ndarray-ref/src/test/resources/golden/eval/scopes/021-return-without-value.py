@@ -1,0 +1,6 @@
+def f():
+    return
+f()
+print(f())
+def g(): pass
+g() is None

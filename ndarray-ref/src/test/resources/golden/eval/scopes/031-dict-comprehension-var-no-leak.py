@@ -1,0 +1,2 @@
+{k: k * k for k in range(3)}
+k

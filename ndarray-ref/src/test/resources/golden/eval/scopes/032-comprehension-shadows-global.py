@@ -1,0 +1,3 @@
+x = "outer"
+[x for x in range(2)]
+x

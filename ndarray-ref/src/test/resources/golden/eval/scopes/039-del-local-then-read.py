@@ -1,0 +1,9 @@
+def f():
+    x = 1
+    del x
+    return x
+f()
+def g():
+    del y
+    y = 1
+g()

@@ -1,0 +1,3 @@
+def f(): pass
+f.nope
+f.__name__

@@ -1,0 +1,1 @@
+list(1 / x for x in [1, 0])

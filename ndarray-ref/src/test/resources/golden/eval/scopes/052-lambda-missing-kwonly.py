@@ -1,0 +1,4 @@
+f = lambda *, k: k
+f()
+f(k=3)
+f(1)

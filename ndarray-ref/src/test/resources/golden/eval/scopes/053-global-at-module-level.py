@@ -1,0 +1,3 @@
+global q
+q = 3
+q

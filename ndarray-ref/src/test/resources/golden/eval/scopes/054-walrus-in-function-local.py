@@ -1,0 +1,5 @@
+def f():
+    if (n := 3) > 2:
+        return n
+f()
+n

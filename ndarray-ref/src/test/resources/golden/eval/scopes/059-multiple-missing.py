@@ -1,0 +1,3 @@
+def f(a, b, c, d): pass
+f(1)
+f(d=4)

@@ -1,0 +1,5 @@
+def f():
+    x = 1
+f()
+r = f()
+r is None

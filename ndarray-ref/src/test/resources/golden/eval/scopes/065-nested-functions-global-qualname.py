@@ -1,0 +1,5 @@
+def outer():
+    global g
+    def g(): pass
+    return g
+outer().__qualname__
