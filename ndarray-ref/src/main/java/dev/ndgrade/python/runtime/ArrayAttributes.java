@@ -6,8 +6,12 @@ import dev.ndgrade.ndarray.Creation;
 import dev.ndgrade.ndarray.DType;
 import dev.ndgrade.ndarray.NdArray;
 import dev.ndgrade.ndarray.Reshaping;
+import dev.ndgrade.ndarray.SameValueCast;
 import dev.ndgrade.ndarray.ViewOrigin;
 import dev.ndgrade.ndarray.Views;
+import dev.ndgrade.ndarray.print.DTypePrinter;
+import dev.ndgrade.ndarray.ufunc.Casting;
+import dev.ndgrade.ndarray.ufunc.TypePromotion;
 import java.util.List;
 
 /** The attributes and methods of {@code numpy.ndarray}. */
@@ -87,12 +91,21 @@ final class ArrayAttributes {
                 Object[] v = args.bindRequired(1, "dtype", "order", "casting", "subok", "copy");
                 DType t = NumpyArgs.dtype(v[0]);
                 char order = NumpyArgs.order(v[1], 'K');
+                Casting casting = NumpyArgs.casting(v[2], Casting.UNSAFE);
                 boolean copy = NumpyArgs.flag(v[4], true);
+                if (!TypePromotion.canCast(a.dtype(), t, casting)) {
+                    throw PyException.typeError("Cannot cast array data from " + DTypePrinter.repr(a.dtype()) + " to "
+                            + DTypePrinter.repr(t) + " according to the rule '" + casting.numpyName() + "'");
+                }
                 if (!copy && t.equals(a.dtype()) && (order == 'K' || order == 'A'
                         || (order == 'C' && a.cContiguous()) || (order == 'F' && a.fContiguous()))) {
                     return a;
                 }
-                return Copies.copyAs(a, t, order, ViewOrigin.copy("astype", "astype makes a new array (unless copy=False and nothing changes)"));
+                NdArray cast = Copies.copyAs(a, t, order, ViewOrigin.copy("astype", "astype makes a new array (unless copy=False and nothing changes)"));
+                if (casting == Casting.SAME_VALUE) {
+                    SameValueCast.check(a, cast);
+                }
+                return cast;
             };
             case "fill": return args -> {
                 positionalOnly(args, "fill", 1);

@@ -29,6 +29,14 @@ final class NumpyFunctions {
 
     /** {@code np.array(obj, dtype=None, copy=True, order='K', ndmin=0)} and {@code np.asarray} (copy=None). */
     static Object array(Args args, Boolean defaultCopy) {
+        int positional = defaultCopy == null ? 3 : 2; // np.array(object, dtype, *, ...), np.asarray(a, dtype, order, *, ...)
+        if (args.size() > positional) {
+            throw PyException.typeError(args.function() + " takes from 1 to " + positional + " positional arguments but "
+                    + args.size() + " were given");
+        }
+        if (defaultCopy == null && args.size() == 3) {
+            throw new UnsupportedFeature("np.asarray's positional order argument");
+        }
         Object[] v = args.bindRequired(1, "object", "dtype", "copy", "order", "subok", "ndmin");
         DType t = NumpyArgs.dtype(v[1]);
         Boolean copy = NumpyArgs.copy(v[2], defaultCopy);

@@ -46,10 +46,7 @@ final class NumpyModule {
                 .put("newaxis", PyNone.NONE).put("True_", Scalar.of(true)).put("False_", Scalar.of(false));
         np.put("__version__", "2.4.6");
 
-        np.put("dtype", new NamedFunction("dtype", args -> {
-            Object[] v = args.bindRequired(1, "dtype");
-            return NumpyArgs.dtype(v[0]);
-        }));
+        np.put("dtype", Types.DTYPE);
         fn(np, "array", args -> NumpyFunctions.array(args, Boolean.TRUE));
         fn(np, "asarray", args -> NumpyFunctions.array(args, null));
         fn(np, "copy", args -> {
