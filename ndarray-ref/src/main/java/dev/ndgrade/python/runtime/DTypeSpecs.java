@@ -28,7 +28,7 @@ final class DTypeSpecs {
         if (known.isPresent()) {
             return known.get();
         }
-        if (spec.contains(",")) {
+        if (spec.replaceAll("\\([^)]*\\)", "").contains(",")) { // a comma outside a subarray shape separates fields
             throw unsupported("structured dtypes", spec);
         }
         if (!spec.isEmpty() && (Character.isDigit(spec.charAt(0)) || spec.charAt(0) == '(')) {

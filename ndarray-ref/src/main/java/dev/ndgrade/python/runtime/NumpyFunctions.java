@@ -108,6 +108,12 @@ final class NumpyFunctions {
         return Creation.full(shape, fillValue, t == null ? DType.FLOAT64 : t, NumpyArgs.order(v[2], 'C'), fn);
     }
 
+    /** np.empty's result: its values are whatever NumPy's allocator recycled, so reading them is unsupported. */
+    static NdArray undefined(NdArray fresh) {
+        fresh.buffer().leaveUndefined();
+        return fresh;
+    }
+
     private static Object fromNumpyString(String text, DType t) {
         String shown = "np.str_(" + Repr.quote(text) + ")";
         try {

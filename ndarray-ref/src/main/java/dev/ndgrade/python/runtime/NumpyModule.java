@@ -55,11 +55,11 @@ final class NumpyModule {
         });
         fn(np, "arange", NumpyFunctions::arange);
         fn(np, "zeros", args -> NumpyFunctions.filled(args, "np.zeros", Scalar.ofInt(DType.INT64, 0)));
-        fn(np, "empty", args -> NumpyFunctions.filled(args, "np.empty", Scalar.ofInt(DType.INT64, 0)));
+        fn(np, "empty", args -> NumpyFunctions.undefined(NumpyFunctions.filled(args, "np.empty", Scalar.ofInt(DType.INT64, 0))));
         fn(np, "ones", args -> NumpyFunctions.filled(args, "np.ones", Scalar.ofInt(DType.INT64, 1)));
         fn(np, "full", args -> NumpyFunctions.filled(args, "np.full", null));
         fn(np, "zeros_like", args -> NumpyFunctions.like(args, "np.zeros_like", Scalar.ofInt(DType.INT64, 0)));
-        fn(np, "empty_like", args -> NumpyFunctions.like(args, "np.empty_like", Scalar.ofInt(DType.INT64, 0)));
+        fn(np, "empty_like", args -> NumpyFunctions.undefined(NumpyFunctions.like(args, "np.empty_like", Scalar.ofInt(DType.INT64, 0))));
         fn(np, "ones_like", args -> NumpyFunctions.like(args, "np.ones_like", Scalar.ofInt(DType.INT64, 1)));
         fn(np, "full_like", args -> NumpyFunctions.like(args, "np.full_like", null));
         fn(np, "eye", NumpyFunctions::eye);

@@ -1,0 +1,54 @@
+package dev.ndgrade.python;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Where NumPy prints something the reference cannot reproduce (memory np.empty never wrote, dtypes it lacks,
+ * generic aliases), the snippet's last unit is refused as unsupported, naming what is missing — never answered
+ * with a plausible value or an error NumPy does not raise. Golden family {@code npwrong} holds the cases answered.
+ */
+class HonestRefusalsTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "np.empty([2, 2]) | reading the values of np.empty memory before they are written",
+        "a = np.empty(3); a[0] = 1\\na[1] | reading the values of np.empty memory",
+        "a = np.empty(3); a[0] = 1\\nprint(a) | reading the values of np.empty memory",
+        "b = np.empty(3, dtype=int)\\nb += 1 | reading the values of np.empty memory",
+        "c = np.empty(4).copy()\\nc | reading the values of np.empty memory",
+        "np.empty_like(np.arange(3)).tolist() | reading the values of np.empty memory",
+        "for x in np.empty(2):\\n    pass | reading the values of np.empty memory",
+        "np.dtype([('x', 'i4'), ('y', 'i4')]) | structured dtypes ([('x', 'i4'), ('y', 'i4')])",
+        "np.dtype({'names': ['a'], 'formats': ['i4']}) | structured dtypes",
+        "np.dtype('i8, f4') | structured dtypes ('i8, f4')",
+        "np.dtype(('i4', 4)) | subarray and other tuple dtypes",
+        "np.dtype('8f') | subarray dtypes ('8f')",
+        "np.dtype('(2,3)f8') | subarray dtypes",
+        "np.dtype('>f8') | non-native byte order ('>f8')",
+        "np.zeros(3, dtype='U5') | string dtypes ('U5')",
+        "np.dtype('S') | string dtypes ('S')",
+        "np.dtype(str) | dtype str",
+        "np.dtype('M8[ns]') | datetime64 and timedelta64 dtypes",
+        "np.dtype('timedelta64') | datetime64 and timedelta64 dtypes",
+        "np.dtype('O') | the object dtype",
+        "np.dtype('f2') | the float16 dtype",
+        "np.dtype('g') | long double dtypes",
+        "np.dtype('i8', metadata={'unit': 'm'}) | dtype metadata",
+        "np.arange(3).astype('<U1', casting='unsafe') | string dtypes",
+        "np.dtype[np.int64] | type subscription (dtype[...])",
+        "np.ndarray[int] | type subscription (ndarray[...])",
+        "np.ndarray((2,), buffer=np.array([1, 2, 3]), offset=8, dtype=int) | np.ndarray(...)",
+        "np.asarray([1, 2], None, 'F') | np.asarray's positional order argument",
+    })
+    void isRefusedAsUnsupported(String source, String feature) {
+        List<String> lines = Eval.transcript(source.replace("\\n", "\n") + "\n", "t.py").lines().toList();
+        String last = lines.get(lines.size() - 1);
+        String prefix = "UnsupportedError: ndgrade does not support ";
+        assertEquals(prefix + feature, last.substring(0, Math.min(last.length(), prefix.length() + feature.length())),
+                () -> "transcript: " + lines);
+    }
+}
