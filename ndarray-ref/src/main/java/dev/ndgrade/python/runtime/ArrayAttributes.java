@@ -129,8 +129,8 @@ final class ArrayAttributes {
                 if (v[0] != null && !(v[0] instanceof PyNone)) {
                     a.setWriteable(Truth.isTrue(v[0]));
                 }
-                if (v[1] != null && !(v[1] instanceof PyNone) && Truth.isTrue(v[1]) && !a.aligned()) {
-                    throw PyException.valueError("cannot set aligned flag of mis-aligned array to True");
+                if (v[1] != null && !(v[1] instanceof PyNone)) {
+                    a.setAligned(Truth.isTrue(v[1]));
                 }
                 if (v[2] != null && !(v[2] instanceof PyNone) && Truth.isTrue(v[2])) {
                     throw PyException.valueError("cannot set WRITEBACKIFCOPY flag to True");
