@@ -43,6 +43,13 @@ class HonestRefusalsTest {
         "np.ndarray[int] | type subscription (ndarray[...])",
         "np.ndarray((2,), buffer=np.array([1, 2, 3]), offset=8, dtype=int) | np.ndarray(...)",
         "np.asarray([1, 2], None, 'F') | np.asarray's positional order argument",
+        "np.add.accumulate(np.arange(4)) | numpy.ufunc.accumulate",
+        "a = np.zeros(3); np.add.at(a, [0, 0], 1) | numpy.ufunc.at",
+        "np.add.reduceat(np.arange(8), [0, 4]) | numpy.ufunc.reduceat",
+        "np.add.types | numpy.ufunc.types",
+        "np.subtract.reduce([1, 2, 3]) | np.subtract.reduce",
+        "np.add.reduce([1, 2], initial=5) | the out, initial and where arguments of ufunc.reduce",
+        "np.add.outer([1], [2], dtype=float) | ufunc.outer with other than two positional arguments",
     })
     void isRefusedAsUnsupported(String source, String feature) {
         List<String> lines = Eval.transcript(source.replace("\\n", "\n") + "\n", "t.py").lines().toList();

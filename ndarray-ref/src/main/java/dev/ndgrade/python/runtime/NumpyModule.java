@@ -38,7 +38,7 @@ final class NumpyModule {
                 .put("short", Types.scalarType(DType.INT16)).put("ushort", Types.scalarType(DType.UINT16))
                 .put("intc", Types.scalarType(DType.INT32)).put("uintc", Types.scalarType(DType.UINT32))
                 .put("cdouble", Types.scalarType(DType.COMPLEX128)).put("csingle", Types.scalarType(DType.COMPLEX64));
-        np.put("ndarray", Types.NDARRAY);
+        np.put("ndarray", Types.NDARRAY).put("ufunc", Types.UFUNC);
         np.put("generic", Types.GENERIC).put("number", Types.NUMBER).put("integer", Types.INTEGER)
                 .put("signedinteger", Types.SIGNED_INTEGER).put("unsignedinteger", Types.UNSIGNED_INTEGER)
                 .put("floating", Types.FLOATING).put("complexfloating", Types.COMPLEX_FLOATING);

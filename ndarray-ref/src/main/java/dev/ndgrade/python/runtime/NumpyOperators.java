@@ -278,7 +278,7 @@ final class NumpyOperators {
                 }
                 return Ufuncs.callFunctionInto(k, o, ops);
             };
-            np.put(k.numpyName(), new NamedFunction(k.numpyName(), body));
+            np.put(k.numpyName(), new PyUfunc(k, body));
         }
         np.put("abs", np.get("absolute")).put("true_divide", np.get("divide")).put("mod", np.get("remainder"));
     }

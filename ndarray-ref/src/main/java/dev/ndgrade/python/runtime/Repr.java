@@ -68,6 +68,8 @@ public final class Repr {
             return f.repr();
         } else if (v instanceof PyModule m) {
             return "<module '" + m.name() + "'>";
+        } else if (v instanceof PyUfunc u) {
+            return u.toString();
         } else if (v instanceof NamedFunction f) {
             return "<built-in function " + f.name() + ">";
         } else if (v instanceof DummyArray) {
