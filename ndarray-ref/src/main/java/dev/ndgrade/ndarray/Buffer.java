@@ -79,7 +79,7 @@ public final class Buffer {
 
     private void read(long off, int n) {
         if (!isDefined(off, n)) {
-            throw new UndefinedRead();
+            throw new Unreproducible("reading the values of np.empty memory before they are written (NumPy shows whatever bytes were there)");
         }
     }
 

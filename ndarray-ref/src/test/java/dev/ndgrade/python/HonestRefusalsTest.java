@@ -7,8 +7,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Where NumPy prints something the reference cannot reproduce (memory np.empty never wrote, dtypes it lacks,
- * generic aliases), the snippet's last unit is refused as unsupported, naming what is missing — never answered
+ * Where NumPy prints something the reference cannot reproduce (memory np.empty never wrote, SVML's rounding of
+ * float powers, dtypes it lacks, generic aliases), the snippet's last unit is refused as unsupported, naming what is missing — never answered
  * with a plausible value or an error NumPy does not raise. Golden family {@code npwrong} holds the cases answered.
  */
 class HonestRefusalsTest {
@@ -43,6 +43,10 @@ class HonestRefusalsTest {
         "np.ndarray[int] | type subscription (ndarray[...])",
         "np.ndarray((2,), buffer=np.array([1, 2, 3]), offset=8, dtype=int) | np.ndarray(...)",
         "np.asarray([1, 2], None, 'F') | np.asarray's positional order argument",
+        "np.int64(27) ** (1 / 3.) | a float power whose result is not exact",
+        "np.power(np.float64(27), 1 / 3.) | a float power whose result is not exact",
+        "np.array([0.1]) ** 3 | a float power whose result is not exact",
+        "np.arange(3, dtype=np.float32) ** np.float32(2.2) | a float power whose result is not exact",
         "np.add.accumulate(np.arange(4)) | numpy.ufunc.accumulate",
         "np.where(np.array([True, False]), 'hot', 'ok') | string arrays",
         "np.where(np.array([True, False]), 1, 'ok') | string arrays",

@@ -1,6 +1,6 @@
 package dev.ndgrade.python.runtime;
 
-import dev.ndgrade.ndarray.UndefinedRead;
+import dev.ndgrade.ndarray.Unreproducible;
 import dev.ndgrade.python.syntax.Expr;
 import dev.ndgrade.python.syntax.ImportAlias;
 import dev.ndgrade.python.syntax.Param;
@@ -155,7 +155,7 @@ public final class Interpreter implements Stmt.Visitor<Void> {
             s.accept(this);
         } catch (UnsupportedFeature u) {
             throw u.at(s.pos());
-        } catch (UndefinedRead r) {
+        } catch (Unreproducible r) {
             throw UnsupportedFeature.of(r).at(s.pos());
         }
     }

@@ -1,6 +1,6 @@
 package dev.ndgrade.python.runtime;
 
-import dev.ndgrade.ndarray.UndefinedRead;
+import dev.ndgrade.ndarray.Unreproducible;
 import dev.ndgrade.python.syntax.Pos;
 import java.util.Optional;
 
@@ -21,9 +21,9 @@ public final class UnsupportedFeature extends RuntimeException {
         this.pos = pos;
     }
 
-    /** A read of values {@code np.empty} left undefined, as the unsupported feature it is. */
-    static UnsupportedFeature of(UndefinedRead read) {
-        return new UnsupportedFeature(read.getMessage());
+    /** A result the reference cannot reproduce exactly, as the unsupported feature it is. */
+    static UnsupportedFeature of(Unreproducible result) {
+        return new UnsupportedFeature(result.getMessage());
     }
 
     /** This error located at {@code where}, unless an inner position is already known. */
