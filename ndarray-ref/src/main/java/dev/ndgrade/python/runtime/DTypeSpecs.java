@@ -1,6 +1,7 @@
 package dev.ndgrade.python.runtime;
 
 import dev.ndgrade.ndarray.DType;
+import dev.ndgrade.ndarray.NdArray;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +18,8 @@ final class DTypeSpecs {
     private static final Set<String> OBJECTS = Set.of("O", "object", "object_");
     private static final Set<String> DATETIMES = Set.of("M", "m", "datetime64", "timedelta64");
     private static final Set<String> HALF = Set.of("e", "half", "float16");
+    /** NumPy 1's aliases with a digit at the end, which NumPy 2 names in its own TypeError. */
+    private static final Set<String> REMOVED_ALIASES = Set.of("bool8", "int0", "uint0", "object0", "str0", "bytes0", "void0");
     private static final Set<String> LONG_DOUBLES = Set.of("g", "G", "longdouble", "clongdouble", "float128", "complex256");
 
     private DTypeSpecs() {
@@ -33,6 +36,9 @@ final class DTypeSpecs {
         }
         if (!spec.isEmpty() && (Character.isDigit(spec.charAt(0)) || spec.charAt(0) == '(')) {
             throw unsupported("subarray dtypes", spec);
+        }
+        if (REMOVED_ALIASES.contains(spec)) {
+            throw PyException.typeError("Alias " + Repr.quote(spec) + " was removed in NumPy 2.0. Use a name without a digit at the end.");
         }
         Matcher m = SINGLE.matcher(spec);
         String kind = m.matches() ? kind(m.group(2), m.group(3), m.group(4) != null) : null;
@@ -51,6 +57,9 @@ final class DTypeSpecs {
 
     /** What NumPy makes of a non-string spec the reference has no dtype for: unsupported, or its TypeError. */
     static RuntimeException refusal(Object spec) {
+        if (spec instanceof NdArray) {
+            return PyException.typeError("Cannot construct a dtype from an array");
+        }
         if (spec instanceof PyList || spec instanceof PyDict) {
             return new UnsupportedFeature("structured dtypes (" + Repr.repr(spec) + ")");
         }
@@ -70,13 +79,13 @@ final class DTypeSpecs {
         if (unit) {
             return null;
         }
-        if (STRINGS.contains(whole) || letter && STRINGS.contains(name)) {
+        if (STRINGS.contains(whole) || letter && STRINGS.contains(name) || whole.equals("c")) { // 'c' is 'S1
             return "string dtypes";
         }
         if (whole.equals("void") || name.equals("V")) {
             return "void dtypes";
         }
-        if (OBJECTS.contains(whole) || whole.equals("O8")) {
+        if (OBJECTS.contains(whole) || whole.equals("O4") || whole.equals("O8")) {
             return "the object dtype";
         }
         if (HALF.contains(whole) || whole.equals("f2")) {

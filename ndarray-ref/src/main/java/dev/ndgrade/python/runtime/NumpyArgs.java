@@ -2,6 +2,7 @@ package dev.ndgrade.python.runtime;
 
 import dev.ndgrade.ndarray.DType;
 import dev.ndgrade.ndarray.NdArray;
+import dev.ndgrade.ndarray.Scalar;
 import dev.ndgrade.ndarray.ufunc.Casting;
 import java.util.List;
 
@@ -74,6 +75,9 @@ final class NumpyArgs {
         }
         if (v instanceof DType t) {
             return t;
+        }
+        if (v instanceof Scalar s) {
+            return s.dtype(); // NumPy takes the dtype of any object that has one, arrays excepted
         }
         if (v instanceof PyType t) {
             DType d = Types.dtypeOfScalarType(t);
