@@ -63,6 +63,8 @@ class HonestRefusalsTest {
         "a = np.zeros(3); np.add.at(a, [0, 0], 1) | numpy.ufunc.at",
         "np.add.reduceat(np.arange(8), [0, 4]) | numpy.ufunc.reduceat",
         "np.add.types | numpy.ufunc.types",
+        "np.add.reduce | the repr of builtin_function_or_method objects (it shows a memory address)",
+        "np.arange(3).sum | the repr of builtin_function_or_method objects (it shows a memory address)",
         "np.subtract.reduce([1, 2, 3]) | np.subtract.reduce",
         "np.add.reduce([1, 2], initial=5) | the out, initial and where arguments of ufunc.reduce",
         "np.add.outer([1], [2], dtype=float) | ufunc.outer with other than two positional arguments",

@@ -19,7 +19,7 @@ public final class Repr {
     public static String repr(Object v) {
         if (v instanceof PyInstance) {
             return SpecialMethods.repr(v);
-        } else if (v instanceof PySuper || v instanceof UserFunction || v instanceof BoundMethod m && m.self() instanceof PyInstance
+        } else if (v instanceof PySuper || v instanceof UserFunction || v instanceof BoundMethod
                 || BuiltinClasses.isNativeMethod(v)) {
             throw new UnsupportedFeature("the repr of " + Types.shortName(v) + " objects (it shows a memory address)");
         } else if (v instanceof String s) {
