@@ -36,3 +36,6 @@ x.astype(np.complex64, casting="same_kind")
 x.astype(np.int64, casting="SAFE")
 x.astype(np.float64, casting="equiv", copy=False) is x
 np.array([1]).astype(np.uint8, casting="same_value")
+np.arange(3).astype(None)
+np.arange(3).astype(None, casting="safe")
+np.arange(3).astype(None, casting="no")

@@ -1,8 +1,10 @@
 package dev.ndgrade.python.runtime;
 
+import dev.ndgrade.ndarray.Copies;
 import dev.ndgrade.ndarray.DType;
 import dev.ndgrade.ndarray.NdArray;
 import dev.ndgrade.ndarray.Scalar;
+import dev.ndgrade.ndarray.ViewOrigin;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 
@@ -182,7 +184,7 @@ final class Constructors {
     private static Object numpyScalar(DType t, Args args) {
         Object v = args.size() == 0 ? Ints.of(0) : args.get(0);
         if (v instanceof NdArray a) {
-            NdArray cast = dev.ndgrade.ndarray.Copies.copyAs(a, t, 'K', dev.ndgrade.ndarray.ViewOrigin.copy("astype", "a dtype change copies"));
+            NdArray cast = Copies.copyAs(a, t, 'K', ViewOrigin.copy("astype", "a dtype change copies"));
             return cast.ndim() == 0 ? cast.item() : cast;
         }
         if (ArrayConversion.isSequence(v)) {
@@ -197,6 +199,6 @@ final class Constructors {
         }
         Scalar s = v instanceof Scalar sc ? sc : ArrayConversion.pythonScalar(v, t);
         NdArray one = ArrayConversion.zeroD(s);
-        return dev.ndgrade.ndarray.Copies.copyAs(one, t, 'C', one.origin()).item();
+        return Copies.copyAs(one, t, 'C', one.origin()).item();
     }
 }

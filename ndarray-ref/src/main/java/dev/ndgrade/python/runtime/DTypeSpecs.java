@@ -2,6 +2,7 @@ package dev.ndgrade.python.runtime;
 
 import dev.ndgrade.ndarray.DType;
 import dev.ndgrade.ndarray.NdArray;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,7 +28,7 @@ final class DTypeSpecs {
 
     /** The dtype a string names, or NumPy's TypeError, or unsupported for what NumPy has and the reference lacks. */
     static DType parse(String spec) {
-        java.util.Optional<DType> known = DType.byName(spec);
+        Optional<DType> known = DType.byName(spec);
         if (known.isPresent()) {
             return known.get();
         }
