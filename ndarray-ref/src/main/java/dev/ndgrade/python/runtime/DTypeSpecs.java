@@ -62,10 +62,10 @@ final class DTypeSpecs {
             return PyException.typeError("Cannot construct a dtype from an array");
         }
         if (spec instanceof PyList || spec instanceof PyDict) {
-            return new UnsupportedFeature("structured dtypes (" + Repr.repr(spec) + ")");
+            return new UnsupportedFeature("structured dtypes (a " + Types.shortName(spec) + " of fields)");
         }
         if (spec instanceof PyTuple) {
-            return new UnsupportedFeature("subarray and other tuple dtypes (" + Repr.repr(spec) + ")");
+            return new UnsupportedFeature("subarray and other tuple dtypes");
         }
         return PyException.typeError("Cannot interpret '" + Repr.repr(spec) + "' as a data type");
     }
