@@ -180,7 +180,7 @@ final class Golden {
 
     // ---- comparing results ----------------------------------------------------------------------------------
 
-    /** How closely floats must match: exactly (NaNs equal), or within a few units in the last place. */
+    /** How closely floats must match: exactly (NaNs equal), or to a relative 1e-12 (1e-5 in single precision). */
     enum Tolerance { EXACT, RELATIVE }
 
     /** Runs a case; returns null when the result matches the expectation, else a description of the difference. */
