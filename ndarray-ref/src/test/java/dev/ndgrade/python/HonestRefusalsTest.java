@@ -22,6 +22,8 @@ class HonestRefusalsTest {
         "c = np.empty(4).copy()\\nc | reading the values of np.empty memory",
         "np.empty_like(np.arange(3)).tolist() | reading the values of np.empty memory",
         "for x in np.empty(2):\\n    pass | reading the values of np.empty memory",
+        "try:\\n    np.empty(3)[0]\\nexcept Exception:\\n    print('caught') | reading the values of np.empty memory",
+        "def g(x):\\n    return x ** (1 / 3.)\\ng(np.int64(27)) | a float power whose result is not exact",
         "np.dtype([('x', 'i4'), ('y', 'i4')]) | structured dtypes (a list of fields)",
         "np.dtype({'names': ['a'], 'formats': ['i4']}) | structured dtypes (a dict of fields)",
         "np.dtype('i8, f4') | structured dtypes ('i8, f4')",
