@@ -38,7 +38,6 @@ from collections import Counter
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-import numpy as np
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -84,9 +83,8 @@ def snippet_files(corpus: Path) -> list[Path]:
 
 
 def cpython_transcript(file: Path) -> str:
-    """The truth for one file; print options it sets end with it (each ndgrade run starts afresh)."""
-    with np.printoptions():
-        return golden_runner.transcript(golden_runner.read_source(file), file.name)
+    """The truth for one file; golden_runner.transcript starts it with NumPy's default print options."""
+    return golden_runner.transcript(golden_runner.read_source(file), file.name)
 
 
 def cpython_transcripts(files: list[Path]) -> dict[str, str]:

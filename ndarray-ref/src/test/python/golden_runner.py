@@ -40,14 +40,18 @@ import io
 import subprocess
 import sys
 import tracemalloc
-from contextlib import redirect_stderr, redirect_stdout
+from contextlib import contextmanager, redirect_stderr, redirect_stdout
 from pathlib import Path
 
 import numpy as np
+from numpy._core import arrayprint
+
 
 CORPUS = Path(__file__).resolve().parents[1] / "resources" / "golden" / "eval"
 NUMPY_DOMAIN = np.lib.tracemalloc_domain
 ONLY_NUMPY_BUFFERS = [tracemalloc.DomainFilter(inclusive=True, domain=NUMPY_DOMAIN)]
+# NumPy's print options as they are at import, before any snippet could call np.set_printoptions
+DEFAULT_PRINT_OPTIONS = dict(arrayprint.format_options.get())
 
 
 def live_bytes() -> int:
@@ -91,6 +95,20 @@ def run_unit(text: str, filename: str, namespace: dict) -> None:
         sys.stdout.write(f"{type(error).__name__}: {error}\n")
 
 
+@contextmanager
+def default_print_options():
+    """NumPy's default print options for one file, whatever an earlier file set; restored afterwards.
+
+    set_printoptions writes the context variable np._core.arrayprint.format_options, so resetting that
+    variable is what makes every file start afresh, as every ndgrade run does.
+    """
+    token = arrayprint.format_options.set(dict(DEFAULT_PRINT_OPTIONS))
+    try:
+        yield
+    finally:
+        arrayprint.format_options.reset(token)
+
+
 def transcript(source: str, filename: str) -> str:
     """What `ndgrade eval` must print for this file."""
     try:
@@ -103,7 +121,7 @@ def transcript(source: str, filename: str) -> str:
     tracemalloc.start()
     try:
         namespace: dict = {"__name__": "__main__", "__builtins__": builtins}
-        with redirect_stdout(out), redirect_stderr(io.StringIO()):
+        with redirect_stdout(out), redirect_stderr(io.StringIO()), default_print_options():
             exec("import numpy as np", namespace)
             for text in units(source, tree):
                 run_unit(text, filename, namespace)

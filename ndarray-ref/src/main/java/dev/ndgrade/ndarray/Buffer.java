@@ -3,6 +3,7 @@ package dev.ndgrade.ndarray;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.util.BitSet;
 
 /**
  * A block of array data: bytes with an identity. Every array reads and writes elements through the one
@@ -21,6 +22,13 @@ public final class Buffer {
 
     private final byte[] bytes;
     private final long tracedBytes;
+    /**
+     * The bytes {@code np.empty} handed out that nothing has written since: NumPy leaves whatever the allocator found
+     * there, so no answer can be computed from them. Null (the common case, one branch per access) once every byte
+     * is defined.
+     */
+    private BitSet undefined;
+    private int undefinedCount;
 
     private Buffer(byte[] bytes, long tracedBytes) {
         this.bytes = bytes;
@@ -48,7 +56,44 @@ public final class Buffer {
             return allocate(0);
         }
         byte[] bytes = java.util.Arrays.copyOfRange(src.bytes, (int) from, Math.toIntExact(from + nbytes));
-        return new Buffer(bytes, nbytes);
+        Buffer copy = new Buffer(bytes, nbytes);
+        copy.copyUndefined(src, from, 0, nbytes);
+        return copy;
+    }
+
+    /** Marks every byte undefined, as {@code np.empty} leaves them; writes define them again. */
+    public void leaveUndefined() {
+        undefined = new BitSet(bytes.length);
+        undefined.set(0, bytes.length);
+        undefinedCount = bytes.length;
+    }
+
+    /** Whether the {@code n} bytes at {@code off} have all been written (always, unless made by {@code np.empty}). */
+    public boolean isDefined(long off, long n) {
+        if (undefined == null) {
+            return true;
+        }
+        int next = undefined.nextSetBit((int) off);
+        return next < 0 || next >= off + n;
+    }
+
+    private void read(long off, int n) {
+        if (!isDefined(off, n)) {
+            throw new Unreproducible("reading the values of np.empty memory before they are written (NumPy shows whatever bytes were there)");
+        }
+    }
+
+    private void written(long off, long n) {
+        if (undefined == null) {
+            return;
+        }
+        int from = (int) off;
+        int to = (int) (off + n);
+        undefinedCount -= undefined.get(from, to).cardinality();
+        undefined.clear(from, to);
+        if (undefinedCount == 0) {
+            undefined = null;
+        }
     }
 
     /** Bytes this buffer holds alive: what NumPy's tracemalloc domain counts for it. */
@@ -61,25 +106,26 @@ public final class Buffer {
         return bytes;
     }
 
-    public byte getByte(long off) { return bytes[(int) off]; }
-    public short getShort(long off) { return (short) SHORT.get(bytes, (int) off); }
-    public int getInt(long off) { return (int) INT.get(bytes, (int) off); }
-    public long getLong(long off) { return (long) LONG.get(bytes, (int) off); }
-    public float getFloat(long off) { return (float) FLOAT.get(bytes, (int) off); }
-    public double getDouble(long off) { return (double) DOUBLE.get(bytes, (int) off); }
+    public byte getByte(long off) { read(off, 1); return bytes[(int) off]; }
+    public short getShort(long off) { read(off, 2); return (short) SHORT.get(bytes, (int) off); }
+    public int getInt(long off) { read(off, 4); return (int) INT.get(bytes, (int) off); }
+    public long getLong(long off) { read(off, 8); return (long) LONG.get(bytes, (int) off); }
+    public float getFloat(long off) { read(off, 4); return (float) FLOAT.get(bytes, (int) off); }
+    public double getDouble(long off) { read(off, 8); return (double) DOUBLE.get(bytes, (int) off); }
 
-    public void putByte(long off, byte v) { bytes[(int) off] = v; }
-    public void putShort(long off, short v) { SHORT.set(bytes, (int) off, v); }
-    public void putInt(long off, int v) { INT.set(bytes, (int) off, v); }
-    public void putLong(long off, long v) { LONG.set(bytes, (int) off, v); }
-    public void putFloat(long off, float v) { FLOAT.set(bytes, (int) off, v); }
-    public void putDouble(long off, double v) { DOUBLE.set(bytes, (int) off, v); }
+    public void putByte(long off, byte v) { written(off, 1); bytes[(int) off] = v; }
+    public void putShort(long off, short v) { written(off, 2); SHORT.set(bytes, (int) off, v); }
+    public void putInt(long off, int v) { written(off, 4); INT.set(bytes, (int) off, v); }
+    public void putLong(long off, long v) { written(off, 8); LONG.set(bytes, (int) off, v); }
+    public void putFloat(long off, float v) { written(off, 4); FLOAT.set(bytes, (int) off, v); }
+    public void putDouble(long off, double v) { written(off, 8); DOUBLE.set(bytes, (int) off, v); }
 
     /**
      * Writes {@code n} longs from {@code src} starting at byte {@code off}, contiguously. A bulk copy inside the JDK:
      * fast from the first call, before the JIT has compiled any loop of ours.
      */
     public void putLongs(long off, long[] src, int from, int n) {
+        written(off, 8L * n);
         java.nio.ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).position((int) off).asLongBuffer().put(src, from, n);
     }
 
@@ -87,6 +133,24 @@ public final class Buffer {
     /** Copies {@code n} bytes between buffers (or within one); overlapping ranges are handled like memmove. */
     public static void copyBytes(Buffer src, long srcOff, Buffer dst, long dstOff, long n) {
         System.arraycopy(src.bytes, (int) srcOff, dst.bytes, (int) dstOff, (int) n);
+        dst.copyUndefined(src, srcOff, dstOff, n);
+    }
+
+    /**
+     * A byte copy moves garbage as garbage: the copied bytes are defined where the source's were (read before this
+     * buffer's marks change, so a copy within one buffer is right too).
+     */
+    private void copyUndefined(Buffer src, long srcOff, long dstOff, long n) {
+        BitSet moved = src.undefined == null ? null : src.undefined.get((int) srcOff, (int) (srcOff + n));
+        written(dstOff, n);
+        if (moved == null || moved.isEmpty()) {
+            return;
+        }
+        if (undefined == null) {
+            undefined = new BitSet(bytes.length);
+        }
+        moved.stream().forEach(i -> undefined.set((int) dstOff + i));
+        undefinedCount = undefined.cardinality();
     }
 
     @Override

@@ -68,9 +68,9 @@ public sealed interface DType permits DType.Bool, DType.Int, DType.Float, DType.
         }
         return switch (n) {
             case "bool_", "?" -> Optional.of(BOOL);
-            case "int", "int_", "intp", "long" -> Optional.of(INT64);
-            case "uint", "uintp", "ulong" -> Optional.of(UINT64);
-            case "float", "double", "float_" -> Optional.of(FLOAT64);
+            case "int", "int_", "intp", "long", "p", "n", "q" -> Optional.of(INT64);
+            case "uint", "uintp", "ulong", "P", "N", "Q" -> Optional.of(UINT64);
+            case "float", "double" -> Optional.of(FLOAT64);
             case "single" -> Optional.of(FLOAT32);
             case "complex", "cdouble" -> Optional.of(COMPLEX128);
             case "csingle" -> Optional.of(COMPLEX64);

@@ -14,6 +14,11 @@ public final class Indexing {
     private Indexing() {
     }
 
+    /** Resolves a basic index against {@code a}, raising its IndexErrors, without reading any element. */
+    public static void resolve(NdArray a, List<Index> index) {
+        Plan.of(a, index);
+    }
+
     /** {@code a[index]}: an {@link NdArray} (view or copy) or a {@link Scalar}. */
     public static Object get(NdArray a, List<Index> index) {
         Plan plan = Plan.of(a, index);

@@ -21,6 +21,8 @@ public final class NdArray implements ArrayBase {
     private final ArrayBase base;
     private final boolean ownsData;
     private boolean writeable;
+    /** {@code setflags(align=False)} cleared ALIGNED on this array object (its views compute their own). */
+    private boolean alignedCleared;
     private final ViewOrigin origin;
 
     private NdArray(Buffer buffer, long offset, DType dtype, long[] shape, long[] strides, ArrayBase base,
@@ -135,6 +137,9 @@ public final class NdArray implements ArrayBase {
 
     /** NumPy's ALIGNED: the data pointer and every stride of a dimension longer than 1 are multiples of the alignment. */
     public boolean aligned() {
+        if (alignedCleared) {
+            return false;
+        }
         if (size() == 0) {
             return true;
         }
@@ -145,6 +150,15 @@ public final class NdArray implements ArrayBase {
             }
         }
         return bits % dtype.alignment() == 0;
+    }
+
+    /** {@code setflags(align=...)}: false clears ALIGNED; true sets it again, refused where the layout is not aligned. */
+    public void setAligned(boolean flag) {
+        alignedCleared = false;
+        if (flag && !aligned()) {
+            throw NumpyException.valueError("cannot set aligned flag of mis-aligned array to True");
+        }
+        alignedCleared = !flag;
     }
 
     /**

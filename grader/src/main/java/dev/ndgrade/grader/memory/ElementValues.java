@@ -10,12 +10,12 @@ public final class ElementValues {
 
   private ElementValues() {}
 
-  /** Every element of {@code array}, in C order. */
+  /** Every element of {@code array}, in C order; {@code ?} where np.empty left the memory unwritten. */
   public static List<String> inCOrder(NdArray array) {
     long[] offsets = array.offsetsInCOrder();
     List<String> values = new ArrayList<>(offsets.length);
     for (long offset : offsets) {
-      values.add(text(array.elementAt(offset)));
+      values.add(array.buffer().isDefined(offset, array.itemsize()) ? text(array.elementAt(offset)) : "?");
     }
     return values;
   }

@@ -107,7 +107,10 @@ public final class MemorySnapshots {
       if (cell == HEAD_CELLS && cells > HEAD_CELLS + TAIL_CELLS) {
         cell = cells - TAIL_CELLS;
       }
-      values.add(new CellValue(cell, CellText.of(owner.elementAt(cell * cellBytes))));
+      long offset = cell * cellBytes;
+      // np.empty's unwritten memory has no value anyone can know
+      String text = owner.buffer().isDefined(offset, cellBytes) ? CellText.of(owner.elementAt(offset)) : "?";
+      values.add(new CellValue(cell, text));
     }
     return values;
   }

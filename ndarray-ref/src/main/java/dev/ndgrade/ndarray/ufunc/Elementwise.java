@@ -55,6 +55,9 @@ final class Elementwise {
         if (operator) {
             ScalarOperators.refuseUnsupported(f, ops);
             Scalar scalarMath = out == null ? ScalarOperators.scalarAbsolute(f, ops) : null;
+            if (scalarMath == null && out == null) {
+                scalarMath = ScalarOperators.scalarPower(f, ops);
+            }
             if (scalarMath != null) {
                 return scalarMath;
             }

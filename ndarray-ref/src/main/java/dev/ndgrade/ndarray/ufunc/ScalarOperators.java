@@ -54,6 +54,25 @@ final class ScalarOperators {
         return null;
     }
 
+    /**
+     * {@code **} of scalars that NumPy's scalar math computes with C's {@code pow} rather than the ufunc's vector
+     * loop: a NumPy float scalar whose own type is the result's ({@code np.float64(27) ** (1 / 3.)} is 3.0, while
+     * {@code np.int64(27) ** (1 / 3.)}, which has no such scalar, goes through the loop). Null for any other call.
+     */
+    static Scalar scalarPower(UfuncKind f, List<Operand> ops) {
+        if (f != UfuncKind.POWER || ops.stream().anyMatch(op -> op instanceof Operand.Array)) {
+            return null;
+        }
+        DType result = TypePromotion.resultType(ops);
+        boolean ownType = ops.stream().anyMatch(op -> op instanceof Operand.NumpyScalar s && s.value().dtype().equals(result));
+        if (!(result instanceof DType.Float t) || !ownType) {
+            return null;
+        }
+        double x = ScalarConversion.toType(ops.get(0), t).asDouble();
+        double y = ScalarConversion.toType(ops.get(1), t).asDouble();
+        return Scalar.ofFloat(t, FloatMath.pow(x, y));
+    }
+
     /** Whether a NumPy scalar of type {@code t} returns NotImplemented against a complex scalar. */
     private static boolean defersTo(DType t, DType complex) {
         if (t instanceof DType.Complex) {

@@ -15,10 +15,13 @@ public final class TypePromotion {
 
     /** {@code np.can_cast(from, to, casting)}. */
     public static boolean canCast(DType from, DType to, Casting casting) {
-        if (isSafe(from, to)) {
-            return true;
-        }
-        return casting == Casting.SAME_KIND && kindRank(from) <= kindRank(to);
+        return switch (casting) {
+            // every dtype of the reference is in native byte order, so 'equiv' is 'no'
+            case NO, EQUIV -> from.equals(to);
+            case SAFE -> isSafe(from, to);
+            case SAME_KIND -> isSafe(from, to) || kindRank(from) <= kindRank(to);
+            case UNSAFE, SAME_VALUE -> true;
+        };
     }
 
     private static boolean isSafe(DType from, DType to) {

@@ -6,8 +6,12 @@ import dev.ndgrade.ndarray.Creation;
 import dev.ndgrade.ndarray.DType;
 import dev.ndgrade.ndarray.NdArray;
 import dev.ndgrade.ndarray.Reshaping;
+import dev.ndgrade.ndarray.SameValueCast;
 import dev.ndgrade.ndarray.ViewOrigin;
 import dev.ndgrade.ndarray.Views;
+import dev.ndgrade.ndarray.print.DTypePrinter;
+import dev.ndgrade.ndarray.ufunc.Casting;
+import dev.ndgrade.ndarray.ufunc.TypePromotion;
 import java.util.List;
 
 /** The attributes and methods of {@code numpy.ndarray}. */
@@ -83,17 +87,7 @@ final class ArrayAttributes {
                 DType t = NumpyArgs.dtype(v[0]);
                 return t == null ? Views.view(a) : Views.view(a, t);
             };
-            case "astype": return args -> {
-                Object[] v = args.bindRequired(1, "dtype", "order", "casting", "subok", "copy");
-                DType t = NumpyArgs.dtype(v[0]);
-                char order = NumpyArgs.order(v[1], 'K');
-                boolean copy = NumpyArgs.flag(v[4], true);
-                if (!copy && t.equals(a.dtype()) && (order == 'K' || order == 'A'
-                        || (order == 'C' && a.cContiguous()) || (order == 'F' && a.fContiguous()))) {
-                    return a;
-                }
-                return Copies.copyAs(a, t, order, ViewOrigin.copy("astype", "astype makes a new array (unless copy=False and nothing changes)"));
-            };
+            case "astype": return args -> astype(a, args);
             case "fill": return args -> {
                 positionalOnly(args, "fill", 1);
                 Object v = args.bindRequired(1, "value")[0];
@@ -116,8 +110,8 @@ final class ArrayAttributes {
                 if (v[0] != null && !(v[0] instanceof PyNone)) {
                     a.setWriteable(Truth.isTrue(v[0]));
                 }
-                if (v[1] != null && !(v[1] instanceof PyNone) && Truth.isTrue(v[1]) && !a.aligned()) {
-                    throw PyException.valueError("cannot set aligned flag of mis-aligned array to True");
+                if (v[1] != null && !(v[1] instanceof PyNone)) {
+                    a.setAligned(Truth.isTrue(v[1]));
                 }
                 if (v[2] != null && !(v[2] instanceof PyNone) && Truth.isTrue(v[2])) {
                     throw PyException.valueError("cannot set WRITEBACKIFCOPY flag to True");
@@ -144,6 +138,28 @@ final class ArrayAttributes {
             case "conj", "conjugate": return args -> a.dtype() instanceof DType.Complex ? NumpyOperators.conjugate(a) : a;
             default: return null;
         }
+    }
+
+    /** {@code astype(dtype, order='K', casting='unsafe', subok=True, copy=True)}, with NumPy's casting checks. */
+    private static NdArray astype(NdArray a, Args args) {
+        Object[] v = args.bindRequired(1, "dtype", "order", "casting", "subok", "copy");
+        DType t = v[0] instanceof PyNone ? DType.FLOAT64 : NumpyArgs.dtype(v[0]); // np.dtype(None) is float64
+        char order = NumpyArgs.order(v[1], 'K');
+        Casting casting = NumpyArgs.casting(v[2], Casting.UNSAFE);
+        boolean copy = NumpyArgs.flag(v[4], true);
+        if (!TypePromotion.canCast(a.dtype(), t, casting)) {
+            throw PyException.typeError("Cannot cast array data from " + DTypePrinter.repr(a.dtype()) + " to "
+                    + DTypePrinter.repr(t) + " according to the rule '" + casting.numpyName() + "'");
+        }
+        if (!copy && t.equals(a.dtype()) && (order == 'K' || order == 'A'
+                || (order == 'C' && a.cContiguous()) || (order == 'F' && a.fContiguous()))) {
+            return a;
+        }
+        NdArray cast = Copies.copyAs(a, t, order, ViewOrigin.copy("astype", "astype makes a new array (unless copy=False and nothing changes)"));
+        if (casting == Casting.SAME_VALUE) {
+            SameValueCast.check(a, cast);
+        }
+        return cast;
     }
 
     /**

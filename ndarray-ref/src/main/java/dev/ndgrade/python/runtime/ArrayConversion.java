@@ -69,7 +69,7 @@ public final class ArrayConversion {
         a.requireWriteable(); // NumPy refuses a read-only destination before it looks at the index or the value
         List<Index> indices = toIndices(index);
         if (indices.stream().noneMatch(i -> i instanceof Index.Fancy)) {
-            Indexing.get(a, indices); // a basic index is resolved (and its IndexErrors raised) before the value is converted
+            Indexing.resolve(a, indices); // a basic index is resolved (and its IndexErrors raised) before the value is converted
         }
         if (isSequence(value) && selectsOneElement(a, indices)) {
             // one element is written through the dtype's setitem of a Python object, never by broadcasting

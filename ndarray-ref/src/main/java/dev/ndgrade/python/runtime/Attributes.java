@@ -70,6 +70,8 @@ public final class Attributes {
                 });
                 default: break;
             }
+        } else if (obj instanceof PyUfunc u) {
+            return u.attribute(name);
         } else if (obj instanceof PyType t && name.equals("__name__")) {
             return t.name();
         } else if (obj instanceof UserFunction f) {

@@ -1,8 +1,10 @@
 package dev.ndgrade.python.runtime;
 
+import dev.ndgrade.ndarray.Copies;
 import dev.ndgrade.ndarray.DType;
 import dev.ndgrade.ndarray.NdArray;
 import dev.ndgrade.ndarray.Scalar;
+import dev.ndgrade.ndarray.ViewOrigin;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 
@@ -52,8 +54,27 @@ final class Constructors {
             PyComplex re = a[0] == null ? new PyComplex(0, 0) : PyNumbers.toComplex(pythonNumber(a[0]));
             PyComplex im = a[1] == null ? new PyComplex(0, 0) : PyNumbers.toComplex(pythonNumber(a[1]));
             return new PyComplex(re.re() - im.im(), re.im() + im.re()); // complex(a, b) is a + b*1j
+        } else if (t == Types.DTYPE) {
+            return dtype(args);
+        } else if (t == Types.NDARRAY) {
+            throw new UnsupportedFeature("np.ndarray(...) (making an array on a given buffer)");
         }
         throw PyException.typeError("cannot create '" + t.qualifiedName() + "' instances");
+    }
+
+    /** {@code np.dtype(dtype, align=False, copy=False, metadata=None)} for the dtypes the reference has. */
+    private static DType dtype(Args args) {
+        Object[] v = args.bindRequired(1, "dtype", "align", "copy", "metadata");
+        if (v[3] != null && !(v[3] instanceof PyDict)) {
+            throw PyException.typeError("dtype() argument 4 must be dict, not " + (v[3] instanceof PyNone ? "None" : Types.shortName(v[3])));
+        }
+        if (v[3] != null) {
+            throw new UnsupportedFeature("dtype metadata");
+        }
+        if (v[2] != null && Truth.isTrue(v[2])) {
+            throw new UnsupportedFeature("np.dtype(copy=True)");
+        }
+        return v[0] instanceof PyNone ? DType.FLOAT64 : NumpyArgs.dtype(v[0]);
     }
 
     private static Object one(Args args) {
@@ -163,7 +184,12 @@ final class Constructors {
     private static Object numpyScalar(DType t, Args args) {
         Object v = args.size() == 0 ? Ints.of(0) : args.get(0);
         if (v instanceof NdArray a) {
-            return dev.ndgrade.ndarray.Copies.copyAs(a, t, 'K', dev.ndgrade.ndarray.ViewOrigin.copy("astype", "a dtype change copies"));
+            NdArray cast = Copies.copyAs(a, t, 'K', ViewOrigin.copy("astype", "a dtype change copies"));
+            return cast.ndim() == 0 ? cast.item() : cast;
+        }
+        if (ArrayConversion.isSequence(v)) {
+            // a NumPy scalar type called with a sequence makes an array of its dtype, as np.array(v, dtype) does
+            return ArrayConversion.asArray(v, t);
         }
         if (t instanceof DType.Bool) {
             return Scalar.of(Truth.isTrue(v));
@@ -173,6 +199,6 @@ final class Constructors {
         }
         Scalar s = v instanceof Scalar sc ? sc : ArrayConversion.pythonScalar(v, t);
         NdArray one = ArrayConversion.zeroD(s);
-        return dev.ndgrade.ndarray.Copies.copyAs(one, t, 'C', one.origin()).item();
+        return Copies.copyAs(one, t, 'C', one.origin()).item();
     }
 }

@@ -1,5 +1,6 @@
 package dev.ndgrade.python.runtime;
 
+import dev.ndgrade.ndarray.Unreproducible;
 import dev.ndgrade.python.syntax.BinaryOperator;
 import dev.ndgrade.python.syntax.BoolOperator;
 import dev.ndgrade.python.syntax.Comprehension;
@@ -28,6 +29,8 @@ public final class Evaluator implements Expr.Visitor<Object> {
             return e.accept(this);
         } catch (UnsupportedFeature u) {
             throw u.at(e.pos());
+        } catch (Unreproducible r) {
+            throw UnsupportedFeature.of(r).at(e.pos());
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.ndgrade.python.runtime;
 
+import dev.ndgrade.ndarray.Unreproducible;
 import dev.ndgrade.python.syntax.Expr;
 import dev.ndgrade.python.syntax.ImportAlias;
 import dev.ndgrade.python.syntax.Param;
@@ -154,6 +155,8 @@ public final class Interpreter implements Stmt.Visitor<Void> {
             s.accept(this);
         } catch (UnsupportedFeature u) {
             throw u.at(s.pos());
+        } catch (Unreproducible r) {
+            throw UnsupportedFeature.of(r).at(s.pos());
         }
     }
 

@@ -2,6 +2,8 @@ package dev.ndgrade.python.runtime;
 
 import dev.ndgrade.ndarray.DType;
 import dev.ndgrade.ndarray.NdArray;
+import dev.ndgrade.ndarray.Scalar;
+import dev.ndgrade.ndarray.ufunc.Casting;
 import java.util.List;
 
 /** Reading NumPy-style arguments from Python values: shapes, axes, dtypes, orders, copy flags. */
@@ -74,6 +76,9 @@ final class NumpyArgs {
         if (v instanceof DType t) {
             return t;
         }
+        if (v instanceof Scalar s) {
+            return s.dtype(); // NumPy takes the dtype of any object that has one, arrays excepted
+        }
         if (v instanceof PyType t) {
             DType d = Types.dtypeOfScalarType(t);
             if (d != null) {
@@ -91,9 +96,9 @@ final class NumpyArgs {
             throw new UnsupportedFeature("dtype " + t.qualifiedName());
         }
         if (v instanceof String s) {
-            return DType.byName(s).orElseThrow(() -> PyException.typeError("data type " + Repr.quote(s) + " not understood"));
+            return DTypeSpecs.parse(s);
         }
-        throw PyException.typeError("Cannot interpret '" + Repr.repr(v) + "' as a data type");
+        throw DTypeSpecs.refusal(v);
     }
 
     /** What {@code np.dtype(v)} makes of v ({@code None} is float64), or null where NumPy would raise. */
@@ -120,6 +125,18 @@ final class NumpyArgs {
             return Character.toUpperCase(s.charAt(0));
         }
         throw PyException.valueError("order must be one of 'C', 'F', 'A', or 'K' (got " + Repr.repr(v) + ")");
+    }
+
+    /** NumPy's casting argument: one of its rule names, exactly spelled (absent: {@code dflt}). */
+    static Casting casting(Object v, Casting dflt) {
+        if (v == null) {
+            return dflt;
+        }
+        if (!(v instanceof String s)) {
+            throw PyException.typeError("casting must be str, not " + Types.shortName(v));
+        }
+        return Casting.named(s).orElseThrow(() -> PyException.valueError(
+                "casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe', 'same_value' (got " + Repr.repr(s) + ")"));
     }
 
     /** NumPy's copy argument: TRUE, FALSE or null for None. */

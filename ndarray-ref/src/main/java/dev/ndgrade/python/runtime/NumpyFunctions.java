@@ -1,5 +1,6 @@
 package dev.ndgrade.python.runtime;
 
+import dev.ndgrade.ndarray.Assign;
 import dev.ndgrade.ndarray.Axes;
 import dev.ndgrade.ndarray.Copies;
 import dev.ndgrade.ndarray.Creation;
@@ -29,6 +30,14 @@ final class NumpyFunctions {
 
     /** {@code np.array(obj, dtype=None, copy=True, order='K', ndmin=0)} and {@code np.asarray} (copy=None). */
     static Object array(Args args, Boolean defaultCopy) {
+        int positional = defaultCopy == null ? 3 : 2; // np.array(object, dtype, *, ...), np.asarray(a, dtype, order, *, ...)
+        if (args.size() > positional) {
+            throw PyException.typeError(args.function() + " takes from 1 to " + positional + " positional arguments but "
+                    + args.size() + " were given");
+        }
+        if (defaultCopy == null && args.size() == 3) {
+            throw new UnsupportedFeature("np.asarray's positional order argument");
+        }
         Object[] v = args.bindRequired(1, "object", "dtype", "copy", "order", "subok", "ndmin");
         DType t = NumpyArgs.dtype(v[1]);
         Boolean copy = NumpyArgs.copy(v[2], defaultCopy);
@@ -80,7 +89,7 @@ final class NumpyFunctions {
                     || (t != null && (value instanceof Double || value instanceof PyComplex))) {
                 NdArray fill = NumpyArgs.array(value);
                 NdArray out = Creation.zeros(shape, t == null ? fill.dtype() : t, NumpyArgs.order(v[3], 'C'));
-                dev.ndgrade.ndarray.Assign.assign(out, fill);
+                Assign.assign(out, fill);
                 return out;
             }
             if (value instanceof String text && t != null && !(t instanceof DType.Bool) && !(t instanceof DType.Complex)) {
@@ -100,6 +109,12 @@ final class NumpyFunctions {
         return Creation.full(shape, fillValue, t == null ? DType.FLOAT64 : t, NumpyArgs.order(v[2], 'C'), fn);
     }
 
+    /** np.empty's result: its values are whatever NumPy's allocator recycled, so reading them is unsupported. */
+    static NdArray undefined(NdArray fresh) {
+        fresh.buffer().leaveUndefined();
+        return fresh;
+    }
+
     private static Object fromNumpyString(String text, DType t) {
         String shown = "np.str_(" + Repr.quote(text) + ")";
         try {
@@ -117,7 +132,19 @@ final class NumpyFunctions {
         DType t = NumpyArgs.dtype(fillValue == null ? v[2] : v[1]);
         DType dt = t == null ? proto.dtype() : t;
         NdArray out = Copies.allocateLike(proto, dt, 'K', ViewOrigin.fresh(fn));
-        Scalar s = fillValue != null ? fillValue : likeFill(v[1], dt);
+        if (fillValue == null && (v[1] instanceof PyList || v[1] instanceof PyTuple || v[1] instanceof NdArray)) {
+            // copyto(res, fill_value, casting='unsafe'): the fill becomes an array of its own dtype, broadcast and cast
+            Assign.assign(out, NumpyArgs.array(v[1]));
+            return out;
+        }
+        Object value = v[1];
+        if (fillValue == null && value instanceof String text) {
+            if (dt instanceof DType.Bool || dt instanceof DType.Complex) {
+                throw new UnsupportedFeature("string fill values for " + dt.name() + " arrays");
+            }
+            value = fromNumpyString(text, dt); // the fill is first a 0-d str array, as in np.full
+        }
+        Scalar s = fillValue != null ? fillValue : likeFill(value, dt);
         Creation.fill(out, s);
         return out;
     }
@@ -142,6 +169,9 @@ final class NumpyFunctions {
         List<Object> nums = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             if (v[i] != null && !(v[i] instanceof PyNone)) {
+                if (!(v[i] instanceof Scalar || Operators.isPythonNumber(v[i]))) {
+                    throw new UnsupportedFeature("np.arange of " + Types.shortName(v[i]) + " values");
+                }
                 nums.add(v[i]);
             }
         }
@@ -196,14 +226,28 @@ final class NumpyFunctions {
         Object[] v = args.bindRequired(2, "start", "stop", "num", "endpoint", "retstep", "dtype", "axis");
         long num = v[2] == null ? 50 : NumpyArgs.integer(v[2]);
         boolean endpoint = NumpyArgs.flag(v[3], true);
-        NdArray y = Creation.linspace(number(v[0]), number(v[1]), num, endpoint);
         DType t = NumpyArgs.dtype(v[5]);
+        if (isComplex(v[0]) || isComplex(v[1])) {
+            if (t instanceof DType.Int || t instanceof DType.Bool) {
+                throw new UnsupportedFeature("np.linspace from complex bounds to an integer or bool dtype");
+            }
+            NdArray y = ComplexLinspace.of(v[0], v[1], num, endpoint);
+            return t == null || t.equals(DType.COMPLEX128) ? y : Copies.copyAs(y, t, 'C', ViewOrigin.fresh("np.linspace"));
+        }
+        NdArray y = Creation.linspace(number(v[0]), number(v[1]), num, endpoint);
         return t == null || t.equals(DType.FLOAT64) ? y : Copies.copyAs(y, t, 'C', ViewOrigin.fresh("np.linspace"));
+    }
+
+    private static boolean isComplex(Object v) {
+        return v instanceof PyComplex || v instanceof Scalar s && s.dtype() instanceof DType.Complex;
     }
 
     private static double number(Object v) {
         if (v instanceof Scalar s) {
             return s.asDouble();
+        }
+        if (!Operators.isPythonNumber(v)) {
+            throw new UnsupportedFeature("np.linspace bounds other than numbers (" + Types.shortName(v) + ")");
         }
         return PyNumbers.toDouble(v);
     }

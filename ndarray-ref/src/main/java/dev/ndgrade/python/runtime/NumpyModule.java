@@ -38,7 +38,7 @@ final class NumpyModule {
                 .put("short", Types.scalarType(DType.INT16)).put("ushort", Types.scalarType(DType.UINT16))
                 .put("intc", Types.scalarType(DType.INT32)).put("uintc", Types.scalarType(DType.UINT32))
                 .put("cdouble", Types.scalarType(DType.COMPLEX128)).put("csingle", Types.scalarType(DType.COMPLEX64));
-        np.put("ndarray", Types.NDARRAY);
+        np.put("ndarray", Types.NDARRAY).put("ufunc", Types.UFUNC);
         np.put("generic", Types.GENERIC).put("number", Types.NUMBER).put("integer", Types.INTEGER)
                 .put("signedinteger", Types.SIGNED_INTEGER).put("unsignedinteger", Types.UNSIGNED_INTEGER)
                 .put("floating", Types.FLOATING).put("complexfloating", Types.COMPLEX_FLOATING);
@@ -46,10 +46,7 @@ final class NumpyModule {
                 .put("newaxis", PyNone.NONE).put("True_", Scalar.of(true)).put("False_", Scalar.of(false));
         np.put("__version__", "2.4.6");
 
-        np.put("dtype", new NamedFunction("dtype", args -> {
-            Object[] v = args.bindRequired(1, "dtype");
-            return NumpyArgs.dtype(v[0]);
-        }));
+        np.put("dtype", Types.DTYPE);
         fn(np, "array", args -> NumpyFunctions.array(args, Boolean.TRUE));
         fn(np, "asarray", args -> NumpyFunctions.array(args, null));
         fn(np, "copy", args -> {
@@ -58,11 +55,11 @@ final class NumpyModule {
         });
         fn(np, "arange", NumpyFunctions::arange);
         fn(np, "zeros", args -> NumpyFunctions.filled(args, "np.zeros", Scalar.ofInt(DType.INT64, 0)));
-        fn(np, "empty", args -> NumpyFunctions.filled(args, "np.empty", Scalar.ofInt(DType.INT64, 0)));
+        fn(np, "empty", args -> NumpyFunctions.undefined(NumpyFunctions.filled(args, "np.empty", Scalar.ofInt(DType.INT64, 0))));
         fn(np, "ones", args -> NumpyFunctions.filled(args, "np.ones", Scalar.ofInt(DType.INT64, 1)));
         fn(np, "full", args -> NumpyFunctions.filled(args, "np.full", null));
         fn(np, "zeros_like", args -> NumpyFunctions.like(args, "np.zeros_like", Scalar.ofInt(DType.INT64, 0)));
-        fn(np, "empty_like", args -> NumpyFunctions.like(args, "np.empty_like", Scalar.ofInt(DType.INT64, 0)));
+        fn(np, "empty_like", args -> NumpyFunctions.undefined(NumpyFunctions.like(args, "np.empty_like", Scalar.ofInt(DType.INT64, 0))));
         fn(np, "ones_like", args -> NumpyFunctions.like(args, "np.ones_like", Scalar.ofInt(DType.INT64, 1)));
         fn(np, "full_like", args -> NumpyFunctions.like(args, "np.full_like", null));
         fn(np, "eye", NumpyFunctions::eye);

@@ -40,7 +40,8 @@ final class NumpyOperators {
         } else if (v instanceof PyList || v instanceof PyTuple || v instanceof PyRange) {
             return Operand.of(ArrayConversion.asArray(v, null));
         }
-        throw PyException.typeError("unsupported operand type for NumPy: '" + Types.shortName(v) + "'");
+        // NumPy makes a string array of a str and an object array of anything else: neither is in the subset
+        throw new UnsupportedFeature(v instanceof String ? "string arrays" : "object arrays (of " + Types.shortName(v) + ")");
     }
 
     private static UfuncKind kind(BinaryOperator op) {
@@ -278,7 +279,7 @@ final class NumpyOperators {
                 }
                 return Ufuncs.callFunctionInto(k, o, ops);
             };
-            np.put(k.numpyName(), new NamedFunction(k.numpyName(), body));
+            np.put(k.numpyName(), new PyUfunc(k, body));
         }
         np.put("abs", np.get("absolute")).put("true_divide", np.get("divide")).put("mod", np.get("remainder"));
     }

@@ -19,7 +19,7 @@ public final class Repr {
     public static String repr(Object v) {
         if (v instanceof PyInstance) {
             return SpecialMethods.repr(v);
-        } else if (v instanceof PySuper || v instanceof UserFunction || v instanceof BoundMethod m && m.self() instanceof PyInstance
+        } else if (v instanceof PySuper || v instanceof UserFunction || v instanceof BoundMethod
                 || BuiltinClasses.isNativeMethod(v)) {
             throw new UnsupportedFeature("the repr of " + Types.shortName(v) + " objects (it shows a memory address)");
         } else if (v instanceof String s) {
@@ -68,6 +68,8 @@ public final class Repr {
             return f.repr();
         } else if (v instanceof PyModule m) {
             return "<module '" + m.name() + "'>";
+        } else if (v instanceof PyUfunc u) {
+            return u.toString();
         } else if (v instanceof NamedFunction f) {
             return "<built-in function " + f.name() + ">";
         } else if (v instanceof DummyArray) {

@@ -44,6 +44,11 @@ public final class Subscripts {
             return f.get(key, true);
         } else if (target instanceof Scalar) {
             throw PyException.indexError("invalid index to scalar variable.");
+        } else if (target instanceof PyType t) {
+            if (Types.isGeneric(t)) {
+                throw new UnsupportedFeature("type subscription (" + t.name() + "[...])");
+            }
+            throw PyException.typeError("type '" + t.qualifiedName() + "' is not subscriptable");
         }
         throw PyException.typeError("'" + Types.shortName(target) + "' object is not subscriptable");
     }

@@ -29,6 +29,11 @@ public final class Types {
     public static final PyType METHOD = builtin("method");
     public static final PyType OBJECT = BuiltinClasses.OBJECT;
     public static final PyType NDARRAY = new PyType("numpy", "ndarray");
+    /** {@code np.dtype}: the class every dtype's own class ({@code numpy.dtypes.Int64DType}...) derives from. */
+    public static final PyType DTYPE = new PyType("numpy", "dtype");
+    /** The metaclass of {@code np.dtype} and of every dtype class. */
+    public static final PyType UFUNC = new PyType("numpy", "ufunc");
+    public static final PyType DTYPE_META = new PyType("numpy", "_DTypeMeta");
     public static final PyType FLAGS = new PyType("numpy._core.multiarray", "flagsobj");
     public static final PyType DUMMY_ARRAY = new PyType("numpy.lib._stride_tricks_impl", "DummyArray");
     /** NumPy's abstract scalar classes, for {@code isinstance(x, np.integer)}. */
@@ -76,6 +81,9 @@ public final class Types {
         if (actual == BOOL) {
             return type == INT;
         }
+        if (type == DTYPE) {
+            return DTYPE_TYPES.containsValue(actual);
+        }
         DType d = dtypeOfScalarType(actual);
         if (d == null) {
             return false;
@@ -93,6 +101,14 @@ public final class Types {
             return type == NUMBER || type == COMPLEX_FLOATING || (type == COMPLEX && d.equals(DType.COMPLEX128));
         }
         return false;
+    }
+
+    /**
+     * Whether {@code t[...]} makes a generic alias in Python 3.11 and NumPy 2.4 ({@code list[int]},
+     * {@code np.dtype[np.int64]}, {@code np.ndarray[...]}) rather than raising "not subscriptable".
+     */
+    static boolean isGeneric(PyType t) {
+        return t.module().startsWith("numpy") || t == LIST || t == TUPLE || t == DICT || t == TYPE;
     }
 
     /** {@code np.int64}, {@code np.bool}…: the scalar type of a dtype. */
@@ -130,8 +146,8 @@ public final class Types {
             return RANGE;
         } else if (v instanceof PyEllipsis) {
             return ELLIPSIS;
-        } else if (v instanceof PyType) {
-            return TYPE;
+        } else if (v instanceof PyType t) {
+            return t == DTYPE || DTYPE_TYPES.containsValue(t) ? DTYPE_META : TYPE;
         } else if (v instanceof NdArray) {
             return NDARRAY;
         } else if (v instanceof Scalar s) {
@@ -144,6 +160,8 @@ public final class Types {
             return DUMMY_ARRAY;
         } else if (v instanceof PyModule) {
             return MODULE;
+        } else if (v instanceof PyUfunc) {
+            return UFUNC;
         } else if (v instanceof UserFunction) {
             return FUNCTION;
         } else if (v instanceof PyInstance i) {

@@ -1,5 +1,6 @@
 package dev.ndgrade.python.runtime;
 
+import dev.ndgrade.ndarray.Unreproducible;
 import dev.ndgrade.python.syntax.Pos;
 import java.util.Optional;
 
@@ -18,6 +19,11 @@ public final class UnsupportedFeature extends RuntimeException {
     private UnsupportedFeature(String what, Pos pos) {
         super(what, null, false, false);
         this.pos = pos;
+    }
+
+    /** A result the reference cannot reproduce exactly, as the unsupported feature it is. */
+    static UnsupportedFeature of(Unreproducible result) {
+        return new UnsupportedFeature(result.getMessage());
     }
 
     /** This error located at {@code where}, unless an inner position is already known. */

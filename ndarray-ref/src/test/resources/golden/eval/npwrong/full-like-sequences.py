@@ -1,0 +1,12 @@
+np.full_like(np.zeros((2, 3), int), [0, 0, 255])
+np.full_like(np.zeros((2, 3)), [[1], [2]])
+np.full_like(np.zeros((2, 3), int), [1.7, 2, 3])
+np.full_like(np.zeros(3, np.uint8), [300, 1, 2])
+np.full_like(np.zeros(3, np.uint8), [-1, 1, 2])
+np.full_like(np.zeros(3), [1, 2])
+np.full_like(np.zeros((2, 2)), np.array([1, 2]), dtype=int)
+np.full_like(np.zeros(2, np.int8), np.array([300, 1]))
+np.full_like(np.zeros((2, 2), order="F"), [1, 2]).strides
+np.full_like(np.zeros(2), 7)
+img = np.zeros((2, 2, 3), dtype=np.uint8)
+np.full_like(img, [0, 0, 255])
