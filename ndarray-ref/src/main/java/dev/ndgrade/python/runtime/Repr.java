@@ -27,7 +27,7 @@ public final class Repr {
         } else if (v instanceof Boolean b) {
             return b ? "True" : "False";
         } else if (v instanceof BigInteger i) {
-            return i.toString();
+            return Ints.decimal(i);
         } else if (v instanceof Double d) {
             return PyFloatFormat.repr(d);
         } else if (v instanceof PyComplex c) {
