@@ -42,7 +42,7 @@ public final class Ints {
             return a.signum() == 0 ? of(b.signum() == 0 ? 1 : 0) : a.signum() > 0 || !b.testBit(0) ? of(1) : of(-1);
         }
         double bits = b.doubleValue() * log2(a.abs());
-        chargeBits(bits >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) Math.ceil(bits));
+        chargeBits(bits >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) Math.floor(bits) + 1);
         return of(a.pow(b.intValueExact()));
     }
 
@@ -67,14 +67,18 @@ public final class Ints {
 
     /**
      * {@code int(text)} for a decimal numeral without underscores (an optional sign, then digits), or CPython's
-     * ValueError when it has more than 4300 digits (also what keeps Java's quadratic parse short).
+     * ValueError when it starts with more than 4300 digits (also what keeps Java's quadratic parse short).
      *
      * @throws NumberFormatException when {@code text} is not such a numeral
      */
     static BigInteger parseDecimal(String text) {
         int sign = text.startsWith("-") || text.startsWith("+") ? 1 : 0;
-        int digits = text.length() - sign;
-        if (digits > MAX_STR_DIGITS && text.chars().skip(sign).allMatch(c -> c >= '0' && c <= '9')) {
+        int end = sign;
+        while (end < text.length() && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
+            end++;
+        }
+        int digits = end - sign;
+        if (digits > MAX_STR_DIGITS) { // counted before the rest is validated, as CPython does
             throw PyException.valueError("Exceeds the limit (" + MAX_STR_DIGITS + " digits) for integer string "
                     + "conversion: value has " + digits + " digits; use sys.set_int_max_str_digits() to increase the limit");
         }

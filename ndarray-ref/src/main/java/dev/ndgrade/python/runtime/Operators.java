@@ -127,18 +127,22 @@ public final class Operators {
             if (n > 0 && length > Long.MAX_VALUE / n) {
                 throw new PyException("OverflowError", "repeated string is too long");
             }
-            Meter.current().strChars(n > 0 && s.length() > Long.MAX_VALUE / n ? Long.MAX_VALUE : s.length() * n);
-            return s.repeat((int) n);
+            if (s.isEmpty() || n == 0) {
+                return "";
+            }
+            Meter.current().strChars(s.length() > Long.MAX_VALUE / n ? Long.MAX_VALUE : s.length() * n);
+            return s.repeat(Math.toIntExact(n));
         }
         List<Object> items = seq instanceof PyList l ? l.items() : ((PyTuple) seq).items();
         int size = items.size();
         if (n > 0 && size > Long.MAX_VALUE / 8 / n) { // CPython's item array would need more than PY_SSIZE_T_MAX bytes
             throw new PyException("MemoryError", "");
         }
-        Meter.current().listItems(size * n, Types.shortName(seq));
-        Meter.current().elements(size * n);
-        ArrayList<Object> out = new ArrayList<>((int) (size * n));
-        for (long i = 0; i < n; i++) {
+        long total = size * n;
+        Meter.current().listItems(total, Types.shortName(seq));
+        Meter.current().elements(total);
+        ArrayList<Object> out = new ArrayList<>((int) total);
+        for (long i = 0; i < n && size > 0; i++) {
             out.addAll(items);
         }
         return seq instanceof PyList ? PyList.adopt(out) : PyTuple.of(out);
