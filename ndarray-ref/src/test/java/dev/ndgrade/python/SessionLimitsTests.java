@@ -67,7 +67,7 @@ class SessionLimitsTests {
                 + "LimitError: a str of 12 characters exceeds the limit str-chars=10 (f.py, line 2)\n",
                 run("'a' * 10**10\n'abcdef' + 'abcdef'\n", Limits.DEFAULT.with("str-chars", 10)));
         assertEquals("LimitError: a list of 1000000000 items exceeds the limit list-items=10000000 (f.py, line 1)\n"
-                + "LimitError: a tuple of 20000000 items exceeds the limit list-items=10000000 (f.py, line 2)\n",
+                + "LimitError: a tuple of 20000000 items exceeds the limit list-items=10000000 (f.py, line 3)\n",
                 run("[0] * 10**9\nt = (0,) * 10**7\nt + t\n"));
     }
 
