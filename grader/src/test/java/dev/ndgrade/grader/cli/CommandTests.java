@@ -156,6 +156,25 @@ class CommandTests {
   }
 
   @Test
+  void evalTakesLimitsAndABombCostsOnlyItsOwnStatement() throws Exception {
+    Path bomb = Files.writeString(dir.resolve("bomb.py"), "while True: pass\n'after'\n");
+    Path honest = Files.writeString(dir.resolve("honest.py"), "np.arange(3)\n");
+    String[] files = {bomb.toString(), dir.resolve("missing.py").toString(), honest.toString()};
+    assertEquals(ExitCodes.UNUSABLE_INPUT, run(concat(new String[] {"eval", "--limit", "steps=1000", "--json"}, files)));
+    assertEquals("[{\"file\":\"" + bomb + "\",\"output\":\"LimitError: this unit's step count exceeds the limit"
+        + " steps=1000 (" + bomb + ", line 1)\\n'after'\\n\"},{\"file\":\"" + honest
+        + "\",\"output\":\"array([0, 1, 2])\\n\"}]\n", out.toString());
+    assertTrue(err.toString().contains("missing.py: cannot read the file"), err.toString());
+    assertEquals(ExitCodes.USAGE, run("eval", "--limit", "memory=10", honest.toString()));
+    assertTrue(err.toString().contains("--limit: unknown limit 'memory' (expected steps, seconds,"), err.toString());
+  }
+
+  private static String[] concat(String[] first, String[] second) {
+    return java.util.stream.Stream.concat(java.util.Arrays.stream(first), java.util.Arrays.stream(second))
+        .toArray(String[]::new);
+  }
+
+  @Test
   void exportGradesAndWritesTheChosenFormat() throws Exception {
     Path csv = dir.resolve("canvas.csv");
     assertEquals(0, run("export", "--format", "canvas", "-o", csv.toString(),
