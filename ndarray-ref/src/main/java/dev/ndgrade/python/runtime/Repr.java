@@ -1,5 +1,6 @@
 package dev.ndgrade.python.runtime;
 
+import dev.ndgrade.limits.Meter;
 import dev.ndgrade.ndarray.DType;
 import dev.ndgrade.ndarray.DummyArray;
 import dev.ndgrade.ndarray.NdArray;
@@ -94,6 +95,7 @@ public final class Repr {
     }
 
     private static String join(List<Object> items) {
+        Meter.current().steps(items.size()); // a list holding itself many times over must not print for ever
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < items.size(); i++) {
             if (i > 0) {
