@@ -176,7 +176,7 @@ public final class KeyComputer {
         truth = session.evalExpression(choice.when());
       } catch (PythonException e) {
         if (e.pyType().equals(LIMIT_ERROR)) {
-          throw new OverLimit("in choice " + choice.label() + "'s 'when' " + e.line());
+          throw new OverLimit(e.line() + " in choice " + choice.label() + "'s 'when'");
         }
         throw problem(question, "choice " + choice.label() + ": 'when' raised " + e.pyType() + ": " + e.getMessage());
       }
