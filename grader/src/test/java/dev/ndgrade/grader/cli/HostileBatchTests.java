@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -119,7 +120,7 @@ class HostileBatchTests {
     return byFile;
   }
 
-  private static Path copy(Path from, Path to, java.util.function.Predicate<Path> keep) throws IOException {
+  private static Path copy(Path from, Path to, Predicate<Path> keep) throws IOException {
     try (Stream<Path> files = Files.walk(from)) {
       for (Path file : files.filter(Files::isRegularFile).filter(keep).toList()) {
         Path copy = to.resolve(from.relativize(file).toString());
