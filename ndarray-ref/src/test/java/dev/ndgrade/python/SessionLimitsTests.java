@@ -64,8 +64,9 @@ class SessionLimitsTests {
                 + "LimitError: an int of 1099511627777 bits exceeds the limit int-bits=1000000 (f.py, line 4)\n",
                 run("2**10**9\nx = 3**600000\nx * x\n1 << 2**40\n"));
         assertEquals("LimitError: a str of 10000000000 characters exceeds the limit str-chars=10 (f.py, line 1)\n"
-                + "LimitError: a str of 12 characters exceeds the limit str-chars=10 (f.py, line 2)\n",
-                run("'a' * 10**10\n'abcdef' + 'abcdef'\n", Limits.DEFAULT.with("str-chars", 10)));
+                + "LimitError: a str of 12 characters exceeds the limit str-chars=10 (f.py, line 2)\n"
+                + "LimitError: a str of 12 characters exceeds the limit str-chars=10 (f.py, line 3)\n",
+                run("'a' * 10**10\n'abcdef' + 'abcdef'\n''.join(['abcdef'] * 2)\n", Limits.DEFAULT.with("str-chars", 10)));
         assertEquals("LimitError: a list of 1000000000 items exceeds the limit list-items=10000000 (f.py, line 1)\n"
                 + "LimitError: a tuple of 20000000 items exceeds the limit list-items=10000000 (f.py, line 3)\n",
                 run("[0] * 10**9\nt = (0,) * 10**7\nt + t\n"));
