@@ -10,7 +10,10 @@ import java.util.function.Supplier;
  * array layer needs no handle on the interpreter.
  */
 public final class Meter {
-    /** Elements of array work that cost as much as one step of the interpreter (a measured ratio, roughly). */
+    /**
+     * Elements of array work that cost about as much as one step of the interpreter: measured on a shared 2-core
+     * machine, a step (a loop pass) takes 150-550 ns, an element of {@code a + a} or {@code a.sum()} 7-15 ns.
+     */
     public static final int ELEMENTS_PER_STEP = 64;
     /** Work between two looks at the wall clock: about a thousand steps. */
     private static final long CLOCK_EVERY = 1024L * ELEMENTS_PER_STEP;
