@@ -12,6 +12,8 @@ import java.util.OptionalInt;
  * ({@code PyException}, {@code NumpyException}) only and lets this one pass, as it passes {@code UnsupportedFeature}.
  */
 public final class LimitExceeded extends RuntimeException {
+    /** The type name of its transcript line, as a Python exception's would be. */
+    public static final String TYPE_NAME = "LimitError";
     private static final long serialVersionUID = 1L;
     private final int line;
 

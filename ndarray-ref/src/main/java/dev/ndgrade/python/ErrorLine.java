@@ -59,7 +59,7 @@ record ErrorLine(String type, String message) {
 
     /** {@code LimitError: <what> (file, line L)}. */
     static ErrorLine limit(String what, String fileName, int line) {
-        return new ErrorLine("LimitError", what + " (" + fileName + ", line " + line + ")");
+        return new ErrorLine(LimitExceeded.TYPE_NAME, what + " (" + fileName + ", line " + line + ")");
     }
 
     /** The line as printed, without its newline. */

@@ -1,5 +1,6 @@
 package dev.ndgrade.python;
 
+import dev.ndgrade.limits.LimitExceeded;
 import dev.ndgrade.limits.Limits;
 import dev.ndgrade.limits.Meter;
 import dev.ndgrade.ndarray.MemoryLedger;
@@ -154,12 +155,12 @@ public final class Session {
      */
     public Object evalExpression(String source) {
         if (givenUp) {
-            throw new PythonException("LimitError", "an earlier unit of this session could not be stopped");
+            throw new PythonException(LimitExceeded.TYPE_NAME, "an earlier unit of this session could not be stopped");
         }
         Optional<Object> value = worker.call(() -> evalHere(source));
         if (value.isEmpty()) {
             givenUp = true;
-            throw new PythonException("LimitError", meter.exceeded("this unit's run time", "seconds").getMessage());
+            throw new PythonException(LimitExceeded.TYPE_NAME, meter.exceeded("this unit's run time", "seconds").getMessage());
         }
         return value.get();
     }

@@ -7,6 +7,7 @@ import dev.ndgrade.grader.exercise.Question;
 import dev.ndgrade.grader.memory.MemorySnapshot;
 import dev.ndgrade.grader.memory.MemorySnapshots;
 import dev.ndgrade.grader.memory.OriginExplainer;
+import dev.ndgrade.limits.LimitExceeded;
 import dev.ndgrade.ndarray.MemorySharing;
 import dev.ndgrade.ndarray.NdArray;
 import dev.ndgrade.python.PythonException;
@@ -36,9 +37,6 @@ public final class KeyComputer {
         }
       });
 
-
-  /** The error type of a unit that went over one of the exercise's limits. */
-  private static final String LIMIT_ERROR = "LimitError";
 
   private KeyComputer() {}
 
@@ -175,7 +173,7 @@ public final class KeyComputer {
       try {
         truth = session.evalExpression(choice.when());
       } catch (PythonException e) {
-        if (e.pyType().equals(LIMIT_ERROR)) {
+        if (e.pyType().equals(LimitExceeded.TYPE_NAME)) {
           throw new OverLimit(e.line() + " in choice " + choice.label() + "'s 'when'");
         }
         throw problem(question, "choice " + choice.label() + ": 'when' raised " + e.pyType() + ": " + e.getMessage());
@@ -201,7 +199,7 @@ public final class KeyComputer {
 
   /** The unit that went over a limit: the key would not be CPython's answer, only where the reference stopped. */
   private static Optional<UnitOutcome> overLimit(Transcript transcript) {
-    return transcript.units().stream().filter(u -> u.errorType().equals(Optional.of(LIMIT_ERROR))).findFirst();
+    return transcript.units().stream().filter(u -> u.errorType().equals(Optional.of(LimitExceeded.TYPE_NAME))).findFirst();
   }
 
   private static Optional<UnitOutcome> firstError(Transcript transcript) {
