@@ -59,6 +59,10 @@ final class ExerciseRun {
     if (submission == null) {
       return Verdict.error(question, submissionProblem);
     }
+    Optional<String> unknown = key.unknownBecause(question.id());
+    if (unknown.isPresent()) {
+      return Verdict.error(question, unknown.get());
+    }
     return key.question(question.id())
         .map(questionKey -> judge.judge(question, questionKey, submission.answer(question.id())))
         .orElseGet(() -> Verdict.error(question, "the key has no answer for " + question.id()));

@@ -86,7 +86,8 @@ public final class Grader {
       return SubmissionResult.ungradable(student, exerciseId, shownName, maxScore, e.getMessage());
     } catch (UnknownExerciseException e) {
       return SubmissionResult.ungradable(student, exerciseId, shownName, 0, shownName + ": " + e.getMessage());
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      // snippets run on threads of their own, under limits: this is ndgrade failing on one file, which costs that file
       return SubmissionResult.ungradable(student, exerciseId, shownName, maxScore, shownName
           + ": internal error while grading (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
     }

@@ -1,6 +1,7 @@
 package dev.ndgrade.grader.exercise;
 
 import dev.ndgrade.grader.data.Location;
+import dev.ndgrade.limits.Limits;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,14 +18,15 @@ import java.util.Optional;
  * @param lang the language tag of the exercise's text ({@code en}, {@code ko}), which its reports
  *     speak too; empty when the file does not say
  * @param params per-student parameters, bound before the setup; empty for one exercise for all
+ * @param limits what the reference may spend running its code (the defaults unless the file sets some)
  */
 public record Exercise(String id, String title, String source, String setup, List<Question> questions,
-                       Location location, String lang, List<Param> params) {
+                       Location location, String lang, List<Param> params, Limits limits) {
 
-  /** An exercise whose file names no language and no parameters. */
+  /** An exercise whose file names no language, no parameters and no limits. */
   public Exercise(String id, String title, String source, String setup, List<Question> questions,
                   Location location) {
-    this(id, title, source, setup, questions, location, "", List.of());
+    this(id, title, source, setup, questions, location, "", List.of(), Limits.DEFAULT);
   }
 
   public Exercise {
@@ -36,6 +38,7 @@ public record Exercise(String id, String title, String source, String setup, Lis
     Objects.requireNonNull(location, "location must not be null");
     Objects.requireNonNull(lang, "lang must not be null");
     params = List.copyOf(params);
+    Objects.requireNonNull(limits, "limits must not be null");
   }
 
   /** The sum of the questions' points. */

@@ -6,6 +6,7 @@ import dev.ndgrade.grader.data.DataReader;
 import dev.ndgrade.grader.data.FieldReader;
 import dev.ndgrade.grader.data.Location;
 import dev.ndgrade.grader.i18n.Language;
+import dev.ndgrade.limits.Limits;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,7 +27,7 @@ final class ExerciseReader {
   static final Pattern QUESTION_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,31}");
   private static final Pattern PYTHON_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private static final List<String> EXERCISE_KEYS = List.of("id", "title", "points", "source", "setup", "questions",
-      "lang", "params");
+      "lang", "params", "limits");
   private static final List<String> QUESTION_KEYS = List.of("id", "code", "ask", "of", "prompt", "choices",
       "points", "visibility", "explain", "misconceptions");
   private static final List<String> CHOICE_KEYS = List.of("label", "text", "when");
@@ -59,7 +60,7 @@ final class ExerciseReader {
     List<Question> questions = questions(fields.requireList("questions"), fields.require("questions"));
     Exercise exercise = new Exercise(id, title, fields.optionalText("source", ""),
         fields.optionalText("setup", ""), questions, fields.location(), lang(fields),
-        ParamsReader.read(fields));
+        ParamsReader.read(fields), limits(fields));
     checkTotal(fields, exercise);
     return exercise;
   }
@@ -83,6 +84,35 @@ final class ExerciseReader {
       throw new DataFormatException(stated.get().location(), "'points' is " + number(points)
           + " but the questions' points add up to " + number(exercise.points()));
     }
+  }
+
+  /** The optional {@code limits:} map: each key a limit's name, each value a positive whole number. */
+  private static Limits limits(FieldReader exercise) throws DataFormatException {
+    Optional<DataNode> node = exercise.optional("limits");
+    if (node.isEmpty()) {
+      return Limits.DEFAULT;
+    }
+    FieldReader fields = FieldReader.of(node.get(), "'limits'").onlyKeys(Limits.names());
+    Limits limits = Limits.DEFAULT;
+    for (Map.Entry<String, DataNode.Field> field : fields.mapping().fields().entrySet()) {
+      limits = limits.with(field.getKey(), wholePositive(field.getKey(), field.getValue().value()));
+    }
+    return limits;
+  }
+
+  private static long wholePositive(String key, DataNode node) throws DataFormatException {
+    if (node instanceof DataNode.Scalar scalar && scalar.type() == DataNode.ScalarType.INTEGER) {
+      try {
+        long value = Long.parseLong(scalar.text().replace("_", ""));
+        if (value > 0) {
+          return value;
+        }
+      } catch (NumberFormatException tooLarge) {
+        // reported below, as any other value that is not a positive whole number
+      }
+    }
+    throw new DataFormatException(node.location(), "limit '" + key + "' must be a positive whole number, found "
+        + FieldReader.describeValue(node));
   }
 
   private List<Question> questions(List<DataNode> nodes, DataNode list) throws DataFormatException {

@@ -88,6 +88,32 @@ class KeyComputerTests {
         + "index 5 is out of bounds for axis 0 with size 3", error.getMessage());
   }
 
+  @Test
+  void aQuestionOverALimitAndEveryLaterOneHaveNoKeyWhileTheEarlierOnesDo(@TempDir Path dir) throws Exception {
+    Exercise exercise = exercise(dir, "limits: {steps: 1000}\nquestions:\n"
+        + "  - id: q1\n    code: a = np.arange(3)\n    ask: choice\n"
+        + "    choices:\n      - {label: a, text: x, when: 'a.size == 3'}\n      - {label: b, text: y, when: 'False'}\n"
+        + "  - id: q2\n    code: |\n      for i in range(10**6):\n          a[0] = i\n    ask: output\n"
+        + "  - id: q3\n    code: a[0]\n    ask: value\n");
+    AnswerKey key = KeyComputer.compute(exercise);
+    assertEquals("a", key.question("q1").orElseThrow().expected());
+    assertEquals("the answer key cannot be computed: question q2 raised LimitError: this unit's step count exceeds"
+        + " the limit steps=1000 (bank/ex/exercise.yaml (q2), line 1) (the exercise's 'limits' can raise it)",
+        key.unknownBecause("q2").orElseThrow());
+    assertEquals("the answer key cannot be computed: question q2 went over a limit, so the reference does not know"
+        + " the state this question starts from", key.unknownBecause("q3").orElseThrow());
+    assertEquals(1, key.questions().size());
+  }
+
+  @Test
+  void aChoiceWhoseConditionGoesOverALimitHasNoKey(@TempDir Path dir) throws Exception {
+    Exercise exercise = exercise(dir, "questions:\n  - id: q1\n    code: a = 1\n    ask: choice\n"
+        + "    choices:\n      - {label: a, text: x, when: '2**10**9 > 0'}\n      - {label: b, text: y, when: 'False'}\n");
+    assertEquals("the answer key cannot be computed: question q1 raised LimitError: an int of 1000000001 bits exceeds"
+        + " the limit int-bits=1000000 (<answer>, line 1) in choice a's 'when' (the exercise's 'limits' can raise it)",
+        KeyComputer.compute(exercise).unknownBecause("q1").orElseThrow());
+  }
+
   private static Exercise exercise(Path dir, String rest) throws Exception {
     Files.createDirectories(dir.resolve("ex"));
     Files.writeString(dir.resolve("ex/exercise.yaml"), "id: ex\ntitle: T\n" + rest);

@@ -58,7 +58,7 @@ final class ArrayAttributes {
                 if (args.size() == 0) {
                     throw PyException.typeError("reshape() takes exactly 1 argument (0 given)");
                 }
-                long[] shape = NumpyArgs.shapeFromArgs(args.positional());
+                long[] shape = NumpyArgs.dimensionsFromArgs(args.positional());
                 return Reshaping.reshape(a, shape, NumpyArgs.order(order, 'C'), NumpyArgs.copy(copy, null),
                         ViewOrigin.view("reshape", "the data already lies in the order the new shape reads it, so reshape returns a view"));
             };
@@ -226,7 +226,7 @@ final class ArrayAttributes {
     static void set(NdArray a, String name, Object value) {
         switch (name) {
             case "shape":
-                Reshaping.setShape(a, NumpyArgs.shape(value));
+                Reshaping.setShape(a, NumpyArgs.dimensions(value));
                 return;
             case "flags", "base", "ndim", "size", "itemsize", "nbytes", "T":
                 throw new PyException("AttributeError", "attribute '" + name + "' of 'numpy.ndarray' objects is not writable");

@@ -1,5 +1,6 @@
 package dev.ndgrade.python.runtime;
 
+import dev.ndgrade.limits.Meter;
 import dev.ndgrade.ndarray.DType;
 import dev.ndgrade.ndarray.DummyArray;
 import dev.ndgrade.ndarray.NdArray;
@@ -138,6 +139,7 @@ public final class Attributes {
                     if (!(items.get(i) instanceof String part)) {
                         throw PyException.typeError("sequence item " + i + ": expected str instance, " + Types.shortName(items.get(i)) + " found");
                     }
+                    Meter.current().strChars((long) sb.length() + (i > 0 ? s.length() : 0) + part.length());
                     if (i > 0) {
                         sb.append(s);
                     }

@@ -1,5 +1,6 @@
 package dev.ndgrade.python.runtime;
 
+import dev.ndgrade.limits.Meter;
 import java.util.List;
 import java.util.Map;
 
@@ -9,6 +10,7 @@ public final class Calls {
     }
 
     public static Object call(Object f, List<Object> args, Map<String, Object> kwargs, Interpreter interpreter) {
+        Meter.current().step();
         if (f instanceof UserFunction u) {
             return u.call(new Args(u.qualname() + "()", args, kwargs, Args.CallStyle.PYTHON));
         }

@@ -100,7 +100,7 @@ final class Constructors {
             return Ints.of(new BigDecimal(d).toBigInteger());
         } else if (v instanceof String s) {
             try {
-                return Ints.of(new BigInteger(s.strip().replace("_", "")));
+                return Ints.parseDecimal(s.strip().replace("_", ""));
             } catch (NumberFormatException e) {
                 throw PyException.valueError("invalid literal for int() with base 10: " + Repr.quote(s));
             }

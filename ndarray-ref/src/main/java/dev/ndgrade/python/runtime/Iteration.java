@@ -1,5 +1,6 @@
 package dev.ndgrade.python.runtime;
 
+import dev.ndgrade.limits.Meter;
 import dev.ndgrade.ndarray.Index;
 import dev.ndgrade.ndarray.Indexing;
 import dev.ndgrade.ndarray.NdArray;
@@ -17,27 +18,33 @@ public final class Iteration {
                 || v instanceof PyDict || v instanceof NdArray;
     }
 
-    /** The items, materialised (snippets iterate small things); a copy, so mutation while iterating is safe. */
+    /**
+     * The items, materialised (snippets iterate small things); a copy, so mutation while iterating is safe. Each item
+     * costs a step, charged before any is made: the loop, comprehension or builtin consuming them does per-item work.
+     */
     public static List<Object> iterate(Object v) {
+        Meter meter = Meter.current();
         if (v instanceof PyList l) {
+            meter.steps(l.items().size());
             return new ArrayList<>(l.items());
         } else if (v instanceof PyTuple t) {
+            meter.steps(t.items().size());
             return t.items();
         } else if (v instanceof PyRange r) {
             long n = r.length();
-            if (n > 50_000_000) {
-                throw new UnsupportedFeature("iterating over a range of more than 50,000,000 items");
-            }
+            meter.steps(n);
             List<Object> out = new ArrayList<>((int) n);
             for (long i = 0; i < n; i++) {
                 out.add(Ints.of(r.get(i)));
             }
             return out;
         } else if (v instanceof String s) {
+            meter.steps(s.length());
             List<Object> out = new ArrayList<>();
             s.codePoints().forEach(c -> out.add(new String(Character.toChars(c))));
             return out;
         } else if (v instanceof PyDict d) {
+            meter.steps(d.size());
             List<Object> out = new ArrayList<>();
             for (Object[] kv : d.pairs()) {
                 out.add(kv[0]);
@@ -47,6 +54,7 @@ public final class Iteration {
             if (a.ndim() == 0) {
                 throw PyException.typeError("iteration over a 0-d array");
             }
+            meter.steps(a.dim(0));
             List<Object> out = new ArrayList<>();
             for (long i = 0; i < a.dim(0); i++) {
                 out.add(Indexing.get(a, List.of(Index.at(i))));

@@ -4,7 +4,9 @@ import dev.ndgrade.ndarray.DType;
 import dev.ndgrade.ndarray.NdArray;
 import dev.ndgrade.ndarray.Scalar;
 import dev.ndgrade.ndarray.ufunc.Casting;
+import java.math.BigInteger;
 import java.util.List;
+import java.util.function.ToLongFunction;
 
 /** Reading NumPy-style arguments from Python values: shapes, axes, dtypes, orders, copy flags. */
 final class NumpyArgs {
@@ -20,32 +22,46 @@ final class NumpyArgs {
         return i;
     }
 
-    /** A shape: one int or a sequence of ints. */
+    /** A shape: one int or a sequence of ints (also axes or strides given the same way). */
     static long[] shape(Object v) {
+        return ints(v, NumpyArgs::integer);
+    }
+
+    /** The shape of an array to make: NumPy's PyArray_IntpConverter refuses a length that does not fit an intp. */
+    static long[] dimensions(Object v) {
+        return ints(v, NumpyArgs::dimension);
+    }
+
+    private static long[] ints(Object v, ToLongFunction<Object> each) {
         if (v instanceof PyTuple || v instanceof PyList) {
             List<Object> items = Iteration.iterate(v);
             long[] out = new long[items.size()];
             for (int i = 0; i < out.length; i++) {
-                out[i] = integer(items.get(i));
+                out[i] = each.applyAsLong(items.get(i));
             }
             return out;
         }
         if (v instanceof NdArray a) {
-            return shape(ArrayConversion.toList(a));
+            return ints(ArrayConversion.toList(a), each);
         }
-        return new long[] {integer(v)};
+        return new long[] {each.applyAsLong(v)};
     }
 
-    /** A shape given either as one argument or spread over several ({@code reshape(2, 3)}). */
+    private static long dimension(Object v) {
+        if (v instanceof BigInteger i && i.bitLength() > 63) {
+            throw PyException.valueError("Maximum allowed dimension exceeded");
+        }
+        return integer(v);
+    }
+
+    /** A shape given either as one argument or spread over several ({@code reshape(2, 3)}, {@code transpose(1, 0)}). */
     static long[] shapeFromArgs(List<Object> positional) {
-        if (positional.size() == 1) {
-            return shape(positional.get(0));
-        }
-        long[] out = new long[positional.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = integer(positional.get(i));
-        }
-        return out;
+        return positional.size() == 1 ? shape(positional.get(0)) : ints(PyTuple.of(positional), NumpyArgs::integer);
+    }
+
+    /** The shape to make given either as one argument or spread over several ({@code reshape(2, 3)}). */
+    static long[] dimensionsFromArgs(List<Object> positional) {
+        return positional.size() == 1 ? dimensions(positional.get(0)) : ints(PyTuple.of(positional), NumpyArgs::dimension);
     }
 
     /** Axes: null for None, else one int or a tuple of ints. */

@@ -79,7 +79,7 @@ final class NumpyFunctions {
         Object[] v = fillValue == null
                 ? args.bindRequired(2, "shape", "fill_value", "dtype", "order")
                 : args.bindRequired(1, "shape", "dtype", "order");
-        long[] shape = NumpyArgs.shape(v[0]);
+        long[] shape = NumpyArgs.dimensions(v[0]);
         if (fillValue == null) {
             Object value = v[1];
             DType t = NumpyArgs.dtype(v[2]);

@@ -66,7 +66,7 @@ final class NumpyModule {
         fn(np, "linspace", NumpyFunctions::linspace);
         fn(np, "reshape", args -> {
             Object[] v = args.bindRequired(2, "a", "shape", "order", "copy");
-            return Reshaping.reshape(NumpyArgs.array(v[0]), NumpyArgs.shape(v[1]), NumpyArgs.order(v[2], 'C'),
+            return Reshaping.reshape(NumpyArgs.array(v[0]), NumpyArgs.dimensions(v[1]), NumpyArgs.order(v[2], 'C'),
                     NumpyArgs.copy(v[3], null), ViewOrigin.view("np.reshape", "the data already lies in the order the new shape reads it, so reshape returns a view"));
         });
         fn(np, "ravel", args -> {
@@ -90,7 +90,7 @@ final class NumpyModule {
         fn(np, "expand_dims", NumpyFunctions::expandDims);
         fn(np, "broadcast_to", args -> {
             Object[] v = args.bindRequired(2, "array", "shape", "subok");
-            return StrideTricks.broadcastTo(NumpyArgs.array(v[0]), NumpyArgs.shape(v[1]));
+            return StrideTricks.broadcastTo(NumpyArgs.array(v[0]), NumpyArgs.dimensions(v[1]));
         });
         fn(np, "ascontiguousarray", args -> NumpyFunctions.ascontiguous(args, 'C'));
         fn(np, "asfortranarray", args -> NumpyFunctions.ascontiguous(args, 'F'));

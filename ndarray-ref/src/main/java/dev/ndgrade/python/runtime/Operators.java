@@ -1,5 +1,6 @@
 package dev.ndgrade.python.runtime;
 
+import dev.ndgrade.limits.Meter;
 import dev.ndgrade.ndarray.DType;
 import dev.ndgrade.ndarray.NdArray;
 import dev.ndgrade.ndarray.Scalar;
@@ -51,12 +52,14 @@ public final class Operators {
         if (op == BinaryOperator.ADD) {
             if (l instanceof String a) {
                 if (r instanceof String b) {
+                    Meter.current().strChars((long) a.length() + b.length());
                     return a + b;
                 }
                 throw PyException.typeError("can only concatenate str (not \"" + Types.shortName(r) + "\") to str");
             }
             if (l instanceof PyList a) {
                 if (r instanceof PyList b) {
+                    Meter.current().listItems((long) a.items().size() + b.items().size(), "list");
                     List<Object> out = new ArrayList<>(a.items());
                     out.addAll(b.items());
                     return new PyList(out);
@@ -65,6 +68,7 @@ public final class Operators {
             }
             if (l instanceof PyTuple a) {
                 if (r instanceof PyTuple b) {
+                    Meter.current().listItems((long) a.items().size() + b.items().size(), "tuple");
                     List<Object> out = new ArrayList<>(a.items());
                     out.addAll(b.items());
                     return PyTuple.of(out);
@@ -112,23 +116,48 @@ public final class Operators {
         return v instanceof String || v instanceof PyList || v instanceof PyTuple;
     }
 
+    /**
+     * {@code seq * times}. Where CPython's own size arithmetic refuses, its error (deterministic); a result that would
+     * merely need more memory than the machine has is a limit, refused before any work.
+     */
     private static Object repeat(Object seq, Object times) {
-        long n = times instanceof Boolean b ? (b ? 1 : 0) : Ints.toLong((BigInteger) times);
+        long n = Math.max(0, repeatCount(times));
         if (seq instanceof String s) {
-            return n <= 0 ? "" : s.repeat(Math.toIntExact(n));
+            long length = s.codePointCount(0, s.length());
+            if (n > 0 && length > Long.MAX_VALUE / n) {
+                throw new PyException("OverflowError", "repeated string is too long");
+            }
+            if (s.isEmpty() || n == 0) {
+                return "";
+            }
+            Meter.current().strChars(s.length() > Long.MAX_VALUE / n ? Long.MAX_VALUE : s.length() * n);
+            return s.repeat(Math.toIntExact(n));
         }
         List<Object> items = seq instanceof PyList l ? l.items() : ((PyTuple) seq).items();
-        if ((long) items.size() * Math.max(n, 0) > 100_000_000L) {
+        int size = items.size();
+        if (n > 0 && size > Long.MAX_VALUE / 8 / n) { // CPython's item array would need more than PY_SSIZE_T_MAX bytes
             throw new PyException("MemoryError", "");
         }
-        int size = items.size();
-        ArrayList<Object> out = new ArrayList<>((int) (size * Math.max(n, 0)));
-        for (long i = 0; i < n; i++) {
-            for (int k = 0; k < size; k++) {
-                out.add(items.get(k));
-            }
+        long total = size * n;
+        Meter.current().listItems(total, Types.shortName(seq));
+        Meter.current().elements(total);
+        ArrayList<Object> out = new ArrayList<>((int) total);
+        for (long i = 0; i < n && size > 0; i++) {
+            out.addAll(items);
         }
         return seq instanceof PyList ? PyList.adopt(out) : PyTuple.of(out);
+    }
+
+    /** A repeat count: CPython's error for an int that does not fit in a Py_ssize_t. */
+    private static long repeatCount(Object times) {
+        if (times instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        BigInteger n = (BigInteger) times;
+        if (n.bitLength() > 63) {
+            throw new PyException("OverflowError", "cannot fit 'int' into an index-sized integer");
+        }
+        return n.longValue();
     }
 
     /** {@code l op= r}: arrays and lists change in place and stay the same object; everything else rebinds. */
@@ -138,7 +167,9 @@ public final class Operators {
         }
         if (l instanceof PyList list) {
             if (op == BinaryOperator.ADD) {
-                list.items().addAll(Iteration.iterate(r));
+                List<Object> added = Iteration.iterate(r);
+                Meter.current().listItems((long) list.items().size() + added.size(), "list");
+                list.items().addAll(added);
                 return list;
             }
             if (op == BinaryOperator.MULT && (r instanceof BigInteger || r instanceof Boolean)) {

@@ -1,5 +1,6 @@
 package dev.ndgrade.python.runtime;
 
+import dev.ndgrade.limits.Meter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,7 +17,9 @@ final class PyListMethods {
                 return PyNone.NONE;
             };
             case "extend" -> args -> {
-                items.addAll(Iteration.iterate(single(args)));
+                List<Object> added = Iteration.iterate(single(args));
+                Meter.current().listItems((long) items.size() + added.size(), "list");
+                items.addAll(added);
                 return PyNone.NONE;
             };
             case "insert" -> args -> {
@@ -38,6 +41,7 @@ final class PyListMethods {
                 return items.remove((int) k);
             };
             case "remove" -> args -> {
+                Meter.current().steps(items.size()); // a scan: one comparison per item at worst
                 Object x = single(args);
                 for (int i = 0; i < items.size(); i++) {
                     if (Operators.richEqual(items.get(i), x)) {
@@ -48,6 +52,7 @@ final class PyListMethods {
                 throw PyException.valueError("list.remove(x): x not in list");
             };
             case "index" -> args -> {
+                Meter.current().steps(items.size());
                 Object x = single(args);
                 for (int i = 0; i < items.size(); i++) {
                     if (Operators.richEqual(items.get(i), x)) {
@@ -56,7 +61,10 @@ final class PyListMethods {
                 }
                 throw PyException.valueError(Repr.repr(x) + " is not in list");
             };
-            case "count" -> args -> Ints.of(items.stream().filter(x -> Operators.richEqual(x, single(args))).count());
+            case "count" -> args -> {
+                Meter.current().steps(items.size());
+                return Ints.of(items.stream().filter(x -> Operators.richEqual(x, single(args))).count());
+            };
             case "copy" -> args -> new PyList(items);
             case "clear" -> args -> {
                 items.clear();

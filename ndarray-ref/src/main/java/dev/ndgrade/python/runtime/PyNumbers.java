@@ -60,7 +60,9 @@ final class PyNumbers {
         switch (op) {
             case ADD: return Ints.of(a.add(b));
             case SUB: return Ints.of(a.subtract(b));
-            case MULT: return Ints.of(a.multiply(b));
+            case MULT:
+                Ints.chargeBits((long) a.bitLength() + b.bitLength());
+                return Ints.of(a.multiply(b));
             case DIV:
                 if (b.signum() == 0) {
                     throw new PyException("ZeroDivisionError", "division by zero");
@@ -83,15 +85,12 @@ final class PyNumbers {
                     }
                     return Math.pow(a.doubleValue(), b.doubleValue());
                 }
-                if (b.bitLength() > 31 || (long) a.bitLength() * b.intValue() > 1_000_000) {
-                    throw new UnsupportedFeature("integer powers with more than a million bits");
-                }
-                return Ints.of(a.pow(b.intValue()));
+                return Ints.pow(a, b);
             case LSHIFT:
                 if (b.signum() < 0) {
                     throw PyException.valueError("negative shift count");
                 }
-                return Ints.of(a.shiftLeft(b.intValueExact()));
+                return Ints.shiftLeft(a, b);
             case RSHIFT:
                 if (b.signum() < 0) {
                     throw PyException.valueError("negative shift count");

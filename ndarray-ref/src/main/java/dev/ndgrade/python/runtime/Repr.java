@@ -1,5 +1,6 @@
 package dev.ndgrade.python.runtime;
 
+import dev.ndgrade.limits.Meter;
 import dev.ndgrade.ndarray.DType;
 import dev.ndgrade.ndarray.DummyArray;
 import dev.ndgrade.ndarray.NdArray;
@@ -27,7 +28,7 @@ public final class Repr {
         } else if (v instanceof Boolean b) {
             return b ? "True" : "False";
         } else if (v instanceof BigInteger i) {
-            return i.toString();
+            return Ints.decimal(i);
         } else if (v instanceof Double d) {
             return PyFloatFormat.repr(d);
         } else if (v instanceof PyComplex c) {
@@ -94,6 +95,7 @@ public final class Repr {
     }
 
     private static String join(List<Object> items) {
+        Meter.current().steps(items.size()); // a list holding itself many times over must not print for ever
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < items.size(); i++) {
             if (i > 0) {
