@@ -34,9 +34,9 @@ public final class Attributes {
         } else if (obj instanceof PyList l) {
             return PyListMethods.get(l, name);
         } else if (obj instanceof String s) {
-            return stringMethod(s, name);
+            return PyStrMethods.get(s, name);
         } else if (obj instanceof PyDict d) {
-            return dictMethod(d, name);
+            return PyDictMethods.get(d, name);
         } else if (obj instanceof PyComplex c) {
             switch (name) {
                 case "real": return c.re();
@@ -76,6 +76,8 @@ public final class Attributes {
             return t.name();
         } else if (obj instanceof UserFunction f) {
             return f.attribute(name);
+        } else if (obj == Types.DICT && name.equals("fromkeys")) {
+            return new NamedFunction("fromkeys", PyDictMethods::fromkeys);
         }
         throw PyException.attributeError(Types.shortName(obj), name);
     }
@@ -123,65 +125,6 @@ public final class Attributes {
             case "ndim": return Ints.of(0);
             case "shape": return PyTuple.EMPTY;
             default: throw PyException.attributeError("numpy.dtypes." + Types.of(t).name(), name);
-        }
-    }
-
-    private static Object stringMethod(String s, String name) {
-        switch (name) {
-            case "upper": return method(s, name, args -> s.toUpperCase(java.util.Locale.ROOT));
-            case "lower": return method(s, name, args -> s.toLowerCase(java.util.Locale.ROOT));
-            case "strip": return method(s, name, args -> s.strip());
-            case "join": return method(s, name, args -> {
-                StringBuilder sb = new StringBuilder();
-                List<Object> items = Iteration.iterate(args.get(0));
-                for (int i = 0; i < items.size(); i++) {
-                    if (!(items.get(i) instanceof String part)) {
-                        throw PyException.typeError("sequence item " + i + ": expected str instance, " + Types.shortName(items.get(i)) + " found");
-                    }
-                    if (i > 0) {
-                        sb.append(s);
-                    }
-                    sb.append(part);
-                }
-                return sb.toString();
-            });
-            case "format": return method(s, name, args -> StringFormat.format(s, args));
-            case "replace": return method(s, name, args -> s.replace((String) args.get(0), (String) args.get(1)));
-            case "startswith": return method(s, name, args -> s.startsWith((String) args.get(0)));
-            case "endswith": return method(s, name, args -> s.endsWith((String) args.get(0)));
-            case "split": return method(s, name, args -> {
-                java.util.List<Object> parts = new java.util.ArrayList<>();
-                if (args.size() == 0) {
-                    for (String p : s.strip().split("\\s+")) {
-                        if (!p.isEmpty()) {
-                            parts.add(p);
-                        }
-                    }
-                } else {
-                    parts.addAll(java.util.Arrays.asList((Object[]) s.split(java.util.regex.Pattern.quote((String) args.get(0)), -1)));
-                }
-                return new PyList(parts);
-            });
-            default: throw PyException.attributeError("str", name);
-        }
-    }
-
-    private static Object dictMethod(PyDict d, String name) {
-        switch (name) {
-            case "keys": return method(d, name, args -> new PyList(Iteration.iterate(d)));
-            case "values": return method(d, name, args -> {
-                java.util.List<Object> out = new java.util.ArrayList<>();
-                d.pairs().forEach(kv -> out.add(kv[1]));
-                return new PyList(out);
-            });
-            case "items": return method(d, name, args -> {
-                java.util.List<Object> out = new java.util.ArrayList<>();
-                d.pairs().forEach(kv -> out.add(PyTuple.of(kv[0], kv[1])));
-                return new PyList(out);
-            });
-            case "get": return method(d, name, args -> d.contains(args.get(0)) ? d.get(args.get(0))
-                    : (args.size() > 1 ? args.get(1) : PyNone.NONE));
-            default: throw PyException.attributeError("dict", name);
         }
     }
 }

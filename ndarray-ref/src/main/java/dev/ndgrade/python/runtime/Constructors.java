@@ -46,8 +46,11 @@ final class Constructors {
             }
             return Types.of(args.get(0));
         } else if (t == Types.DICT) {
+            if (args.size() > 1) {
+                throw PyException.typeError("dict expected at most 1 argument, got " + args.size());
+            }
             PyDict d = new PyDict();
-            args.keywords().forEach(d::put);
+            PyDictMethods.update(d, args);
             return d;
         } else if (t == Types.COMPLEX) {
             Object[] a = args.bind("real", "imag");

@@ -60,20 +60,19 @@ public final class Evaluator implements Expr.Visitor<Object> {
     @Override
     public Object visit(Expr.FString e) {
         interpreter.beforeCLevelCall();
+        return render(e.parts());
+    }
+
+    /** The text of f-string parts; a field's format spec is itself rendered first ({@code f"{x:{w}.{p}f}"}). */
+    private String render(List<FStringPart> parts) {
         StringBuilder sb = new StringBuilder();
-        for (FStringPart p : e.parts()) {
+        for (FStringPart p : parts) {
             if (p instanceof FStringPart.Text t) {
                 sb.append(t.value());
             } else {
                 FStringPart.Field f = (FStringPart.Field) p;
-                if (!f.formatSpec().isEmpty()) {
-                    throw new UnsupportedFeature("format specifications in f-strings");
-                }
-                Object v = eval(f.value());
-                sb.append(switch (f.conversion()) {
-                    case REPR -> Repr.repr(v);
-                    default -> Repr.str(v);
-                });
+                Object v = Conversions.convert(eval(f.value()), f.conversion());
+                sb.append(ValueFormat.format(v, render(f.formatSpec())));
             }
         }
         return sb.toString();

@@ -4,6 +4,7 @@ import dev.ndgrade.ndarray.Index;
 import dev.ndgrade.ndarray.Indexing;
 import dev.ndgrade.ndarray.NdArray;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 /** Python's iteration protocol over the values a snippet can hold. */
@@ -14,13 +15,59 @@ public final class Iteration {
     /** Whether {@code v} can be iterated at all (a 0-d array can, though iterating it raises). */
     public static boolean isIterable(Object v) {
         return v instanceof PyList || v instanceof PyTuple || v instanceof PyRange || v instanceof String
-                || v instanceof PyDict || v instanceof NdArray;
+                || v instanceof PyDict || v instanceof NdArray || v instanceof PyIterator || v instanceof DictView;
+    }
+
+    /**
+     * The items, produced as they are asked for: a list's iterator sees items appended while it runs, as CPython's
+     * does, and an iterator object hands out its remaining items.
+     */
+    public static Iterator<Object> lazy(Object v) {
+        if (v instanceof PyIterator it) {
+            return it.source();
+        }
+        if (v instanceof PyList l) {
+            List<Object> items = l.items();
+            return new Iterator<>() {
+                private int next;
+
+                @Override
+                public boolean hasNext() {
+                    return next < items.size();
+                }
+
+                @Override
+                public Object next() {
+                    return items.get(next++);
+                }
+            };
+        }
+        return iterate(v).iterator();
+    }
+
+    /** The type name of {@code iter(v)}: {@code list_iterator}, {@code str_ascii_iterator}… */
+    static String iteratorKind(Object v) {
+        if (v instanceof String s) {
+            return s.chars().allMatch(c -> c < 128) ? "str_ascii_iterator" : "str_iterator";
+        }
+        if (v instanceof PyDict) {
+            return "dict_keyiterator";
+        }
+        if (v instanceof PyRange) {
+            return "range_iterator";
+        }
+        iterate(v); // raises "not iterable" for what is not
+        return v instanceof PyList ? "list_iterator" : v instanceof PyTuple ? "tuple_iterator" : "iterator";
     }
 
     /** The items, materialised (snippets iterate small things); a copy, so mutation while iterating is safe. */
     public static List<Object> iterate(Object v) {
         if (v instanceof PyList l) {
             return new ArrayList<>(l.items());
+        } else if (v instanceof PyIterator it) {
+            return it.drain();
+        } else if (v instanceof DictView view) {
+            return view.items();
         } else if (v instanceof PyTuple t) {
             return t.items();
         } else if (v instanceof PyRange r) {

@@ -290,6 +290,19 @@ public final class Operators {
         if (container instanceof PyDict d) {
             return d.contains(item);
         }
+        if (container instanceof DictView view) {
+            return view.contains(item);
+        }
+        if (container instanceof PyIterator) {
+            // consumes the iterator up to the match, as CPython does
+            java.util.Iterator<Object> source = Iteration.lazy(container);
+            while (source.hasNext()) {
+                if (richEqual(source.next(), item)) {
+                    return true;
+                }
+            }
+            return false;
+        }
         if (container instanceof NdArray a) {
             return NumpyOperators.contains(a, item);
         }

@@ -7,8 +7,14 @@ import java.util.Map;
 public final class PyDict {
     private final Map<Object, Object[]> entries = new LinkedHashMap<>();
 
+    /** Binds {@code key}; an existing equal key keeps its first spelling ({@code d[1.0] = x} leaves key 1). */
     public void put(Object key, Object value) {
-        entries.put(Hashing.key(key), new Object[] {key, value});
+        Object[] old = entries.get(Hashing.key(key));
+        if (old != null) {
+            old[1] = value;
+        } else {
+            entries.put(Hashing.key(key), new Object[] {key, value});
+        }
     }
 
     public Object get(Object key) {
@@ -27,6 +33,34 @@ public final class PyDict {
         if (entries.remove(Hashing.key(key)) == null) {
             throw PyException.keyError(key);
         }
+    }
+
+    /** Removes {@code key}; its value, or null when it was absent. */
+    Object removeIfPresent(Object key) {
+        Object[] e = entries.remove(Hashing.key(key));
+        return e == null ? null : e[1];
+    }
+
+    /** Removes and returns the last inserted {key, value} pair, or null when empty. */
+    Object[] removeLast() {
+        Object[] last = null;
+        for (Object[] kv : entries.values()) {
+            last = kv;
+        }
+        if (last != null) {
+            entries.remove(Hashing.key(last[0]));
+        }
+        return last;
+    }
+
+    void clear() {
+        entries.clear();
+    }
+
+    /** The value of an existing key, or null (no KeyError). */
+    Object getOrNull(Object key) {
+        Object[] e = entries.get(Hashing.key(key));
+        return e == null ? null : e[1];
     }
 
     /** Entries as {key, value} pairs, in order. */

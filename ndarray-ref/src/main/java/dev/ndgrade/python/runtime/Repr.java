@@ -72,6 +72,12 @@ public final class Repr {
             return u.toString();
         } else if (v instanceof NamedFunction f) {
             return "<built-in function " + f.name() + ">";
+        } else if (v instanceof DictView view) {
+            return view.repr();
+        } else if (v instanceof PyIterator it) {
+            throw new UnsupportedFeature("the repr of a " + it.kind() + " object (CPython shows its memory address)");
+        } else if (v instanceof BoundMethod m) {
+            throw new UnsupportedFeature("the repr of a bound method (CPython shows its object's memory address)");
         } else if (v instanceof DummyArray) {
             return "<numpy.lib._stride_tricks_impl.DummyArray object>";
         }

@@ -44,6 +44,8 @@ public final class Types {
     public static final PyType UNSIGNED_INTEGER = new PyType("numpy", "unsignedinteger");
     public static final PyType FLOATING = new PyType("numpy", "floating");
     public static final PyType COMPLEX_FLOATING = new PyType("numpy", "complexfloating");
+    /** Types made on first use, one object per name: dict views and iterators ({@code dict_keys}, {@code zip}). */
+    private static final Map<String, PyType> OTHER_BUILTINS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Map<DType, PyType> SCALAR_TYPES = new LinkedHashMap<>();
     private static final Map<DType, PyType> DTYPE_TYPES = new LinkedHashMap<>();
     private static final Map<PyType, DType> DTYPE_OF_SCALAR_TYPE = new java.util.IdentityHashMap<>();
@@ -170,6 +172,10 @@ public final class Types {
             return SUPER;
         } else if (v instanceof BoundMethod m && m.self() instanceof PyInstance) {
             return METHOD;
+        } else if (v instanceof DictView view) {
+            return OTHER_BUILTINS.computeIfAbsent(view.typeName(), Types::builtin);
+        } else if (v instanceof PyIterator it) {
+            return OTHER_BUILTINS.computeIfAbsent(it.kind(), Types::builtin);
         }
         return BUILTIN_FUNCTION;
     }
