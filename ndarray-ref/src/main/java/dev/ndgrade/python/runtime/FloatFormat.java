@@ -29,7 +29,7 @@ final class FloatFormat {
         }
         boolean negative = (Double.doubleToRawLongBits(v) < 0 && !Double.isNaN(v))
                 && !(spec.noNegativeZero() && isZero(body));
-        return NumberLayout.layout(negative, "", body, spec);
+        return NumberLayout.layoutDecimal(negative, body, spec);
     }
 
     /** Whether the rounded text shows a zero ({@code 0.00}, {@code 0e+00}), whose sign {@code z} drops. */

@@ -78,7 +78,8 @@ record FormatSpec(char fill, char align, char sign, boolean noNegativeZero, bool
             if (spec.length() - pos > 1) {
                 throw PyException.valueError("Invalid format specifier '" + spec + "' for object of type '" + typeName + "'");
             }
-            char type = pos < spec.length() ? spec.charAt(pos) : 0;
+            // the type each kind of value assumes when none is given (float has none)
+            char type = pos < spec.length() ? spec.charAt(pos) : typeName.equals("str") ? 's' : typeName.equals("int") ? 'd' : 0;
             FormatSpec parsed = new FormatSpec(fill, align, sign, noNegativeZero, alternate, zeroFlag, width, grouping, precision, type);
             parsed.checkGrouping();
             return parsed;

@@ -13,16 +13,11 @@ final class NumberLayout {
     /**
      * @param negative whether a minus sign is due
      * @param prefix {@code 0x}, {@code 0b}… or empty
-     * @param body the unsigned number: integer digits, then an optional decimal point and the rest
-     *             ({@code 1234.5e+07}, {@code ff}, {@code inf}, {@code 50.0%})
+     * @param digits the integer digits, which grouping and zero padding apply to ({@code 1234}, {@code ff})
+     * @param tail what follows them: a decimal point and the rest ({@code .5e+07}, {@code %}), or a text with no
+     *             digits ({@code inf}, a {@code c} character)
      */
-    static String layout(boolean negative, String prefix, String body, FormatSpec spec) {
-        int digitCount = 0;
-        while (digitCount < body.length() && Character.isDigit(body.charAt(digitCount))) {
-            digitCount++;
-        }
-        String digits = body.substring(0, digitCount);
-        String tail = body.substring(digitCount); // the decimal point (if any) and the remainder
+    static String layout(boolean negative, String prefix, String digits, String tail, FormatSpec spec) {
         char sign = switch (spec.sign()) {
             case '+' -> negative ? '-' : '+';
             case ' ' -> negative ? '-' : ' ';
@@ -46,6 +41,15 @@ final class NumberLayout {
             sb.append(String.valueOf(fill).repeat(padding));
         }
         return sb.append(grouped).append(tail).append(String.valueOf(fill).repeat(right)).toString();
+    }
+
+    /** A decimal number's text cut after its leading digits ({@code 1234.5e+07}: {@code 1234} and the rest). */
+    static String layoutDecimal(boolean negative, String body, FormatSpec spec) {
+        int digitCount = 0;
+        while (digitCount < body.length() && Character.isDigit(body.charAt(digitCount))) {
+            digitCount++;
+        }
+        return layout(negative, "", body.substring(0, digitCount), body.substring(digitCount), spec);
     }
 
     private static int groupSize(FormatSpec spec) {

@@ -27,6 +27,9 @@ public final class Operators {
         if ((isNumpy(l) || isNumpy(r)) && (l instanceof PyInstance || r instanceof PyInstance)) {
             throw new UnsupportedFeature("NumPy operators with instances of classes (object arrays)");
         }
+        if (op == BinaryOperator.MOD && l instanceof String template) {
+            return PercentFormat.format(template, r); // str.__mod__ comes first, whatever the right operand
+        }
         if (isNumpy(l) || isNumpy(r)) {
             if ((l instanceof PyList || l instanceof PyTuple || isPythonNumber(l) || isNumpy(l))
                     && (r instanceof PyList || r instanceof PyTuple || isPythonNumber(r) || isNumpy(r))) {
@@ -84,9 +87,7 @@ public final class Operators {
                 throw PyException.typeError("can't multiply sequence by non-int of type '" + Types.shortName(other) + "'");
             }
         }
-        if (op == BinaryOperator.MOD && l instanceof String) {
-            throw new UnsupportedFeature("%-formatting of strings");
-        }
+
         throw unsupported(op, l, r);
     }
 

@@ -37,6 +37,16 @@ final class PyStrMethods {
             };
             case "expandtabs" -> args -> expandtabs(s, args.bind("tabsize")[0]);
             case "format" -> args -> StringFormat.format(s, args);
+            case "format_map" -> args -> {
+                Object m = positional(args, name, 1, 1)[0];
+                if (!(m instanceof PyDict d)) {
+                    throw new UnsupportedFeature("format_map() of a " + Types.shortName(m));
+                }
+                return StringFormat.formatMap(s, d);
+            };
+            case "encode" -> args -> {
+                throw new UnsupportedFeature("bytes (str.encode)");
+            };
             case "isdigit", "isalpha", "isalnum", "isspace", "isupper", "islower", "isdecimal", "isnumeric",
                     "istitle", "isascii", "isidentifier", "isprintable" -> args -> noArgs(args, name, StrCase.test(s, name));
             default -> null;

@@ -99,7 +99,7 @@ final class ValueFormat {
         if (type == 'X') {
             digits = digits.toUpperCase(Locale.ROOT);
         }
-        return NumberLayout.layout(v.signum() < 0, prefix, digits, spec);
+        return NumberLayout.layout(v.signum() < 0, prefix, digits, "", spec);
     }
 
     private static String formatChar(BigInteger v, FormatSpec spec) {
@@ -112,6 +112,6 @@ final class ValueFormat {
         if (v.signum() < 0 || v.compareTo(BigInteger.valueOf(0x10ffff)) > 0) {
             throw new PyException("OverflowError", "%c arg not in range(0x110000)");
         }
-        return NumberLayout.layout(false, "", new String(Character.toChars(v.intValue())), spec);
+        return NumberLayout.layout(false, "", "", new String(Character.toChars(v.intValue())), spec);
     }
 }
