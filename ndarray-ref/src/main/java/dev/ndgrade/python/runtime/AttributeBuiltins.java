@@ -8,7 +8,7 @@ final class AttributeBuiltins {
     private static String name(Args args, String function) {
         Object n = args.get(1);
         if (!(n instanceof String s)) {
-            throw PyException.typeError(function + "(): attribute name must be string");
+            throw PyException.typeError("attribute name must be string, not '" + Types.shortName(n) + "'");
         }
         return s;
     }
@@ -57,6 +57,7 @@ final class AttributeBuiltins {
     static Object delattr(Args args) {
         arity(args, "delattr", 2, 2);
         String attr = name(args, "delattr");
+        Attributes.get(args.get(0), attr); // a missing attribute is CPython's AttributeError
         throw new UnsupportedFeature("delattr() of '" + attr + "'");
     }
 }

@@ -9,6 +9,11 @@ import java.util.List;
 
 /** {@code obj.name} and {@code obj.name = value} for every kind of value. */
 public final class Attributes {
+    /** A value of each builtin type whose methods can be looked up on the type ({@code str.lower}). */
+    private static final java.util.Map<PyType, Object> METHOD_SAMPLES = java.util.Map.of(Types.STR, "",
+            Types.LIST, new PyList(List.of()), Types.DICT, new PyDict(), Types.TUPLE, PyTuple.EMPTY,
+            Types.INT, Ints.of(0), Types.FLOAT, 0.0);
+
     private Attributes() {
     }
 
@@ -37,39 +42,13 @@ public final class Attributes {
             return PyStrMethods.get(s, name);
         } else if (obj instanceof PyDict d) {
             return PyDictMethods.get(d, name);
-        } else if (obj instanceof PyComplex c) {
-            switch (name) {
-                case "real": return c.re();
-                case "imag": return c.im();
-                default: break;
-            }
-        } else if (obj instanceof Double d) {
-            switch (name) {
-                case "real": return d;
-                case "imag": return 0.0;
-                case "is_integer": return method(obj, name, args -> d == Math.rint(d) && !d.isInfinite());
-                default: break;
-            }
-        } else if (obj instanceof BigInteger || obj instanceof Boolean) {
-            switch (name) {
-                case "real": return PyNumbers.toInt(obj);
-                case "imag": return Ints.of(0);
-                case "bit_length": return method(obj, name, args -> Ints.of(PyNumbers.toInt(obj).abs().bitLength()));
-                default: break;
+        } else if (Operators.isPythonNumber(obj)) {
+            Object attribute = NumberMethods.get(obj, name);
+            if (attribute != null) {
+                return attribute;
             }
         } else if (obj instanceof PyTuple t) {
-            switch (name) {
-                case "count": return method(obj, name, args -> Ints.of(t.items().stream().filter(x -> Operators.richEqual(x, args.get(0))).count()));
-                case "index": return method(obj, name, args -> {
-                    for (int i = 0; i < t.items().size(); i++) {
-                        if (Operators.richEqual(t.items().get(i), args.get(0))) {
-                            return Ints.of(i);
-                        }
-                    }
-                    throw PyException.valueError("tuple.index(x): x not in tuple");
-                });
-                default: break;
-            }
+            return PyListMethods.tupleMethod(t, name);
         } else if (obj instanceof PyUfunc u) {
             return u.attribute(name);
         } else if (obj instanceof PyType t && name.equals("__name__")) {
@@ -77,7 +56,9 @@ public final class Attributes {
         } else if (obj instanceof UserFunction f) {
             return f.attribute(name);
         } else if (obj == Types.DICT && name.equals("fromkeys")) {
-            return new NamedFunction("fromkeys", PyDictMethods::fromkeys);
+            return method(obj, name, PyDictMethods::fromkeys);
+        } else if (obj instanceof PyType t && METHOD_SAMPLES.containsKey(t)) {
+            return UnboundMethod.of(t, METHOD_SAMPLES.get(t), name);
         }
         throw PyException.attributeError(Types.shortName(obj), name);
     }

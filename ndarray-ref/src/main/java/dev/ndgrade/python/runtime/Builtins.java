@@ -56,7 +56,6 @@ public final class Builtins {
 
     /** The table: each builtin's name and body. */
     private static PyCallable function(String name, Interpreter in) {
-        IterableBuiltins iterables = new IterableBuiltins(in);
         return switch (name) {
             case "print" -> args -> print(args, in);
             case "len" -> args -> len(exactlyOne(args));
@@ -84,16 +83,16 @@ public final class Builtins {
             case "ord" -> args -> NumberBuiltins.ord(exactlyOne(args));
             case "hash" -> args -> Ints.of(Hashing.pyHash(exactlyOne(args)));
             case "callable" -> args -> isCallable(exactlyOne(args));
-            case "min" -> args -> iterables.extreme(args, true);
-            case "max" -> args -> iterables.extreme(args, false);
+            case "min" -> args -> IterableBuiltins.extreme(args, true);
+            case "max" -> args -> IterableBuiltins.extreme(args, false);
             case "sum" -> IterableBuiltins::sum;
             case "any" -> args -> Iteration.iterate(exactlyOne(args)).stream().anyMatch(Truth::isTrue);
             case "all" -> args -> Iteration.iterate(exactlyOne(args)).stream().allMatch(Truth::isTrue);
-            case "sorted" -> iterables::sorted;
+            case "sorted" -> IterableBuiltins::sorted;
             case "enumerate" -> IterableBuiltins::enumerate;
             case "zip" -> IterableBuiltins::zip;
-            case "map" -> iterables::map;
-            case "filter" -> iterables::filter;
+            case "map" -> IterableBuiltins::map;
+            case "filter" -> IterableBuiltins::filter;
             case "reversed" -> IterableBuiltins::reversed;
             case "iter" -> IterableBuiltins::iter;
             case "next" -> IterableBuiltins::next;

@@ -128,8 +128,11 @@ public final class Evaluator implements Expr.Visitor<Object> {
         for (DictItem item : e.items()) {
             if (item instanceof DictItem.KeyValue kv) {
                 d.put(eval(kv.key()), eval(kv.value()));
+            } else if (eval(((DictItem.Unpack) item).mapping()) instanceof PyDict m) {
+                m.pairs().forEach(kv -> d.put(kv[0], kv[1]));
             } else {
-                throw new UnsupportedFeature("** in dict displays");
+                Object m = eval(((DictItem.Unpack) item).mapping());
+                throw PyException.typeError("'" + Types.shortName(m) + "' object is not a mapping");
             }
         }
         return d;

@@ -10,18 +10,15 @@ import java.util.Map;
 
 /** The builtins that consume or make iterables: sorted, min, max, sum, zip, map, filter, enumerate, iter, next… */
 final class IterableBuiltins {
-    private final Interpreter in;
-
-    IterableBuiltins(Interpreter in) {
-        this.in = in;
+    private IterableBuiltins() {
     }
 
     /** {@code f(x)} for a key or map function. */
-    private Object apply(Object f, List<Object> args) {
-        return Calls.call(f, args, Map.of(), in);
+    private static Object apply(Object f, List<Object> args) {
+        return Calls.call(f, args, Map.of(), null);
     }
 
-    Object sorted(Args args) {
+    static Object sorted(Args args) {
         if (args.size() != 1) {
             throw PyException.typeError(args.size() == 0 ? "sorted expected 1 argument, got 0"
                     : "sorted expected 1 argument, got " + args.size());
@@ -35,13 +32,22 @@ final class IterableBuiltins {
      * {@code list.sort(key=, reverse=)}: a stable sort by {@code <} alone, as CPython's; reverse keeps equal items in
      * their original order. Unorderable items raise the comparison's TypeError.
      */
-    void sortInPlace(List<Object> items, Args args) {
+    static void sortInPlace(List<Object> items, Args args) {
         if (args.size() > 0) {
             throw PyException.typeError("sort() takes no positional arguments");
         }
-        Object[] a = args.bind("key", "reverse");
-        Object key = a[0] == null ? PyNone.NONE : a[0];
-        boolean reverse = a[1] != null && Truth.isTrue(a[1]);
+        for (String k : args.keywords().keySet()) {
+            if (!k.equals("key") && !k.equals("reverse")) {
+                throw PyException.typeError("'" + k + "' is an invalid keyword argument for sort()");
+            }
+        }
+        Object key = args.keywords().getOrDefault("key", PyNone.NONE);
+        Object flag = args.keywords().getOrDefault("reverse", Boolean.FALSE);
+        Long reverseFlag = Subscripts.asIndex(flag);
+        if (reverseFlag == null) {
+            throw PyException.typeError("'" + Types.shortName(flag) + "' object cannot be interpreted as an integer");
+        }
+        boolean reverse = reverseFlag != 0;
         List<Object> keys = new ArrayList<>(items.size());
         for (Object o : items) {
             keys.add(key instanceof PyNone ? o : apply(key, List.of(o)));
@@ -83,11 +89,11 @@ final class IterableBuiltins {
     }
 
     /** {@code min}/{@code max} with several arguments or one iterable, {@code key=} and {@code default=}. */
-    Object extreme(Args args, boolean min) {
+    static Object extreme(Args args, boolean min) {
         String name = min ? "min" : "max";
         for (String k : args.keywords().keySet()) {
             if (!k.equals("key") && !k.equals("default")) {
-                throw PyException.typeError(name + "() got an unexpected keyword argument '" + k + "'");
+                throw PyException.typeError("'" + k + "' is an invalid keyword argument for " + name + "()");
             }
         }
         if (args.size() == 0) {
@@ -148,8 +154,12 @@ final class IterableBuiltins {
     }
 
     static Object zip(Args args) {
-        Object[] a = args.bind("strict");
-        boolean strict = a[0] != null && Truth.isTrue(a[0]);
+        for (String k : args.keywords().keySet()) {
+            if (!k.equals("strict")) {
+                throw PyException.typeError("zip() got an unexpected keyword argument '" + k + "'");
+            }
+        }
+        boolean strict = Truth.isTrue(args.keywords().getOrDefault("strict", Boolean.FALSE));
         List<Iterator<Object>> sources = new ArrayList<>();
         for (Object o : args.positional()) {
             sources.add(Iteration.lazy(o));
@@ -186,7 +196,7 @@ final class IterableBuiltins {
         }
     }
 
-    Object map(Args args) {
+    static Object map(Args args) {
         args.noKeywords();
         if (args.size() < 2) {
             throw PyException.typeError("map() must have at least two arguments.");
@@ -208,7 +218,7 @@ final class IterableBuiltins {
         });
     }
 
-    Object filter(Args args) {
+    static Object filter(Args args) {
         args.noKeywords();
         if (args.size() != 2) {
             throw PyException.typeError("filter expected 2 arguments, got " + args.size());
@@ -233,13 +243,14 @@ final class IterableBuiltins {
         }
         Object v = args.get(0);
         if (!(v instanceof PyList || v instanceof PyTuple || v instanceof PyRange || v instanceof String
-                || v instanceof PyDict || v instanceof dev.ndgrade.ndarray.NdArray)) {
+                || v instanceof PyDict || v instanceof DictView || v instanceof dev.ndgrade.ndarray.NdArray)) {
             throw PyException.typeError("'" + Types.shortName(v) + "' object is not reversible");
         }
         List<Object> items = new ArrayList<>(Iteration.iterate(v));
         Collections.reverse(items);
         String kind = v instanceof PyList ? "list_reverseiterator" : v instanceof PyRange ? "range_iterator"
-                : v instanceof PyDict ? "dict_reversekeyiterator" : "reversed";
+                : v instanceof PyDict ? "dict_reversekeyiterator"
+                : v instanceof DictView view ? "dict_reverse" + view.kind().replaceAll("s$", "") + "iterator" : "reversed";
         return PyIterator.over(kind, items);
     }
 

@@ -16,6 +16,9 @@ final class NumberBuiltins {
         if (v instanceof PyComplex c) {
             return Math.hypot(c.re(), c.im());
         }
+        if (v instanceof Double d) {
+            return Math.abs(d);
+        }
         if (Operators.isPythonNumber(v)) {
             return Truth.isTrue(Operators.compare(CompareOperator.LT, v, Ints.of(0)))
                     ? Operators.unary(UnaryOperator.MINUS, v) : (v instanceof Boolean b ? Ints.of(b ? 1 : 0) : v);

@@ -119,7 +119,7 @@ final class PyDictMethods {
         args.noKeywords();
         if (args.size() < min || args.size() > max) {
             int n = args.size() < min ? min : max;
-            String bound = (args.size() < min ? "at least " : "at most ") + n;
+            String bound = (min == max ? "" : args.size() < min ? "at least " : "at most ") + n;
             throw PyException.typeError(name + " expected " + bound + " argument" + (n == 1 ? "" : "s") + ", got " + args.size());
         }
         return args.positional().toArray();

@@ -6,6 +6,10 @@ import java.util.Locale;
 
 /** The methods of a Python str, with CPython 3.11's argument rules and error messages. */
 final class PyStrMethods {
+    /** The methods whose arity errors read "find() takes at least 1 argument (0 given)". */
+    private static final java.util.Set<String> FIND_STYLE = java.util.Set.of("find", "rfind", "index", "rindex", "count",
+            "startswith", "endswith");
+
     private PyStrMethods() {
     }
 
@@ -70,7 +74,10 @@ final class PyStrMethods {
         int n = args.size();
         if (n < min || n > max) {
             String msg;
-            if (max == 0) {
+            if (FIND_STYLE.contains(name)) {
+                int k = n < min ? min : max;
+                msg = name + "() takes " + (n < min ? "at least " : "at most ") + k + " argument" + (k == 1 ? "" : "s") + " (" + n + " given)";
+            } else if (max == 0) {
                 msg = "str." + name + "() takes no arguments (" + n + " given)";
             } else if (min == max && max == 1) {
                 msg = "str." + name + "() takes exactly one argument (" + n + " given)";
@@ -208,7 +215,7 @@ final class PyStrMethods {
             if (!(a[1] instanceof String f) || f.length() != 1) {
                 throw PyException.typeError(a[1] instanceof String
                         ? "The fill character must be exactly one character long"
-                        : name + "() argument 2 must be str of length 1, not " + Types.shortName(a[1]));
+                        : "The fill character must be a unicode character, not " + Types.shortName(a[1]));
             }
             fill = f.charAt(0);
         }

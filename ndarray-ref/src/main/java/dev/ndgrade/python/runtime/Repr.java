@@ -72,6 +72,8 @@ public final class Repr {
             return u.toString();
         } else if (v instanceof NamedFunction f) {
             return "<built-in function " + f.name() + ">";
+        } else if (v instanceof UnboundMethod m) {
+            return m.repr();
         } else if (v instanceof DictView view) {
             return view.repr();
         } else if (v instanceof PyIterator it) {

@@ -172,6 +172,8 @@ public final class Types {
             return SUPER;
         } else if (v instanceof BoundMethod m && m.self() instanceof PyInstance) {
             return METHOD;
+        } else if (v instanceof UnboundMethod) {
+            return OTHER_BUILTINS.computeIfAbsent("method_descriptor", Types::builtin);
         } else if (v instanceof DictView view) {
             return OTHER_BUILTINS.computeIfAbsent(view.typeName(), Types::builtin);
         } else if (v instanceof PyIterator it) {
