@@ -51,6 +51,8 @@ public final class Attributes {
             return PyListMethods.tupleMethod(t, name);
         } else if (obj instanceof PyUfunc u) {
             return u.attribute(name);
+        } else if (obj instanceof PySet s) {
+            return PySetMethods.get(s, name);
         } else if (obj instanceof PyType t && name.equals("__name__")) {
             return t.name();
         } else if (obj instanceof UserFunction f) {

@@ -17,7 +17,8 @@ public final class Builtins {
             Map.entry("int", Types.INT), Map.entry("float", Types.FLOAT), Map.entry("bool", Types.BOOL),
             Map.entry("str", Types.STR), Map.entry("list", Types.LIST), Map.entry("tuple", Types.TUPLE),
             Map.entry("range", Types.RANGE), Map.entry("type", Types.TYPE), Map.entry("dict", Types.DICT),
-            Map.entry("complex", Types.COMPLEX), Map.entry("slice", Types.SLICE), Map.entry("Ellipsis", PyEllipsis.ELLIPSIS));
+            Map.entry("complex", Types.COMPLEX),
+            Map.entry("set", Types.SET), Map.entry("frozenset", Types.FROZENSET), Map.entry("slice", Types.SLICE), Map.entry("Ellipsis", PyEllipsis.ELLIPSIS));
 
     private Builtins() {
     }
@@ -41,7 +42,7 @@ public final class Builtins {
      */
     private static final Set<String> UNSUPPORTED = Set.of("input", "open", "exec", "eval", "compile", "globals",
             "locals", "vars", "dir", "help", "breakpoint", "__import__", "delattr", "memoryview", "bytearray", "bytes",
-            "set", "frozenset", "aiter", "anext");
+            "aiter", "anext");
 
     /** The builtin function {@code name} bound to this interpreter, or null: made once per interpreter. */
     private static Object create(String name, Interpreter in) {
@@ -161,6 +162,8 @@ public final class Builtins {
             n = d.size();
         } else if (v instanceof DictView view) {
             n = view.dict().size();
+        } else if (v instanceof PySet set) {
+            n = set.size();
         } else if (v instanceof PyRange r) {
             n = r.length();
         } else if (v instanceof NdArray a) {

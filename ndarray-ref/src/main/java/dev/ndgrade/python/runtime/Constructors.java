@@ -30,6 +30,13 @@ final class Constructors {
             return new PyList(args.size() == 0 ? java.util.List.of() : Iteration.iterate(one(args)));
         } else if (t == Types.TUPLE) {
             return args.size() == 0 ? PyTuple.EMPTY : (one(args) instanceof PyTuple tp ? tp : PyTuple.of(Iteration.iterate(one(args))));
+        } else if (t == Types.SET || t == Types.FROZENSET) {
+            args.noKeywords();
+            if (args.size() > 1) {
+                throw PyException.typeError(t.name() + " expected at most 1 argument, got " + args.size());
+            }
+            Object source = args.size() == 0 ? null : args.get(0);
+            return t == Types.FROZENSET && source instanceof PySet s && s.frozen() ? s : PySetMethods.of(t == Types.FROZENSET, source);
         } else if (t == Types.RANGE) {
             return range(args);
         } else if (t == Types.SLICE) {

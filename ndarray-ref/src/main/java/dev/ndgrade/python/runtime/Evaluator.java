@@ -120,7 +120,27 @@ public final class Evaluator implements Expr.Visitor<Object> {
 
     @Override public Object visit(Expr.TupleLiteral e) { return PyTuple.of(evalElements(e.elements())); }
     @Override public Object visit(Expr.ListLiteral e) { return new PyList(evalElements(e.elements())); }
-    @Override public Object visit(Expr.SetLiteral e) { throw new UnsupportedFeature("sets"); }
+    /**
+     * A set display: three or more constant elements are a frozenset constant merged into a new set, otherwise
+     * elements are added in order (CPython's two code paths, which can order the same elements differently).
+     */
+    @Override
+    public Object visit(Expr.SetLiteral e) {
+        PySet set = new PySet(false);
+        if (e.elements().size() > 2 && e.elements().stream().allMatch(Constants::isConstant)) {
+            set.update(Constants.frozensetConstant(evalElements(e.elements())));
+            return set;
+        }
+        for (Expr x : e.elements()) {
+            if (x instanceof Expr.Starred s) {
+                set.update(eval(s.value())); // SET_UPDATE: a set or dict operand is merged, not added item by item
+            } else {
+                Object v = eval(x);
+                set.add(v, SetHash.of(v));
+            }
+        }
+        return set;
+    }
 
     @Override
     public Object visit(Expr.DictLiteral e) {
@@ -195,7 +215,15 @@ public final class Evaluator implements Expr.Visitor<Object> {
         return true;
     }
 
-    @Override public Object visit(Expr.SetComp e) { throw new UnsupportedFeature("set comprehensions"); }
+    @Override
+    public Object visit(Expr.SetComp e) {
+        PySet set = new PySet(false);
+        comprehend(e.generators(), 0, () -> {
+            Object v = eval(e.element());
+            set.add(v, SetHash.of(v));
+        });
+        return set;
+    }
 
     @Override
     public Object visit(Expr.DictComp e) {

@@ -23,7 +23,12 @@ final class Hashing {
             }
             return parts;
         }
-        if (k instanceof PyList || k instanceof PyDict || k instanceof dev.ndgrade.ndarray.NdArray
+        if (k instanceof PySet s && s.frozen()) {
+            java.util.Set<Object> members = new java.util.HashSet<>();
+            s.entries().forEach(kv -> members.add(key(kv[0])));
+            return members;
+        }
+        if (k instanceof PyList || k instanceof PyDict || k instanceof PySet || k instanceof dev.ndgrade.ndarray.NdArray
                 || k instanceof PyInstance i && Classes.lookup(i.type(), "__eq__") instanceof UserFunction) {
             // a class that defines __eq__ (and cannot define __hash__ here) has __hash__ = None
             throw PyException.typeError("unhashable type: '" + Types.shortName(k) + "'");

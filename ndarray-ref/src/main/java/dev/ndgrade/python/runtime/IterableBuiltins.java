@@ -23,9 +23,23 @@ final class IterableBuiltins {
             throw PyException.typeError(args.size() == 0 ? "sorted expected 1 argument, got 0"
                     : "sorted expected 1 argument, got " + args.size());
         }
-        PyList out = new PyList(Iteration.iterate(args.get(0)));
+        PyList out = new PyList(orderFree(args.get(0), args.keywords().containsKey("key")));
         sortInPlace(out.items(), new Args("sort()", List.of(), args.keywords()));
         return out;
+    }
+
+    /**
+     * The items of an iterable whose order the result will not show: a set of strs may be read in any order
+     * when no key function can tie two of them.
+     */
+    private static List<Object> orderFree(Object iterable, boolean keyed) {
+        if (!keyed && iterable instanceof PySet s && !s.orderKnown()) {
+            List<Object> strs = s.strsInAnyOrder();
+            if (strs != null) {
+                return strs;
+            }
+        }
+        return Iteration.iterate(iterable);
     }
 
     /**
@@ -103,7 +117,7 @@ final class IterableBuiltins {
         if (args.size() > 1 && dflt != null) {
             throw PyException.typeError("Cannot specify a default for " + name + "() with multiple positional arguments");
         }
-        List<Object> items = args.size() == 1 ? Iteration.iterate(args.get(0)) : args.positional();
+        List<Object> items = args.size() == 1 ? orderFree(args.get(0), args.keywords().containsKey("key")) : args.positional();
         if (items.isEmpty()) {
             if (dflt != null) {
                 return dflt;

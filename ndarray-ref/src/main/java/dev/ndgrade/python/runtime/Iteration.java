@@ -56,6 +56,9 @@ public final class Iteration {
         if (v instanceof PyRange) {
             return "range_iterator";
         }
+        if (v instanceof PySet) {
+            return "set_iterator";
+        }
         iterate(v); // raises "not iterable" for what is not
         return v instanceof PyList ? "list_iterator" : v instanceof PyTuple ? "tuple_iterator" : "iterator";
     }
@@ -68,6 +71,8 @@ public final class Iteration {
             return it.drain();
         } else if (v instanceof DictView view) {
             return view.items();
+        } else if (v instanceof PySet set) {
+            return set.items();
         } else if (v instanceof PyTuple t) {
             return t.items();
         } else if (v instanceof PyRange r) {

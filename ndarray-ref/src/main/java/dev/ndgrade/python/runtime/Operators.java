@@ -51,6 +51,16 @@ public final class Operators {
     }
 
     private static Object sequenceBinary(BinaryOperator op, Object l, Object r) {
+        if ((l instanceof DictView || r instanceof DictView) && "|&-^".contains(op.symbol())) {
+            throw new UnsupportedFeature("set operations on dict views");
+        }
+        if (l instanceof PySet || r instanceof PySet) {
+            PySet result = "|&-^".contains(op.symbol()) ? PySetMethods.operator(op.symbol(), l, r) : null;
+            if (result == null) {
+                throw unsupported(op, l, r);
+            }
+            return result;
+        }
         if (op == BinaryOperator.ADD) {
             if (l instanceof String a) {
                 if (r instanceof String b) {
@@ -137,6 +147,9 @@ public final class Operators {
         if (l instanceof NdArray a) {
             return NumpyOperators.inPlace(op, a, r);
         }
+        if (l instanceof PySet set && !set.frozen() && r instanceof PySet other && "|&-^".contains(op.symbol())) {
+            return PySetMethods.inPlace(op.symbol(), set, other);
+        }
         if (l instanceof PyList list) {
             if (op == BinaryOperator.ADD) {
                 list.items().addAll(Iteration.iterate(r));
@@ -149,7 +162,16 @@ public final class Operators {
                 return list;
             }
         }
-        return binary(op, l, r);
+        try {
+            return binary(op, l, r);
+        } catch (PyException e) {
+            // Python names the augmented operator when both operands refuse it; NumPy's element loops raise their own
+            String plain = "unsupported operand type(s) for " + op.symbol() + ": ";
+            if (isNumpy(l) || isNumpy(r) || !e.getMessage().startsWith(plain)) {
+                throw e;
+            }
+            throw PyException.typeError("unsupported operand type(s) for " + op.symbol() + "=: " + e.getMessage().substring(plain.length()));
+        }
     }
 
     public static Object unary(UnaryOperator op, Object v) {
@@ -185,6 +207,9 @@ public final class Operators {
         }
         if (isNumpy(l) || isNumpy(r)) {
             return NumpyOperators.compare(op, l, r);
+        }
+        if (l instanceof PySet a && r instanceof PySet b) {
+            return PySetMethods.compare(op.symbol(), a, b);
         }
         if (op == CompareOperator.EQ) {
             return equal(l, r);
@@ -290,6 +315,9 @@ public final class Operators {
         }
         if (container instanceof PyDict d) {
             return d.contains(item);
+        }
+        if (container instanceof PySet set) {
+            return set.contains(item);
         }
         if (container instanceof DictView view) {
             return view.contains(item);

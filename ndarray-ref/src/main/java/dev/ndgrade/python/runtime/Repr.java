@@ -74,6 +74,8 @@ public final class Repr {
             return "<built-in function " + f.name() + ">";
         } else if (v instanceof UnboundMethod m) {
             return m.repr();
+        } else if (v instanceof PySet set) {
+            return PySetMethods.repr(set);
         } else if (v instanceof DictView view) {
             return view.repr();
         } else if (v instanceof PyIterator it) {

@@ -17,6 +17,8 @@ public final class Types {
     public static final PyType TUPLE = builtin("tuple");
     public static final PyType DICT = builtin("dict");
     public static final PyType COMPLEX = builtin("complex");
+    public static final PyType SET = builtin("set");
+    public static final PyType FROZENSET = builtin("frozenset");
     public static final PyType NONE = builtin("NoneType");
     public static final PyType SLICE = builtin("slice");
     public static final PyType RANGE = builtin("range");
@@ -140,6 +142,8 @@ public final class Types {
             return DICT;
         } else if (v instanceof PyComplex) {
             return COMPLEX;
+        } else if (v instanceof PySet s) {
+            return s.frozen() ? FROZENSET : SET;
         } else if (v instanceof PyNone) {
             return NONE;
         } else if (v instanceof PySlice) {
