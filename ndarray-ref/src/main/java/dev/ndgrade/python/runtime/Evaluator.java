@@ -415,7 +415,8 @@ public final class Evaluator implements Expr.Visitor<Object> {
             throw SpecialMethods.notIterable(i, "cannot unpack non-iterable " + Types.shortName(value) + " object");
         }
         if (!(value instanceof PyList || value instanceof PyTuple || value instanceof PyRange || value instanceof String
-                || value instanceof PyDict || value instanceof dev.ndgrade.ndarray.NdArray)) {
+                || value instanceof PyDict || value instanceof dev.ndgrade.ndarray.NdArray || value instanceof PyIterator
+                || value instanceof DictView || value instanceof PySet)) {
             throw PyException.typeError("cannot unpack non-iterable " + Types.shortName(value) + " object");
         }
         List<Object> items = Iteration.iterate(value);

@@ -170,7 +170,7 @@ final class IterableBuiltins {
     static Object zip(Args args) {
         for (String k : args.keywords().keySet()) {
             if (!k.equals("strict")) {
-                throw PyException.typeError("zip() got an unexpected keyword argument '" + k + "'");
+                throw PyException.typeError("'" + k + "' is an invalid keyword argument for zip()");
             }
         }
         boolean strict = Truth.isTrue(args.keywords().getOrDefault("strict", Boolean.FALSE));
@@ -283,7 +283,7 @@ final class IterableBuiltins {
     static Object next(Args args) {
         args.noKeywords();
         if (args.size() < 1 || args.size() > 2) {
-            throw PyException.typeError("next expected " + (args.size() < 1 ? "at least 1" : "at most 2") + " arguments, got " + args.size());
+            throw PyException.typeError("next expected " + (args.size() < 1 ? "at least 1 argument" : "at most 2 arguments") + ", got " + args.size());
         }
         if (!(args.get(0) instanceof PyIterator it)) {
             throw PyException.typeError("'" + Types.shortName(args.get(0)) + "' object is not an iterator");

@@ -85,6 +85,10 @@ final class NumberBuiltins {
         }
         Object l = args.get(0);
         Object r = args.get(1);
+        boolean real = Operators.isPythonNumber(l) && Operators.isPythonNumber(r) && !(l instanceof PyComplex) && !(r instanceof PyComplex);
+        if (!real && !Operators.isNumpy(l) && !Operators.isNumpy(r)) {
+            throw PyException.typeError("unsupported operand type(s) for divmod(): '" + Types.shortName(l) + "' and '" + Types.shortName(r) + "'");
+        }
         if (l instanceof Double || r instanceof Double) {
             if (Operators.isPythonNumber(r) && !(r instanceof PyComplex) && PyNumbers.toDouble(r) == 0
                     && Operators.isPythonNumber(l) && !(l instanceof PyComplex)) {
@@ -129,7 +133,7 @@ final class NumberBuiltins {
 
     /** {@code hex}, {@code oct}, {@code bin}: the sign, the prefix, the digits. */
     static String radix(Object v, int radix, String prefix) {
-        Long small = Subscripts.asIndex(v);
+        Long small = v instanceof BigInteger ? null : Subscripts.asIndex(v);
         BigInteger i = v instanceof BigInteger b ? b : small == null ? null : BigInteger.valueOf(small);
         if (i == null) {
             throw PyException.typeError("'" + Types.shortName(v) + "' object cannot be interpreted as an integer");

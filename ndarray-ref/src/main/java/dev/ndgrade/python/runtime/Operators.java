@@ -211,6 +211,13 @@ public final class Operators {
         if (l instanceof PySet a && r instanceof PySet b) {
             return PySetMethods.compare(op.symbol(), a, b);
         }
+        if (isSetLike(l) && isSetLike(r) && (l instanceof DictView || r instanceof DictView)) {
+            if (op != CompareOperator.EQ && op != CompareOperator.NOT_EQ) {
+                throw new UnsupportedFeature("ordering comparisons of dict views");
+            }
+            boolean same = Builtins.len(l).equals(Builtins.len(r)) && Iteration.iterate(l).stream().allMatch(x -> contains(r, x));
+            return op == CompareOperator.EQ ? same : !same;
+        }
         if (op == CompareOperator.EQ) {
             return equal(l, r);
         }
@@ -227,6 +234,11 @@ public final class Operators {
             case GT -> c > 0;
             default -> c >= 0;
         };
+    }
+
+    /** Sets and the set-like dict views ({@code keys()}, {@code items()}), which compare by contents. */
+    private static boolean isSetLike(Object v) {
+        return v instanceof PySet || v instanceof DictView view && !view.kind().equals("values");
     }
 
     /** Python's {@code is}: the same object (interned small ints, None, booleans behave as in CPython). */

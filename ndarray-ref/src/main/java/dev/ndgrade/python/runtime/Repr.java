@@ -130,6 +130,9 @@ public final class Repr {
                 sb.append("\\t");
             } else if (c < 0x20 || c == 0x7f) {
                 sb.append(String.format("\\x%02x", (int) c));
+            } else if (c > 0x7f && !Character.isSurrogate(c) && !StrCase.isPrintable(c)) {
+                // str.__repr__ escapes what Unicode calls non-printable, as ascii() escapes all non-ASCII
+                sb.append(Conversions.ascii(String.valueOf(c)));
             } else {
                 sb.append(c);
             }

@@ -71,6 +71,9 @@ final class StrCase {
         if (s.isEmpty()) {
             return false;
         }
+        if (name.matches("isdigit|isdecimal|isnumeric") && !s.chars().allMatch(c -> c < 128)) {
+            throw new UnsupportedFeature(name + "() of non-ASCII text (Unicode's numeric properties differ by version)");
+        }
         return s.codePoints().allMatch(c -> switch (name) {
             case "isdigit" -> Character.isDigit(c) || Character.getType(c) == Character.OTHER_NUMBER && isDigitLike(c);
             case "isdecimal" -> Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER;

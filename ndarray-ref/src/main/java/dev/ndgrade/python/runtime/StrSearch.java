@@ -8,12 +8,13 @@ final class StrSearch {
     /** The slice {@code [start:end]} of {@code a[first]}, {@code a[first+1]} clamped as slicing clamps it. */
     static int[] bounds(String s, Object[] a, int first) {
         int n = s.length();
-        int start = a.length > first ? clamp(a[first], n, 0) : 0;
-        int end = a.length > first + 1 ? clamp(a[first + 1], n, n) : n;
+        int start = a.length > first ? clamp(a[first], n, 0, n + 1) : 0;
+        int end = a.length > first + 1 ? clamp(a[first + 1], n, n, n) : n;
         return new int[] {start, end};
     }
 
-    private static int clamp(Object v, int n, int dflt) {
+    /** Negative positions count from the end; a start past the end stays there, so nothing is found. */
+    private static int clamp(Object v, int n, int dflt, int max) {
         if (v instanceof PyNone) {
             return dflt;
         }
@@ -22,7 +23,7 @@ final class StrSearch {
             throw PyException.typeError("slice indices must be integers or None or have an __index__ method");
         }
         long k = i < 0 ? i + n : i;
-        return (int) Math.max(0, Math.min(n, k));
+        return (int) Math.max(0, Math.min(max, k));
     }
 
     static Object search(String s, String name, Object[] a) {
