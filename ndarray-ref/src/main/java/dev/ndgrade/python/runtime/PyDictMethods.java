@@ -34,7 +34,7 @@ final class PyDictMethods {
                     if (a.length > 1) {
                         return a[1];
                     }
-                    throw new PyException("KeyError", Repr.repr(a[0]));
+                    throw PyException.keyError(a[0]);
                 }
                 return v;
             };
@@ -42,7 +42,7 @@ final class PyDictMethods {
                 noArguments(args);
                 Object[] kv = d.removeLast();
                 if (kv == null) {
-                    throw new PyException("KeyError", "'popitem(): dictionary is empty'");
+                    throw PyException.keyError("popitem(): dictionary is empty");
                 }
                 return PyTuple.of(kv[0], kv[1]);
             };

@@ -63,13 +63,13 @@ final class PySetMethods {
             case "remove", "discard" -> args -> {
                 Object k = one(args, "set", name);
                 if (!s.discard(k, SetHash.of(k).value()) && name.equals("remove")) {
-                    throw new PyException("KeyError", Repr.repr(k));
+                    throw PyException.keyError(k);
                 }
                 return PyNone.NONE;
             };
             case "pop" -> args -> {
                 if (s.size() == 0) {
-                    throw new PyException("KeyError", "'pop from an empty set'");
+                    throw PyException.keyError("pop from an empty set");
                 }
                 s.items(); // which element comes first is only known when the order is
                 return s.pop();

@@ -150,7 +150,7 @@ final class StringFormat {
         }
         Object v = keywords.get(first);
         if (v == null) {
-            throw new PyException("KeyError", Repr.quote(first));
+            throw PyException.keyError(first);
         }
         return v;
     }

@@ -14,6 +14,9 @@ final class ValueFormat {
     }
 
     static String format(Object value, String spec) {
+        if (value instanceof PyInstance i && (!spec.isEmpty() || Classes.lookup(i.type(), "__format__") instanceof UserFunction)) {
+            throw new UnsupportedFeature("format() of class instances");
+        }
         if (value instanceof String s) {
             return formatString(s, FormatSpec.parse(spec, "str"));
         } else if (value instanceof Boolean b && spec.isEmpty()) {
