@@ -6,11 +6,12 @@ import dev.ndgrade.ndarray.NdArray;
 import dev.ndgrade.ndarray.Scalar;
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Map;
 
 /** {@code obj.name} and {@code obj.name = value} for every kind of value. */
 public final class Attributes {
     /** A value of each builtin type whose methods can be looked up on the type ({@code str.lower}). */
-    private static final java.util.Map<PyType, Object> METHOD_SAMPLES = java.util.Map.of(Types.STR, "",
+    private static final Map<PyType, Object> METHOD_SAMPLES = Map.of(Types.STR, "",
             Types.LIST, new PyList(List.of()), Types.DICT, new PyDict(), Types.TUPLE, PyTuple.EMPTY,
             Types.INT, Ints.of(0), Types.FLOAT, 0.0);
 

@@ -1,8 +1,12 @@
 package dev.ndgrade.python.runtime;
 
+import dev.ndgrade.ndarray.NdArray;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Python's hashing rules for dict keys: equal numbers are one key ({@code 1 == 1.0 == True}); lists are unhashable. */
 final class Hashing {
@@ -14,7 +18,7 @@ final class Hashing {
             return BigInteger.valueOf(b ? 1 : 0);
         }
         if (k instanceof Double d && d == Math.rint(d) && !Double.isInfinite(d)) {
-            return new java.math.BigDecimal(d).toBigInteger();
+            return new BigDecimal(d).toBigInteger();
         }
         if (k instanceof PyTuple t) {
             List<Object> parts = new ArrayList<>();
@@ -24,11 +28,11 @@ final class Hashing {
             return parts;
         }
         if (k instanceof PySet s && s.frozen()) {
-            java.util.Set<Object> members = new java.util.HashSet<>();
+            Set<Object> members = new HashSet<>();
             s.entries().forEach(kv -> members.add(key(kv[0])));
             return members;
         }
-        if (k instanceof PyList || k instanceof PyDict || k instanceof PySet || k instanceof dev.ndgrade.ndarray.NdArray
+        if (k instanceof PyList || k instanceof PyDict || k instanceof PySet || k instanceof NdArray
                 || k instanceof PyInstance i && Classes.lookup(i.type(), "__eq__") instanceof UserFunction) {
             // a class that defines __eq__ (and cannot define __hash__ here) has __hash__ = None
             throw PyException.typeError("unhashable type: '" + Types.shortName(k) + "'");
@@ -77,7 +81,7 @@ final class Hashing {
             return d > 0 ? 314159 : -314159;
         }
         if (d == Math.rint(d) && Math.abs(d) < 1e300) {
-            return pyHash(new java.math.BigDecimal(d).toBigInteger());
+            return pyHash(new BigDecimal(d).toBigInteger());
         }
         // d = m * 2**e exactly; 2**61 is 1 modulo 2**61 - 1, so 2**e reduces to a rotation by e mod 61
         long bits = Double.doubleToRawLongBits(d);

@@ -1,8 +1,13 @@
 package dev.ndgrade.python.runtime;
 
+import dev.ndgrade.ndarray.DType;
+import dev.ndgrade.ndarray.NdArray;
+import dev.ndgrade.ndarray.Scalar;
 import dev.ndgrade.python.syntax.BinaryOperator;
 import dev.ndgrade.python.syntax.CompareOperator;
+import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
@@ -72,7 +77,7 @@ final class IterableBuiltins {
         }
         refuseNaN(keys);
         try {
-            java.util.Arrays.sort(order, (x, y) -> lessThan(keys.get(x), keys.get(y)) ? -1 : lessThan(keys.get(y), keys.get(x)) ? 1 : 0);
+            Arrays.sort(order, (x, y) -> lessThan(keys.get(x), keys.get(y)) ? -1 : lessThan(keys.get(y), keys.get(x)) ? 1 : 0);
         } catch (PyException e) {
             if (items.size() > 2) {
                 // which pair fails first depends on the exact comparisons of CPython's timsort
@@ -91,8 +96,8 @@ final class IterableBuiltins {
     /** NaN keys make {@code <} inconsistent, and then the order depends on timsort's exact comparisons. */
     private static void refuseNaN(List<Object> keys) {
         for (Object k : keys) {
-            if (k instanceof Double d && d.isNaN() || k instanceof dev.ndgrade.ndarray.Scalar s
-                    && s.dtype() instanceof dev.ndgrade.ndarray.DType.Float && Double.isNaN(s.asDouble())) {
+            if (k instanceof Double d && d.isNaN() || k instanceof Scalar s
+                    && s.dtype() instanceof DType.Float && Double.isNaN(s.asDouble())) {
                 throw new UnsupportedFeature("sorting NaN values (CPython's order then depends on its sort's exact comparisons)");
             }
         }
@@ -153,16 +158,16 @@ final class IterableBuiltins {
         Object[] a = args.bindRequired(1, "iterable", "start");
         Iterator<Object> items = Iteration.lazy(a[0]);
         Object startValue = a[1] == null ? Ints.of(0) : a[1];
-        if (!(startValue instanceof java.math.BigInteger || startValue instanceof Boolean)) {
+        if (!(startValue instanceof BigInteger || startValue instanceof Boolean)) {
             throw PyException.typeError("'" + Types.shortName(startValue) + "' object cannot be interpreted as an integer");
         }
-        java.math.BigInteger[] next = {PyNumbers.toInt(startValue)};
+        BigInteger[] next = {PyNumbers.toInt(startValue)};
         return PyIterator.generated("enumerate", () -> {
             if (!items.hasNext()) {
                 return null;
             }
             Object pair = PyTuple.of(Ints.of(next[0]), items.next());
-            next[0] = next[0].add(java.math.BigInteger.ONE);
+            next[0] = next[0].add(BigInteger.ONE);
             return pair;
         });
     }
@@ -257,7 +262,7 @@ final class IterableBuiltins {
         }
         Object v = args.get(0);
         if (!(v instanceof PyList || v instanceof PyTuple || v instanceof PyRange || v instanceof String
-                || v instanceof PyDict || v instanceof DictView || v instanceof dev.ndgrade.ndarray.NdArray)) {
+                || v instanceof PyDict || v instanceof DictView || v instanceof NdArray)) {
             throw PyException.typeError("'" + Types.shortName(v) + "' object is not reversible");
         }
         List<Object> items = new ArrayList<>(Iteration.iterate(v));

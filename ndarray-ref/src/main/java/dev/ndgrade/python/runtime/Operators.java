@@ -8,6 +8,7 @@ import dev.ndgrade.python.syntax.CompareOperator;
 import dev.ndgrade.python.syntax.UnaryOperator;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 /** Python's operators: NumPy operands go to the ufuncs, Python numbers and sequences follow CPython. */
@@ -284,9 +285,9 @@ public final class Operators {
             }
             return true;
         }
-        if (l instanceof dev.ndgrade.ndarray.DType || r instanceof dev.ndgrade.ndarray.DType) {
+        if (l instanceof DType || r instanceof DType) {
             // dtype.__eq__ first converts the other side with np.dtype(); what cannot be converted is unequal
-            dev.ndgrade.ndarray.DType a = NumpyArgs.dtypeOrNull(l);
+            DType a = NumpyArgs.dtypeOrNull(l);
             return a != null && a.equals(NumpyArgs.dtypeOrNull(r));
         }
         return false;
@@ -336,7 +337,7 @@ public final class Operators {
         }
         if (container instanceof PyIterator) {
             // consumes the iterator up to the match, as CPython does
-            java.util.Iterator<Object> source = Iteration.lazy(container);
+            Iterator<Object> source = Iteration.lazy(container);
             while (source.hasNext()) {
                 if (richEqual(source.next(), item)) {
                     return true;

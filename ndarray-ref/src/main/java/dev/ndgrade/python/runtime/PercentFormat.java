@@ -4,6 +4,7 @@ import dev.ndgrade.ndarray.NdArray;
 import dev.ndgrade.ndarray.Scalar;
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Locale;
 
 /** {@code template % args}: printf-style formatting of str, as CPython 3.11's {@code PyUnicode_Format}. */
 final class PercentFormat {
@@ -160,7 +161,7 @@ final class PercentFormat {
     private static String integer(BigInteger v, int radix, char type, Flags f) {
         String digits = v.abs().toString(radix);
         if (type == 'X') {
-            digits = digits.toUpperCase(java.util.Locale.ROOT);
+            digits = digits.toUpperCase(Locale.ROOT);
         }
         if (f.precision() > digits.length()) {
             digits = "0".repeat(f.precision() - digits.length()) + digits;

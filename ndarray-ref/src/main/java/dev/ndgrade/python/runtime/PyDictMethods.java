@@ -38,6 +38,17 @@ final class PyDictMethods {
                 }
                 return v;
             };
+            default -> wholeDictMethod(d, name);
+        };
+        if (body == null) {
+            throw PyException.attributeError("dict", name);
+        }
+        return Attributes.method(d, name, body);
+    }
+
+    /** The methods that act on the whole dict: popitem, update, copy, clear. */
+    private static PyCallable wholeDictMethod(PyDict d, String name) {
+        return switch (name) {
             case "popitem" -> args -> {
                 noArguments(args);
                 Object[] kv = d.removeLast();
@@ -66,10 +77,6 @@ final class PyDictMethods {
             };
             default -> null;
         };
-        if (body == null) {
-            throw PyException.attributeError("dict", name);
-        }
-        return Attributes.method(d, name, body);
     }
 
     /** {@code dict(...)} and {@code d.update(...)}: a mapping or an iterable of pairs, then keyword arguments. */

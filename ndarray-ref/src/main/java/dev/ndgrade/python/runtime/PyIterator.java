@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.function.Supplier;
 
 /**
  * A lazy Python iterator ({@code zip}, {@code map}, {@code enumerate}, {@code list_iterator}…): items are made as
@@ -38,7 +39,7 @@ public record PyIterator(String kind, Iterator<Object> source) {
     }
 
     /** An iterator whose items are computed from {@code step} until it returns null. */
-    static PyIterator generated(String kind, java.util.function.Supplier<Object> step) {
+    static PyIterator generated(String kind, Supplier<Object> step) {
         return new PyIterator(kind, new Iterator<>() {
             private Object pending;
             private boolean done;

@@ -1,5 +1,6 @@
 package dev.ndgrade.python.runtime;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** The methods and operators of set and frozenset, each building its result the way {@code setobject.c} does. */
@@ -206,7 +207,7 @@ final class PySetMethods {
     }
 
     private static List<Object[]> dictEntries(PyDict d) {
-        List<Object[]> out = new java.util.ArrayList<>();
+        List<Object[]> out = new ArrayList<>();
         for (Object[] kv : d.pairs()) {
             SetHash h = SetHash.of(kv[0]);
             out.add(new Object[] {kv[0], h.value()});

@@ -3,11 +3,12 @@ package dev.ndgrade.python.runtime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** The methods of a Python str, with CPython 3.11's argument rules and error messages. */
 final class PyStrMethods {
     /** The methods whose arity errors read "find() takes at least 1 argument (0 given)". */
-    private static final java.util.Set<String> FIND_STYLE = java.util.Set.of("find", "rfind", "index", "rindex", "count",
+    private static final Set<String> FIND_STYLE = Set.of("find", "rfind", "index", "rindex", "count",
             "startswith", "endswith");
 
     private PyStrMethods() {

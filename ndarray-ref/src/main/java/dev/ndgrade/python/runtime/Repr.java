@@ -72,7 +72,15 @@ public final class Repr {
             return u.toString();
         } else if (v instanceof NamedFunction f) {
             return "<built-in function " + f.name() + ">";
-        } else if (v instanceof UnboundMethod m) {
+        } else if (v instanceof DummyArray) {
+            return "<numpy.lib._stride_tricks_impl.DummyArray object>";
+        }
+        return libraryRepr(v);
+    }
+
+    /** Sets, dict views, iterators and methods: fixed reprs, or unsupported where CPython's shows an address. */
+    private static String libraryRepr(Object v) {
+        if (v instanceof UnboundMethod m) {
             return m.repr();
         } else if (v instanceof PySet set) {
             return PySetMethods.repr(set);
@@ -80,10 +88,8 @@ public final class Repr {
             return view.repr();
         } else if (v instanceof PyIterator it) {
             throw new UnsupportedFeature("the repr of a " + it.kind() + " object (CPython shows its memory address)");
-        } else if (v instanceof BoundMethod m) {
+        } else if (v instanceof BoundMethod) {
             throw new UnsupportedFeature("the repr of a bound method (CPython shows its object's memory address)");
-        } else if (v instanceof DummyArray) {
-            return "<numpy.lib._stride_tricks_impl.DummyArray object>";
         }
         return "<" + Types.shortName(v) + " object>";
     }

@@ -1,5 +1,6 @@
 package dev.ndgrade.python.runtime;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -134,7 +135,7 @@ final class StrSplit {
     }
 
     private static boolean keepEnds(Object v) {
-        if (v instanceof Double || !(v instanceof Boolean || v instanceof java.math.BigInteger)) {
+        if (v instanceof Double || !(v instanceof Boolean || v instanceof BigInteger)) {
             throw PyException.typeError("'" + Types.shortName(v) + "' object cannot be interpreted as an integer");
         }
         return Truth.isTrue(v);

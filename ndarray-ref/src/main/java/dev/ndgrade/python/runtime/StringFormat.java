@@ -2,6 +2,7 @@ package dev.ndgrade.python.runtime;
 
 import dev.ndgrade.python.syntax.Conversion;
 import java.math.BigInteger;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,7 +30,7 @@ final class StringFormat {
 
     /** {@code str.format_map(mapping)}: keyword fields looked up in a dict. */
     static String formatMap(String template, PyDict mapping) {
-        Map<String, Object> keys = new java.util.LinkedHashMap<>();
+        Map<String, Object> keys = new LinkedHashMap<>();
         mapping.pairs().forEach(kv -> {
             if (kv[0] instanceof String k) {
                 keys.put(k, kv[1]);
