@@ -14,9 +14,12 @@ package dev.ndgrade.python.runtime;
 record FormatSpec(char fill, char align, char sign, boolean noNegativeZero, boolean alternate, boolean zeroFlag,
                   int width, char grouping, int precision, char type) {
 
-    /** Parses {@code spec} for a value of {@code typeName} (named in CPython's error message). */
-    static FormatSpec parse(String spec, String typeName) {
-        return new Parser(spec, typeName).parse();
+    /**
+     * Parses {@code spec} for a value of {@code typeName} (named in CPython's error message) whose presentation
+     * type, when the spec gives none, is {@code defaultType} ({@code s} for str, {@code d} for int, none for float).
+     */
+    static FormatSpec parse(String spec, String typeName, char defaultType) {
+        return new Parser(spec, typeName, defaultType).parse();
     }
 
     /** The alignment to use: the spec's, or the type's default ({@code <} for text, {@code >} for numbers). */
@@ -41,11 +44,13 @@ record FormatSpec(char fill, char align, char sign, boolean noNegativeZero, bool
     private static final class Parser {
         private final String spec;
         private final String typeName;
+        private final char defaultType;
         private int pos;
 
-        Parser(String spec, String typeName) {
+        Parser(String spec, String typeName, char defaultType) {
             this.spec = spec;
             this.typeName = typeName;
+            this.defaultType = defaultType;
         }
 
         FormatSpec parse() {
@@ -78,8 +83,7 @@ record FormatSpec(char fill, char align, char sign, boolean noNegativeZero, bool
             if (spec.length() - pos > 1) {
                 throw PyException.valueError("Invalid format specifier '" + spec + "' for object of type '" + typeName + "'");
             }
-            // the type each kind of value assumes when none is given (float has none)
-            char type = pos < spec.length() ? spec.charAt(pos) : typeName.equals("str") ? 's' : typeName.equals("int") ? 'd' : 0;
+            char type = pos < spec.length() ? spec.charAt(pos) : defaultType;
             FormatSpec parsed = new FormatSpec(fill, align, sign, noNegativeZero, alternate, zeroFlag, width, grouping, precision, type);
             parsed.checkGrouping();
             return parsed;
@@ -116,6 +120,6 @@ record FormatSpec(char fill, char align, char sign, boolean noNegativeZero, bool
         if (grouping == 0 || "defgEFG%\0".indexOf(type) >= 0 || (grouping == '_' && "boxX".indexOf(type) >= 0)) {
             return;
         }
-        throw PyException.valueError("Cannot specify ',' with '" + type + "'.");
+        throw PyException.valueError("Cannot specify '" + grouping + "' with '" + type + "'.");
     }
 }

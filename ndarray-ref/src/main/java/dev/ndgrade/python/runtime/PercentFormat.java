@@ -9,13 +9,12 @@ import java.util.Locale;
 /** {@code template % args}: printf-style formatting of str, as CPython 3.11's {@code PyUnicode_Format}. */
 final class PercentFormat {
     private final String template;
-    private final List<Object> args;
+    /** Where arguments come from: the tuple's items, the single operand, or after {@code %(key)} that key's value. */
+    private List<Object> args;
     /** The single right operand when it is a mapping ({@code %(name)s} looks keys up in it), else null. */
     private final Object mapping;
     private int next;
     private int pos;
-    /** After a {@code %(key)} conversion, CPython has no positional argument left to give. */
-    private boolean keyed;
 
     private PercentFormat(String template, Object right) {
         this.template = template;
@@ -49,16 +48,21 @@ final class PercentFormat {
 
     /** One {@code %[(key)][flags][width][.precision][length]type} after its {@code %}. */
     private String conversion() {
-        Object keyed = key();
+        key();
         String flags = "";
         while (pos < template.length() && "-+ #0".indexOf(template.charAt(pos)) >= 0) {
             flags += template.charAt(pos++);
         }
-        int width = number(keyed);
+        Integer w = number(true);
+        if (w != null && w < 0) {
+            flags += "-"; // a negative * width left-justifies
+        }
+        int width = w == null ? -1 : Math.abs(w);
         int precision = -1;
         if (pos < template.length() && template.charAt(pos) == '.') {
             pos++;
-            precision = Math.max(number(keyed), 0);
+            Integer p = number(false);
+            precision = p == null ? 0 : Math.max(p, 0);
         }
         while (pos < template.length() && "hlL".indexOf(template.charAt(pos)) >= 0) {
             pos++;
@@ -67,14 +71,17 @@ final class PercentFormat {
             throw PyException.valueError("incomplete format");
         }
         char type = template.charAt(pos++);
-        Object v = keyed != null ? keyed : nextArg();
+        Object v = nextArg();
         return convert(v, type, new Flags(flags, width, precision));
     }
 
-    /** The value of a {@code (key)} in a mapping, or null when the conversion has no key. */
-    private Object key() {
+    /**
+     * A {@code (key)}: the mapping's value for it becomes the only argument left, which the {@code *} width and
+     * the conversion draw from as CPython's {@code getnextarg} does.
+     */
+    private void key() {
         if (pos >= template.length() || template.charAt(pos) != '(') {
-            return null;
+            return;
         }
         if (mapping == null) {
             throw PyException.typeError("format requires a mapping");
@@ -88,32 +95,39 @@ final class PercentFormat {
         if (depth > 0) {
             throw PyException.valueError("incomplete format key");
         }
-        keyed = true;
         if (!(mapping instanceof PyDict d)) {
             throw new UnsupportedFeature("%(key) lookups in a " + Types.shortName(mapping));
         }
-        return d.get(template.substring(start, pos - 1));
+        args = List.of(d.get(template.substring(start, pos - 1)));
+        next = 0;
     }
 
-    /** A width or precision: digits, {@code *} (the next argument), or -1 when absent. */
-    private int number(Object keyed) {
+    /** A width or precision: digits, {@code *} (the next argument, possibly negative), or null when absent. */
+    private Integer number(boolean isWidth) {
         if (pos < template.length() && template.charAt(pos) == '*') {
             pos++;
             Object v = nextArg();
             if (!(v instanceof BigInteger || v instanceof Boolean)) {
                 throw PyException.typeError("* wants int");
             }
-            return PyNumbers.toInt(v).intValueExact();
+            BigInteger n = PyNumbers.toInt(v);
+            if (n.bitLength() > (isWidth ? 63 : 31)) {
+                throw new PyException("OverflowError", "Python int too large to convert to C " + (isWidth ? "ssize_t" : "int"));
+            }
+            if (n.bitLength() > 31) {
+                throw new PyException("MemoryError", "");
+            }
+            return n.intValue();
         }
         int start = pos;
         while (pos < template.length() && Character.isDigit(template.charAt(pos))) {
             pos++;
         }
-        return pos == start ? -1 : Integer.parseInt(template.substring(start, pos));
+        return pos == start ? null : Integer.valueOf(template.substring(start, pos));
     }
 
     private Object nextArg() {
-        if (next >= args.size() || keyed) {
+        if (next >= args.size()) {
             throw PyException.typeError("not enough arguments for format string");
         }
         return args.get(next++);
@@ -216,7 +230,12 @@ final class PercentFormat {
         if (v instanceof String s && s.codePointCount(0, s.length()) == 1) {
             return s;
         }
-        if (v instanceof BigInteger i) {
+        Object p = python(v);
+        if (p instanceof BigInteger || p instanceof Boolean) {
+            BigInteger i = PyNumbers.toInt(p);
+            if (i.bitLength() > 63) {
+                throw new PyException("OverflowError", "Python int too large to convert to C long");
+            }
             if (i.signum() < 0 || i.compareTo(BigInteger.valueOf(0x10ffff)) > 0) {
                 throw new PyException("OverflowError", "%c arg not in range(0x110000)");
             }

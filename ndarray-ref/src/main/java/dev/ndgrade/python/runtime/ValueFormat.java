@@ -18,13 +18,14 @@ final class ValueFormat {
             throw new UnsupportedFeature("format() of class instances");
         }
         if (value instanceof String s) {
-            return formatString(s, FormatSpec.parse(spec, "str"));
+            return formatString(s, FormatSpec.parse(spec, "str", 's'));
         } else if (value instanceof Boolean b && spec.isEmpty()) {
             return b ? "True" : "False";
         } else if (value instanceof BigInteger || value instanceof Boolean) {
-            return formatInt(PyNumbers.toInt(value), FormatSpec.parse(spec, "int"));
+            String typeName = Types.shortName(value);
+            return formatInt(PyNumbers.toInt(value), FormatSpec.parse(spec, typeName, 'd'), typeName);
         } else if (value instanceof Double d) {
-            return FloatFormat.format(d, FormatSpec.parse(spec, "float"));
+            return FloatFormat.format(d, FormatSpec.parse(spec, "float", (char) 0));
         } else if (value instanceof PyComplex && !spec.isEmpty()) {
             throw new UnsupportedFeature("format specifications for complex numbers");
         } else if (value instanceof Scalar s) {
@@ -44,8 +45,11 @@ final class ValueFormat {
     }
 
     private static String formatString(String s, FormatSpec spec) {
+        if (spec.type() != 0 && spec.type() != 's') {
+            throw unknownCode(spec.type(), "str");
+        }
         if (spec.sign() != 0) {
-            throw PyException.valueError("Sign not allowed in string format specifier");
+            throw PyException.valueError((spec.sign() == ' ' ? "Space" : "Sign") + " not allowed in string format specifier");
         }
         if (spec.noNegativeZero()) {
             throw PyException.valueError("Negative zero coercion (z) not allowed in string format specifier");
@@ -55,9 +59,6 @@ final class ValueFormat {
         }
         if (spec.align() == '=') {
             throw PyException.valueError("'=' alignment not allowed in string format specifier");
-        }
-        if (spec.type() != 0 && spec.type() != 's') {
-            throw unknownCode(spec.type(), "str");
         }
         int length = s.codePointCount(0, s.length());
         String text = spec.precision() >= 0 && spec.precision() < length
@@ -76,10 +77,13 @@ final class ValueFormat {
         return f.repeat(left) + text + f.repeat(padding - left);
     }
 
-    private static String formatInt(BigInteger v, FormatSpec spec) {
+    private static String formatInt(BigInteger v, FormatSpec spec, String typeName) {
         char type = spec.type();
         if ("eEfFgG%".indexOf(type) >= 0) {
             return FloatFormat.format(PyNumbers.toDouble(v), spec);
+        }
+        if ("bcdoxXn".indexOf(type) < 0) {
+            throw unknownCode(type, typeName);
         }
         if (spec.precision() >= 0) {
             throw PyException.valueError("Precision not allowed in integer format specifier");
@@ -94,8 +98,7 @@ final class ValueFormat {
             case 'b' -> 2;
             case 'o' -> 8;
             case 'x', 'X' -> 16;
-            case 'd', 'n', 0 -> 10;
-            default -> throw unknownCode(type, "int");
+            default -> 10;
         };
         String digits = v.abs().toString(radix);
         String prefix = spec.alternate() && radix != 10 ? "0" + type : "";
@@ -111,6 +114,9 @@ final class ValueFormat {
         }
         if (spec.alternate()) {
             throw PyException.valueError("Alternate form (#) not allowed with integer format specifier 'c'");
+        }
+        if (v.bitLength() > 63) {
+            throw new PyException("OverflowError", "Python int too large to convert to C long");
         }
         if (v.signum() < 0 || v.compareTo(BigInteger.valueOf(0x10ffff)) > 0) {
             throw new PyException("OverflowError", "%c arg not in range(0x110000)");
