@@ -30,6 +30,8 @@ class PythonLibraryLimitsTest {
         // set orders that hang on salted hashes, or on constant folding the interpreter does not model
         "{'a', 'b'}", "print(set('abc'))", "list({'x', 1})", "{None, 1}", "max({'a', 'bb'}, key=len)",
         "{2**64, 1, 2}", "{1: 2}.keys() | {3}", "{1: 2}.keys() < {1, 3}",
+        // which keys a dict or set iterator yields after keys were swapped at the same size depends on table slots
+        "d = {'a': 1}\nfor k in d:\n    del d[k]\n    d['b'] = 2", "s = {1}\nfor x in s:\n    s.discard(x)\n    s.add(9)",
         // Unicode numeric properties differ between Java's and CPython's Unicode versions
         "'\u00b2'.isdigit()", "'\u00bd'.isnumeric()",
     })

@@ -26,6 +26,9 @@ public final class Iteration {
         if (v instanceof PyIterator it) {
             return it.source();
         }
+        if (v instanceof PyDict || v instanceof DictView || v instanceof PySet) {
+            return MutationGuard.of(v);
+        }
         if (v instanceof PyList l) {
             List<Object> items = l.items();
             return new Iterator<>() {
@@ -33,6 +36,9 @@ public final class Iteration {
 
                 @Override
                 public boolean hasNext() {
+                    if (next > 50_000_000) {
+                        throw new UnsupportedFeature("a loop over a list that keeps growing");
+                    }
                     return next < items.size();
                 }
 

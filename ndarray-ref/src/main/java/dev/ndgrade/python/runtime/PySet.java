@@ -22,6 +22,8 @@ public final class PySet {
     private int used;
     private int finger;
     private boolean orderKnown = true;
+    /** Counts added and removed elements, so that iterators notice changes. */
+    private int changes;
 
     PySet(boolean frozen) {
         this.frozen = frozen;
@@ -67,6 +69,7 @@ public final class PySet {
     }
 
     private void place(int slot, Object key, long hash, boolean unused) {
+        changes++;
         keys[slot] = key;
         hashes[slot] = hash;
         used++;
@@ -112,6 +115,7 @@ public final class PySet {
         keys[e] = null;
         hashes[e] = DUMMY;
         used--;
+        changes++;
         return true;
     }
 
@@ -125,6 +129,7 @@ public final class PySet {
         keys[e] = null;
         hashes[e] = DUMMY;
         used--;
+        changes++;
         finger = e + 1;
         return key;
     }
@@ -188,9 +193,11 @@ public final class PySet {
             System.arraycopy(other.hashes, 0, hashes, 0, hashes.length);
             fill = other.fill;
             used = other.used;
+            changes++;
             return;
         }
         if (fill == 0) {
+            changes++;
             fill = other.used;
             used = other.used;
             for (int e = 0; e <= other.mask; e++) {
@@ -222,6 +229,7 @@ public final class PySet {
     }
 
     void clear() {
+        changes++;
         keys = new Object[MIN_SIZE];
         hashes = new long[MIN_SIZE];
         mask = MIN_SIZE - 1;
@@ -232,6 +240,7 @@ public final class PySet {
 
     /** Takes over {@code other}'s table ({@code set_swap_bodies} for the in-place operators). */
     void become(PySet other) {
+        changes++;
         keys = other.keys;
         hashes = other.hashes;
         mask = other.mask;
@@ -260,6 +269,10 @@ public final class PySet {
             }
         }
         return out;
+    }
+
+    int changes() {
+        return changes;
     }
 
     boolean orderKnown() {
