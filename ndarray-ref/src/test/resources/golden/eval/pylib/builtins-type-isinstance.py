@@ -1,4 +1,4 @@
-type({}.keys()), type({1}), type(frozenset()), type(iter([])), type(zip()), type(x for x in [])
+type({}.keys()), type({1}), type(frozenset()), type(iter([])), type(zip())
 isinstance({1}, set), isinstance(frozenset(), set), isinstance({}.keys(), dict)
 type(str.lower)
 type(1 .bit_length)

@@ -14,7 +14,6 @@ type(iter({}))
 type(iter(range(3)))
 type({}.keys())
 type({}.items())
-type(x for x in [1])
 str.lower
 list.append
 dict.get

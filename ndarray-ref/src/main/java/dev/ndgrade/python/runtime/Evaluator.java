@@ -148,12 +148,13 @@ public final class Evaluator implements Expr.Visitor<Object> {
         for (DictItem item : e.items()) {
             if (item instanceof DictItem.KeyValue kv) {
                 d.put(eval(kv.key()), eval(kv.value()));
-            } else if (eval(((DictItem.Unpack) item).mapping()) instanceof PyDict m) {
-                m.pairs().forEach(kv -> d.put(kv[0], kv[1]));
-            } else {
-                Object m = eval(((DictItem.Unpack) item).mapping());
+                continue;
+            }
+            Object m = eval(((DictItem.Unpack) item).mapping());
+            if (!(m instanceof PyDict mapping)) {
                 throw PyException.typeError("'" + Types.shortName(m) + "' object is not a mapping");
             }
+            mapping.pairs().forEach(kv -> d.put(kv[0], kv[1]));
         }
         return d;
     }
@@ -218,7 +219,7 @@ public final class Evaluator implements Expr.Visitor<Object> {
     @Override
     public Object visit(Expr.SetComp e) {
         PySet set = new PySet(false);
-        comprehend(e.generators(), 0, () -> {
+        comprehension(e, e.generators(), set, eval(e.generators().get(0).iter()), () -> {
             Object v = eval(e.element());
             set.add(v, SetHash.of(v));
         });

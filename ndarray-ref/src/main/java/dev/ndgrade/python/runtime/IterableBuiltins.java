@@ -18,18 +18,18 @@ final class IterableBuiltins {
     private IterableBuiltins() {
     }
 
-    /** {@code f(x)} for a key or map function. */
-    private static Object apply(Object f, List<Object> args) {
-        return Calls.call(f, args, Map.of(), null);
+    /** {@code f(x)} for a key or map function ({@code in} may be null, see {@link Calls#call}). */
+    private static Object apply(Object f, List<Object> args, Interpreter in) {
+        return Calls.call(f, args, Map.of(), in);
     }
 
-    static Object sorted(Args args) {
+    static Object sorted(Args args, Interpreter in) {
         if (args.size() != 1) {
             throw PyException.typeError(args.size() == 0 ? "sorted expected 1 argument, got 0"
                     : "sorted expected 1 argument, got " + args.size());
         }
         PyList out = new PyList(orderFree(args.get(0), args.keywords().containsKey("key")));
-        sortInPlace(out.items(), new Args("sort()", List.of(), args.keywords()));
+        sortInPlace(out.items(), new Args("sort()", List.of(), args.keywords()), in);
         return out;
     }
 
@@ -51,7 +51,7 @@ final class IterableBuiltins {
      * {@code list.sort(key=, reverse=)}: a stable sort by {@code <} alone, as CPython's; reverse keeps equal items in
      * their original order. Unorderable items raise the comparison's TypeError.
      */
-    static void sortInPlace(List<Object> items, Args args) {
+    static void sortInPlace(List<Object> items, Args args, Interpreter in) {
         if (args.size() > 0) {
             throw PyException.typeError("sort() takes no positional arguments");
         }
@@ -69,7 +69,7 @@ final class IterableBuiltins {
         boolean reverse = reverseFlag != 0;
         List<Object> keys = new ArrayList<>(items.size());
         for (Object o : items) {
-            keys.add(key instanceof PyNone ? o : apply(key, List.of(o)));
+            keys.add(key instanceof PyNone ? o : apply(key, List.of(o), in));
         }
         Integer[] order = new Integer[items.size()];
         for (int i = 0; i < order.length; i++) {
@@ -108,7 +108,7 @@ final class IterableBuiltins {
     }
 
     /** {@code min}/{@code max} with several arguments or one iterable, {@code key=} and {@code default=}. */
-    static Object extreme(Args args, boolean min) {
+    static Object extreme(Args args, boolean min, Interpreter in) {
         String name = min ? "min" : "max";
         for (String k : args.keywords().keySet()) {
             if (!k.equals("key") && !k.equals("default")) {
@@ -131,9 +131,9 @@ final class IterableBuiltins {
         }
         Object key = args.keywords().getOrDefault("key", PyNone.NONE);
         Object best = items.get(0);
-        Object bestKey = key instanceof PyNone ? best : apply(key, List.of(best));
+        Object bestKey = key instanceof PyNone ? best : apply(key, List.of(best), in);
         for (Object o : items.subList(1, items.size())) {
-            Object k = key instanceof PyNone ? o : apply(key, List.of(o));
+            Object k = key instanceof PyNone ? o : apply(key, List.of(o), in);
             if (Truth.isTrue(Operators.compare(min ? CompareOperator.LT : CompareOperator.GT, k, bestKey))) {
                 best = o;
                 bestKey = k;
@@ -215,7 +215,7 @@ final class IterableBuiltins {
         }
     }
 
-    static Object map(Args args) {
+    static Object map(Args args, Interpreter in) {
         args.noKeywords();
         if (args.size() < 2) {
             throw PyException.typeError("map() must have at least two arguments.");
@@ -233,11 +233,11 @@ final class IterableBuiltins {
                 }
                 row.add(s.next());
             }
-            return apply(f, row);
+            return apply(f, row, in);
         });
     }
 
-    static Object filter(Args args) {
+    static Object filter(Args args, Interpreter in) {
         args.noKeywords();
         if (args.size() != 2) {
             throw PyException.typeError("filter expected 2 arguments, got " + args.size());
@@ -247,7 +247,7 @@ final class IterableBuiltins {
         return PyIterator.generated("filter", () -> {
             while (source.hasNext()) {
                 Object o = source.next();
-                if (Truth.isTrue(f instanceof PyNone ? o : apply(f, List.of(o)))) {
+                if (Truth.isTrue(f instanceof PyNone ? o : apply(f, List.of(o), in))) {
                     return o;
                 }
             }

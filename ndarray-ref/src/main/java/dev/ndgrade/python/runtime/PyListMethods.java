@@ -54,7 +54,7 @@ final class PyListMethods {
                 return PyNone.NONE;
             };
             case "sort" -> args -> {
-                IterableBuiltins.sortInPlace(items, args);
+                IterableBuiltins.sortInPlace(items, args, null); // no interpreter at hand: see Calls#call
                 return PyNone.NONE;
             };
             default -> null;
