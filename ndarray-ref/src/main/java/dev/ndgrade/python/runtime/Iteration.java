@@ -15,7 +15,8 @@ public final class Iteration {
     /** Whether {@code v} can be iterated at all (a 0-d array can, though iterating it raises). */
     public static boolean isIterable(Object v) {
         return v instanceof PyList || v instanceof PyTuple || v instanceof PyRange || v instanceof String
-                || v instanceof PyDict || v instanceof NdArray || v instanceof PyIterator || v instanceof DictView;
+                || v instanceof PyDict || v instanceof NdArray || v instanceof PyIterator || v instanceof DictView
+                || v instanceof PySet;
     }
 
     /**
