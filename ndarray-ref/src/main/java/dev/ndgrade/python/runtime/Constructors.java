@@ -19,7 +19,7 @@ final class Constructors {
             return numpyScalar(scalarDType, args);
         }
         if (t == Types.INT) {
-            return toInt(args.size() == 0 ? Ints.of(0) : one(args));
+            return intOf(args);
         } else if (t == Types.FLOAT) {
             return toFloat(args.size() == 0 ? 0.0 : one(args));
         } else if (t == Types.BOOL) {
@@ -30,6 +30,13 @@ final class Constructors {
             return new PyList(args.size() == 0 ? java.util.List.of() : Iteration.iterate(one(args)));
         } else if (t == Types.TUPLE) {
             return args.size() == 0 ? PyTuple.EMPTY : (one(args) instanceof PyTuple tp ? tp : PyTuple.of(Iteration.iterate(one(args))));
+        } else if (t == Types.SET || t == Types.FROZENSET) {
+            args.noKeywords();
+            if (args.size() > 1) {
+                throw PyException.typeError(t.name() + " expected at most 1 argument, got " + args.size());
+            }
+            Object source = args.size() == 0 ? null : args.get(0);
+            return t == Types.FROZENSET && source instanceof PySet s && s.frozen() ? s : PySetMethods.of(t == Types.FROZENSET, source);
         } else if (t == Types.RANGE) {
             return range(args);
         } else if (t == Types.SLICE) {
@@ -46,8 +53,11 @@ final class Constructors {
             }
             return Types.of(args.get(0));
         } else if (t == Types.DICT) {
+            if (args.size() > 1) {
+                throw PyException.typeError("dict expected at most 1 argument, got " + args.size());
+            }
             PyDict d = new PyDict();
-            args.keywords().forEach(d::put);
+            PyDictMethods.update(d, args);
             return d;
         } else if (t == Types.COMPLEX) {
             Object[] a = args.bind("real", "imag");
@@ -85,6 +95,34 @@ final class Constructors {
         return args.get(0);
     }
 
+    /** {@code int()}, {@code int(x)}, {@code int(text, base)}. */
+    private static Object intOf(Args args) {
+        for (String k : args.keywords().keySet()) {
+            if (!k.equals("base")) {
+                throw PyException.typeError("'" + k + "' is an invalid keyword argument for int()");
+            }
+        }
+        int given = args.size() + args.keywords().size();
+        if (given > 2) {
+            throw PyException.typeError("int() takes at most 2 arguments (" + given + " given)");
+        }
+        Object base = args.size() == 2 ? args.get(1) : args.keywords().get("base");
+        if (base == null) {
+            return toInt(args.size() == 0 ? Ints.of(0) : args.get(0));
+        }
+        if (args.size() == 0) {
+            throw PyException.typeError("int() missing string argument");
+        }
+        if (!(args.get(0) instanceof String text)) {
+            throw PyException.typeError("int() can't convert non-string with explicit base");
+        }
+        Long b = Subscripts.asIndex(base);
+        if (b == null) {
+            throw PyException.typeError("'" + Types.shortName(base) + "' object cannot be interpreted as an integer");
+        }
+        return Ints.of(NumberParsing.parseInt(text, (int) Math.max(-1, Math.min(b, 99))));
+    }
+
     static Object toInt(Object v) {
         if (v instanceof BigInteger) {
             return v;
@@ -99,11 +137,7 @@ final class Constructors {
             }
             return Ints.of(new BigDecimal(d).toBigInteger());
         } else if (v instanceof String s) {
-            try {
-                return Ints.parseDecimal(s.strip().replace("_", ""));
-            } catch (NumberFormatException e) {
-                throw PyException.valueError("invalid literal for int() with base 10: " + Repr.quote(s));
-            }
+            return Ints.of(NumberParsing.parseInt(s, 10));
         } else if (v instanceof Scalar s) {
             if (s instanceof Scalar.IntValue i) {
                 return Ints.of(i.bigValue());
@@ -122,18 +156,7 @@ final class Constructors {
         } else if (v instanceof BigInteger || v instanceof Boolean) {
             return PyNumbers.toDouble(v);
         } else if (v instanceof String s) {
-            String x = s.strip().toLowerCase(java.util.Locale.ROOT);
-            switch (x) {
-                case "nan", "+nan", "-nan": return Double.NaN;
-                case "inf", "+inf", "infinity", "+infinity": return Double.POSITIVE_INFINITY;
-                case "-inf", "-infinity": return Double.NEGATIVE_INFINITY;
-                default: break;
-            }
-            try {
-                return Double.parseDouble(x.replace("_", ""));
-            } catch (NumberFormatException e) {
-                throw PyException.valueError("could not convert string to float: " + Repr.quote(s));
-            }
+            return NumberParsing.parseFloat(s);
         } else if (v instanceof Scalar s) {
             return s.asDouble();
         } else if (v instanceof NdArray a) {

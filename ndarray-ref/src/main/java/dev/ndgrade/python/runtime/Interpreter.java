@@ -320,7 +320,8 @@ public final class Interpreter implements Stmt.Visitor<Void> {
 
     @Override
     public Void visit(Stmt.For s) {
-        Iterable<Object> items = Iteration.iterate(evaluator.eval(s.iter()));
+        Object iterable = evaluator.eval(s.iter());
+        Iterable<Object> items = () -> Iteration.lazy(iterable); // the loop sees changes to what it iterates
         for (Object item : items) {
             evaluator.assign(s.target(), item);
             if (!runLoopBody(s.body())) {

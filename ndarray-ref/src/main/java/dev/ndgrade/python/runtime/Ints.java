@@ -66,23 +66,23 @@ public final class Ints {
     }
 
     /**
-     * {@code int(text)} for a decimal numeral without underscores (an optional sign, then digits), or CPython's
-     * ValueError when it starts with more than 4300 digits (also what keeps Java's quadratic parse short).
-     *
-     * @throws NumberFormatException when {@code text} is not such a numeral
+     * CPython's 4300-digit limit on reading an int in a base that is not a power of two: the digits (underscores
+     * skipped) that open {@code body} are counted before the rest is validated, so {@code '9' * 5000 + 'x'} is refused
+     * for its length, not as an invalid literal (also what keeps Java's quadratic parse short).
      */
-    static BigInteger parseDecimal(String text) {
-        int sign = text.startsWith("-") || text.startsWith("+") ? 1 : 0;
-        int end = sign;
-        while (end < text.length() && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
-            end++;
+    static void checkDigitCount(String body, int radix) {
+        int digits = 0;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c != '_' && (c > 127 || Character.digit(c, radix) < 0)) {
+                break;
+            }
+            digits += c == '_' ? 0 : 1;
         }
-        int digits = end - sign;
-        if (digits > MAX_STR_DIGITS) { // counted before the rest is validated, as CPython does
+        if (digits > MAX_STR_DIGITS) {
             throw PyException.valueError("Exceeds the limit (" + MAX_STR_DIGITS + " digits) for integer string "
                     + "conversion: value has " + digits + " digits; use sys.set_int_max_str_digits() to increase the limit");
         }
-        return of(new BigInteger(text));
     }
 
     /** {@code str(v)} in decimal, or CPython's ValueError when it would have more than 4300 digits. */

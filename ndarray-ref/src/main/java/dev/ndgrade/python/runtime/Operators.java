@@ -9,6 +9,7 @@ import dev.ndgrade.python.syntax.CompareOperator;
 import dev.ndgrade.python.syntax.UnaryOperator;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 /** Python's operators: NumPy operands go to the ufuncs, Python numbers and sequences follow CPython. */
@@ -27,6 +28,9 @@ public final class Operators {
         }
         if ((isNumpy(l) || isNumpy(r)) && (l instanceof PyInstance || r instanceof PyInstance)) {
             throw new UnsupportedFeature("NumPy operators with instances of classes (object arrays)");
+        }
+        if (op == BinaryOperator.MOD && l instanceof String template) {
+            return PercentFormat.format(template, r); // str.__mod__ comes first, whatever the right operand
         }
         if (isNumpy(l) || isNumpy(r)) {
             if ((l instanceof PyList || l instanceof PyTuple || isPythonNumber(l) || isNumpy(l))
@@ -49,6 +53,16 @@ public final class Operators {
     }
 
     private static Object sequenceBinary(BinaryOperator op, Object l, Object r) {
+        if ((l instanceof DictView || r instanceof DictView) && "|&-^".contains(op.symbol())) {
+            throw new UnsupportedFeature("set operations on dict views");
+        }
+        if (l instanceof PySet || r instanceof PySet) {
+            PySet result = "|&-^".contains(op.symbol()) ? PySetMethods.operator(op.symbol(), l, r) : null;
+            if (result == null) {
+                throw unsupported(op, l, r);
+            }
+            return result;
+        }
         if (op == BinaryOperator.ADD) {
             if (l instanceof String a) {
                 if (r instanceof String b) {
@@ -88,9 +102,7 @@ public final class Operators {
                 throw PyException.typeError("can't multiply sequence by non-int of type '" + Types.shortName(other) + "'");
             }
         }
-        if (op == BinaryOperator.MOD && l instanceof String) {
-            throw new UnsupportedFeature("%-formatting of strings");
-        }
+
         throw unsupported(op, l, r);
     }
 
@@ -165,6 +177,9 @@ public final class Operators {
         if (l instanceof NdArray a) {
             return NumpyOperators.inPlace(op, a, r);
         }
+        if (l instanceof PySet set && !set.frozen() && r instanceof PySet other && "|&-^".contains(op.symbol())) {
+            return PySetMethods.inPlace(op.symbol(), set, other);
+        }
         if (l instanceof PyList list) {
             if (op == BinaryOperator.ADD) {
                 List<Object> added = Iteration.iterate(r);
@@ -179,7 +194,16 @@ public final class Operators {
                 return list;
             }
         }
-        return binary(op, l, r);
+        try {
+            return binary(op, l, r);
+        } catch (PyException e) {
+            // Python names the augmented operator when both operands refuse it; NumPy's element loops raise their own
+            String plain = "unsupported operand type(s) for " + op.symbol() + ": ";
+            if (isNumpy(l) || isNumpy(r) || !e.getMessage().startsWith(plain)) {
+                throw e;
+            }
+            throw PyException.typeError("unsupported operand type(s) for " + op.symbol() + "=: " + e.getMessage().substring(plain.length()));
+        }
     }
 
     public static Object unary(UnaryOperator op, Object v) {
@@ -216,6 +240,16 @@ public final class Operators {
         if (isNumpy(l) || isNumpy(r)) {
             return NumpyOperators.compare(op, l, r);
         }
+        if (l instanceof PySet a && r instanceof PySet b) {
+            return PySetMethods.compare(op.symbol(), a, b);
+        }
+        if (isSetLike(l) && isSetLike(r) && (l instanceof DictView || r instanceof DictView)) {
+            if (op != CompareOperator.EQ && op != CompareOperator.NOT_EQ) {
+                throw new UnsupportedFeature("ordering comparisons of dict views");
+            }
+            boolean same = Builtins.len(l).equals(Builtins.len(r)) && Iteration.iterate(l).stream().allMatch(x -> contains(r, x));
+            return op == CompareOperator.EQ ? same : !same;
+        }
         if (op == CompareOperator.EQ) {
             return equal(l, r);
         }
@@ -232,6 +266,11 @@ public final class Operators {
             case GT -> c > 0;
             default -> c >= 0;
         };
+    }
+
+    /** Sets and the set-like dict views ({@code keys()}, {@code items()}), which compare by contents. */
+    private static boolean isSetLike(Object v) {
+        return v instanceof PySet || v instanceof DictView view && !view.kind().equals("values");
     }
 
     /** Python's {@code is}: the same object (interned small ints, None, booleans behave as in CPython). */
@@ -277,9 +316,9 @@ public final class Operators {
             }
             return true;
         }
-        if (l instanceof dev.ndgrade.ndarray.DType || r instanceof dev.ndgrade.ndarray.DType) {
+        if (l instanceof DType || r instanceof DType) {
             // dtype.__eq__ first converts the other side with np.dtype(); what cannot be converted is unequal
-            dev.ndgrade.ndarray.DType a = NumpyArgs.dtypeOrNull(l);
+            DType a = NumpyArgs.dtypeOrNull(l);
             return a != null && a.equals(NumpyArgs.dtypeOrNull(r));
         }
         return false;
@@ -320,6 +359,22 @@ public final class Operators {
         }
         if (container instanceof PyDict d) {
             return d.contains(item);
+        }
+        if (container instanceof PySet set) {
+            return set.contains(item);
+        }
+        if (container instanceof DictView view) {
+            return view.contains(item);
+        }
+        if (container instanceof PyIterator) {
+            // consumes the iterator up to the match, as CPython does
+            Iterator<Object> source = Iteration.lazy(container);
+            while (source.hasNext()) {
+                if (richEqual(source.next(), item)) {
+                    return true;
+                }
+            }
+            return false;
         }
         if (container instanceof NdArray a) {
             return NumpyOperators.contains(a, item);

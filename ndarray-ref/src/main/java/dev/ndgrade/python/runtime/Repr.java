@@ -76,6 +76,22 @@ public final class Repr {
         } else if (v instanceof DummyArray) {
             return "<numpy.lib._stride_tricks_impl.DummyArray object>";
         }
+        return libraryRepr(v);
+    }
+
+    /** Sets, dict views, iterators and methods: fixed reprs, or unsupported where CPython's shows an address. */
+    private static String libraryRepr(Object v) {
+        if (v instanceof UnboundMethod m) {
+            return m.repr();
+        } else if (v instanceof PySet set) {
+            return PySetMethods.repr(set);
+        } else if (v instanceof DictView view) {
+            return view.repr();
+        } else if (v instanceof PyIterator it) {
+            throw new UnsupportedFeature("the repr of a " + it.kind() + " object (CPython shows its memory address)");
+        } else if (v instanceof BoundMethod) {
+            throw new UnsupportedFeature("the repr of a bound method (CPython shows its object's memory address)");
+        }
         return "<" + Types.shortName(v) + " object>";
     }
 
@@ -122,6 +138,9 @@ public final class Repr {
                 sb.append("\\t");
             } else if (c < 0x20 || c == 0x7f) {
                 sb.append(String.format("\\x%02x", (int) c));
+            } else if (c > 0x7f && !Character.isSurrogate(c) && !StrCase.isPrintable(c)) {
+                // str.__repr__ escapes what Unicode calls non-printable, as ascii() escapes all non-ASCII
+                sb.append(Conversions.ascii(String.valueOf(c)));
             } else {
                 sb.append(c);
             }
