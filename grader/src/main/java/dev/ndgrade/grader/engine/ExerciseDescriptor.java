@@ -17,7 +17,8 @@ import org.junit.platform.engine.support.descriptor.FileSource;
 import org.junit.platform.engine.support.hierarchical.Node;
 
 /**
- * An exercise: a container whose {@code before} computes the answer key and reads the answers.
+ * An exercise: a container whose {@code before} computes the answer key and reads the answers (predict), or
+ * tests the Java submission in a worker JVM (implement).
  * An exercise that cannot be read or keyed fails here, alone; the plan goes on.
  */
 final class ExerciseDescriptor extends AbstractTestDescriptor implements Node<GradingContext> {
@@ -81,6 +82,9 @@ final class ExerciseDescriptor extends AbstractTestDescriptor implements Node<Gr
     if (exercise == null) {
       throw new ExerciseUnusableException(problem);
     }
+    if (exercise.implement().isPresent()) {
+      return context.with(ImplementRun.start(exercise, exercise.implement().get(), context.parameters()));
+    }
     // a parameterised exercise is graded as the student got it: their values, their key
     Exercise graded = StudentVariant.of(exercise,
         context.parameters().get(GradingParameters.STUDENT_PROPERTY_NAME).orElse(""),
@@ -91,6 +95,6 @@ final class ExerciseDescriptor extends AbstractTestDescriptor implements Node<Gr
     } catch (ExerciseKeyException e) {
       throw new ExerciseUnusableException("the answer key cannot be computed: " + e.getMessage());
     }
-    return context.with(ExerciseRun.start(graded, key, context.parameters()));
+    return context.with(PredictRun.start(graded, key, context.parameters()));
   }
 }

@@ -127,6 +127,7 @@ public final class KeyComputer {
       case ERROR -> transcript.firstErrorType().orElse(AnswerKind.NO_ERROR);
       case BYTES -> bytes(question, transcript);
       case CHOICE -> choice(session, question);
+      case TEST -> throw problem(question, "a test belongs to an implement exercise, which has no answer key");
     };
   }
 
