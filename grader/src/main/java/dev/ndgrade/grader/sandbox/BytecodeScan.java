@@ -46,8 +46,9 @@ final class BytecodeScan {
         refusals.add(new Refusal(scanner.file, 0, name, "this name belongs to one of the exercise's tests"));
       }
     }
-    refusals.sort(Comparator.comparing(Refusal::file).thenComparingInt(Refusal::line).thenComparing(Refusal::what));
-    return refusals;
+    return refusals.stream().distinct()
+        .sorted(Comparator.comparing(Refusal::file).thenComparingInt(Refusal::line).thenComparing(Refusal::what))
+        .toList();
   }
 
   private static final class ClassScanner extends ClassVisitor {

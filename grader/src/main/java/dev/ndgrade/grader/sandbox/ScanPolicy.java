@@ -39,15 +39,16 @@ final class ScanPolicy {
   private record Family(List<String> prefixes, String reason) {
   }
 
+  /** In order: the first family whose prefix matches decides (class loaders before {@code java/lang/Class}). */
   private static final List<Family> FAMILIES = List.of(
       new Family(List.of("java/lang/Process", "java/lang/ProcessBuilder", "java/lang/ProcessHandle"),
           "starting or controlling processes is not allowed"),
       new Family(List.of("java/lang/Thread", "java/lang/ThreadGroup", "java/lang/ThreadLocal",
           "java/util/concurrent/", "java/util/Timer", "java/lang/VirtualThread"), "threads are not allowed"),
-      new Family(List.of("java/lang/reflect/", "java/lang/Class", "java/lang/invoke/", "java/lang/runtime/"),
-          "reflection and method handles are not allowed"),
       new Family(List.of("java/lang/ClassLoader", "java/lang/Module", "java/lang/ModuleLayer",
           "java/net/URLClassLoader", "java/security/SecureClassLoader"), "class loaders are not allowed"),
+      new Family(List.of("java/lang/reflect/", "java/lang/Class", "java/lang/invoke/", "java/lang/runtime/"),
+          "reflection and method handles are not allowed"),
       new Family(List.of("sun/", "jdk/", "com/sun/"), "JDK internals (such as Unsafe) are not allowed"),
       new Family(List.of("java/net/", "javax/net/"), "network access is not allowed"),
       new Family(List.of("java/io/", "java/nio/"), "files and streams are not allowed"),
@@ -76,7 +77,7 @@ final class ScanPolicy {
     if (owner.equals("java/io/PrintStream") && PRINT_METHODS.contains(member)) {
       return Optional.empty();
     }
-    if (owner.startsWith("java/util/stream/") && STREAM_REFUSED.contains(member)) {
+    if (STREAM_REFUSED.contains(member)) {
       return Optional.of("parallel streams start threads, which are not allowed");
     }
     if (owner.startsWith(STUDENT_API) && !owner.startsWith(TEST_SUPPORT)) {
