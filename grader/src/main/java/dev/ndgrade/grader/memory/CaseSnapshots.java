@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Draws a failing implement test's case as a memory snapshot: every pictured array (the input, the reference's
- * result, the student's) reads one buffer whose cell {@code i} holds {@code i}, as the tests lay it out.
+ * result, the student's) reads one buffer whose cell {@code i} holds {@code i}, as the tests lay it out. The
+ * first array is drawn as the buffer's owner, the others as its views.
  */
 public final class CaseSnapshots {
 
@@ -29,20 +30,30 @@ public final class CaseSnapshots {
     for (Picture picture : pictures) {
       int id = arrays.size() + 1;
       names.add(new Binding(picture.name(), id, ""));
-      arrays.add(box(id, picture));
+      arrays.add(box(id, picture, id == 1 ? null : 1));
     }
     List<CellValue> values = new ArrayList<>();
     for (long cell = 0; cell < Math.min(nbytes / cellBytes, SAMPLED_CELLS); cell++) {
       values.add(new CellValue(cell, Long.toString(cell)));
     }
-    return new MemorySnapshot(names, arrays, List.of(new BufferStrip(1, nbytes, cellBytes, null, values)), 0);
+    return new MemorySnapshot(names, arrays, List.of(new BufferStrip(1, nbytes, cellBytes, 1, values)), 0);
   }
 
-  private static ArrayBox box(int id, Picture picture) {
+  private static ArrayBox box(int id, Picture picture, Integer baseId) {
     long[] shape = picture.shape();
     long size = Arrays.stream(shape).reduce(1, (a, b) -> a * b);
     return new ArrayBox(id, "int64", (int) picture.itemsize(), boxed(shape), boxed(picture.strides()),
-        picture.offset(), 1, null, false, true, picture.name(), "view", "", offsets(picture, size), size);
+        picture.offset(), 1, baseId, baseId == null, true, maker(picture.name()), baseId == null ? "fresh" : "view",
+        "", offsets(picture, size), size);
+  }
+
+  /** Who made an array of a test case, by the name the test gave it. */
+  private static String maker(String name) {
+    return switch (name) {
+      case "expected" -> "the reference (NumPy's rule)";
+      case "yours" -> "your code";
+      default -> "the test's case";
+    };
   }
 
   private static List<Long> offsets(Picture picture, long size) {

@@ -19,6 +19,7 @@ public final class WorkerPool implements AutoCloseable {
   private final WorkerLimits limits;
   private final Semaphore permits;
   private final Deque<WorkerProcess> idle = new ArrayDeque<>();
+  private int started;
 
   WorkerPool(int size, WorkerLimits limits) {
     this.limits = limits;
@@ -60,12 +61,22 @@ public final class WorkerPool implements AutoCloseable {
 
   private WorkerProcess take() throws IOException {
     synchronized (idle) {
-      WorkerProcess worker = idle.pollFirst();
-      if (worker != null && worker.isAlive()) {
-        return worker;
+      for (WorkerProcess worker = idle.pollFirst(); worker != null; worker = idle.pollFirst()) {
+        if (worker.isAlive()) {
+          return worker;
+        }
+        worker.close();
       }
+      started++;
     }
     return WorkerProcess.start(limits);
+  }
+
+  /** How many worker JVMs this pool has started. */
+  int started() {
+    synchronized (idle) {
+      return started;
+    }
   }
 
   private void give(WorkerProcess worker) {
