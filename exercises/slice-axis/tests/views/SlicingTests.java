@@ -30,6 +30,11 @@ class SlicingTests {
     @Override
     public List<SliceCase> smaller() {
       List<SliceCase> smaller = new ArrayList<>();
+      for (int other = 0; other < layout.ndim(); other++) {
+        if (other != axis) {
+          smaller.add(new SliceCase(Geometry.withoutAxis(layout, other), other < axis ? axis - 1 : axis, slice));
+        }
+      }
       for (Layout fewer : Geometry.smaller(layout)) {
         if (axis < fewer.ndim() && fewer.ndim() == layout.ndim()) {
           smaller.add(new SliceCase(fewer, axis, slice));

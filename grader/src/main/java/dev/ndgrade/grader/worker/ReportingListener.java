@@ -57,7 +57,8 @@ final class ReportingListener implements TestExecutionListener {
       return new TestReport(test, TestReport.Outcome.TIMED_OUT, failure.getMessage(), "", List.of());
     }
     if (failure instanceof CaseFailure caseFailure) {
-      return new TestReport(test, TestReport.Outcome.FAILED, caseFailure.problem(), caseFailure.caseText(),
+      return new TestReport(test, TestReport.Outcome.FAILED,
+          caseFailure.problem() + whereInStudentCode(caseFailure.getCause()), caseFailure.caseText(),
           caseFailure.pictured().stream().map(ReportingListener::picture).toList());
     }
     return new TestReport(test, TestReport.Outcome.FAILED, describe(failure), "", List.of());
@@ -70,13 +71,22 @@ final class ReportingListener implements TestExecutionListener {
     }
     String text = failure instanceof AssertionError && failure.getMessage() != null ? failure.getMessage()
         : failure.getClass().getName() + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
-    for (StackTraceElement frame : failure.getStackTrace()) {
-      if (studentClasses.contains(frame.getClassName()) && frame.getFileName() != null) {
-        return text + " (at " + frame.getFileName() + ":" + frame.getLineNumber() + ")";
-      }
+    String where = whereInStudentCode(failure);
+    if (!where.isEmpty()) {
+      return text + where;
     }
     Throwable cause = failure.getCause();
     return cause != null && cause != failure ? text + ", caused by " + describe(cause) : text;
+  }
+
+  /** {@code " (at Slicing.java:31)"}: the innermost frame of student code in the failure's trace, if any. */
+  private String whereInStudentCode(Throwable failure) {
+    for (StackTraceElement frame : failure.getStackTrace()) {
+      if (studentClasses.contains(frame.getClassName()) && frame.getFileName() != null) {
+        return " (at " + frame.getFileName() + ":" + frame.getLineNumber() + ")";
+      }
+    }
+    return "";
   }
 
   private static Picture picture(NamedLayout named) {

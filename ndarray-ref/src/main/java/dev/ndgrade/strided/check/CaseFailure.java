@@ -18,6 +18,7 @@ public final class CaseFailure extends AssertionError {
   CaseFailure(Case shrunk, Throwable failure, int tried) {
     super("fails on " + shrunk.describe() + ": " + problemOf(failure) + " (smallest of " + tried
         + " failing case" + (tried == 1 ? "" : "s") + " tried)");
+    initCause(failure);
     this.caseText = shrunk.describe();
     this.problem = problemOf(failure);
     List<NamedLayout> all = new ArrayList<>(shrunk.pictured());
@@ -32,7 +33,7 @@ public final class CaseFailure extends AssertionError {
     return caseText;
   }
 
-  /** What went wrong on it, one line. */
+  /** What went wrong on it, one line (the failure itself is the cause). */
   public String problem() {
     return problem;
   }

@@ -65,7 +65,7 @@ public final class Geometry {
     long[] shape = layout.shape();
     long[] strides = layout.strides();
     for (int axis = 0; axis < shape.length; axis++) {
-      smaller.add(placed(new Layout(0, without(shape, axis), without(strides, axis), layout.itemsize())));
+      smaller.add(withoutAxis(layout, axis));
     }
     for (int axis = 0; axis < shape.length; axis++) {
       if (shape[axis] > 1) {
@@ -87,6 +87,11 @@ public final class Geometry {
       smaller.add(lowest);
     }
     return smaller;
+  }
+
+  /** {@code layout} without one of its axes, at the lowest offset that keeps it inside a buffer. */
+  public static Layout withoutAxis(Layout layout, int axis) {
+    return placed(new Layout(0, without(layout.shape(), axis), without(layout.strides(), axis), layout.itemsize()));
   }
 
   /** {@code layout} moved to the lowest offset that keeps its elements inside a buffer. */
