@@ -5,14 +5,12 @@ import dev.ndgrade.grader.exercise.Exercise;
 import dev.ndgrade.grader.exercise.JavaSources;
 import dev.ndgrade.grader.exercise.Question;
 import dev.ndgrade.grader.judge.TestJudge;
-import dev.ndgrade.grader.result.Status;
 import dev.ndgrade.grader.result.Verdict;
 import dev.ndgrade.grader.sandbox.JavaSubmission;
 import dev.ndgrade.grader.sandbox.JavaSubmissionReader;
 import dev.ndgrade.grader.sandbox.JavaTester;
 import dev.ndgrade.grader.sandbox.WorkerRun;
 import dev.ndgrade.grader.worker.TestReport;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -66,9 +64,7 @@ final class ImplementRun implements ExerciseRun {
   @Override
   public Verdict verdict(Question question) {
     if (!submitted) {
-      Verdict none = Verdict.error(question, "no submission was given");
-      return new Verdict(none.questionId(), none.ask(), Status.UNANSWERED, 0, none.maxPoints(), none.visibility(),
-          none.code(), none.prompt(), "", "", "", "", none.explanation(), List.of(), none.reason(), none.memory());
+      return Verdict.unanswered(question, "no submission was given");
     }
     return TestJudge.judge(question, Optional.ofNullable(reports.get(question.id())), stopped);
   }

@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
@@ -34,14 +35,33 @@ import javax.tools.ToolProvider;
 final class JavaTestIndex {
 
   private static final JavaCompiler JAVAC = ToolProvider.getSystemJavaCompiler();
+  /** Parsed tests by their sources' text: a batch loads each exercise once per submission, parses it once. */
+  private static final Map<String, Found> PARSED = new ConcurrentHashMap<>();
 
   /** The tests found, as questions, and the binary names of the classes that hold them. */
   record Found(List<Question> questions, List<String> testClasses) {
+    Found {
+      questions = List.copyOf(questions);
+      testClasses = List.copyOf(testClasses);
+    }
   }
 
   private JavaTestIndex() {}
 
   static Found read(JavaSources sources) throws DataFormatException {
+    StringBuilder key = new StringBuilder(sources.shownDirectory()).append('\0');
+    for (Path file : sources.files(JavaSources.TESTS)) {
+      key.append(file).append('\0').append(JavaSources.read(file)).append('\0');
+    }
+    Found cached = PARSED.get(key.toString());
+    if (cached == null) {
+      cached = parseAll(sources);
+      PARSED.put(key.toString(), cached);
+    }
+    return cached;
+  }
+
+  private static Found parseAll(JavaSources sources) throws DataFormatException {
     List<Question> questions = new ArrayList<>();
     List<String> classes = new ArrayList<>();
     Map<String, Location> seen = new HashMap<>();

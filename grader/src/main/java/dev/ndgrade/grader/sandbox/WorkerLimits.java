@@ -10,6 +10,9 @@ package dev.ndgrade.grader.sandbox;
  */
 public record WorkerLimits(int heapMegabytes, long perTestMillis, long perSubmissionMillis, int outputBytes) {
 
-  /** What view exercises need, with room to spare on a loaded machine. */
-  public static final WorkerLimits DEFAULT = new WorkerLimits(192, 3_000, 20_000, 64 * 1024);
+  /**
+   * What view exercises need, with room to spare on a loaded machine: an honest test takes well under a second
+   * on an idle core, and a busy CI runner must not turn that into a timeout.
+   */
+  public static final WorkerLimits DEFAULT = new WorkerLimits(192, 5_000, 30_000, 64 * 1024);
 }
