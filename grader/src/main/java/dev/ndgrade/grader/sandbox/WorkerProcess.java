@@ -74,7 +74,7 @@ final class WorkerProcess implements AutoCloseable {
   private static List<String> command(WorkerLimits limits, int port, String token) {
     String java = ProcessHandle.current().info().command().orElse("java");
     return List.of(java, "-Xmx" + limits.heapMegabytes() + "m", "-Xss1m", "-XX:+UseSerialGC",
-        "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError", "-Xshare:auto", "-cp", Classpath.worker(),
+        "-XX:+ExitOnOutOfMemoryError", "-Xshare:auto", "-cp", Classpath.worker(),
         WorkerMain.class.getName(), Integer.toString(port), token);
   }
 

@@ -8,7 +8,8 @@ import java.util.Objects;
  *
  * @param output what the submission printed on System.out and System.err, capped
  * @param problem why tests without a report did not run (a test class that failed to load), possibly empty
- * @param reusable false when the job may have left something running (a test that timed out)
+ * @param reusable false when the job may have left something running (a test that timed out) or the JVM in
+ *     doubt (a stack overflow or another VirtualMachineError)
  */
 public record JobEnd(String output, String problem, boolean reusable) implements WorkerMessage {
 

@@ -46,7 +46,7 @@ final class JobRunner {
     } finally {
       thread.setContextClassLoader(previous);
     }
-    return new JobEnd(output.text(), listener.problem(), !listener.timedOut());
+    return new JobEnd(output.text(), listener.problem(), !listener.faulted());
   }
 
   private static List<DiscoverySelector> selectors(Job job, ClassLoader tests) throws ClassNotFoundException {

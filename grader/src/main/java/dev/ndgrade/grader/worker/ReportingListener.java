@@ -15,14 +15,14 @@ import org.junit.platform.launcher.TestIdentifier;
 
 /**
  * Sends each test's report the moment it finishes, so a worker that dies later has already delivered what
- * finished. Remembers why a test class failed as a whole and whether a test overran its time.
+ * finished. Remembers why a test class failed as a whole and whether a test left the JVM in doubt.
  */
 final class ReportingListener implements TestExecutionListener {
 
   private final DataOutputStream channel;
   private final Set<String> studentClasses;
   private String problem = "";
-  private boolean timedOut;
+  private boolean faulted;
 
   ReportingListener(DataOutputStream channel, Set<String> studentClasses) {
     this.channel = channel;
@@ -52,8 +52,11 @@ final class ReportingListener implements TestExecutionListener {
     if (result.getStatus() == TestExecutionResult.Status.SUCCESSFUL || failure == null) {
       return new TestReport(test, TestReport.Outcome.PASSED, "", "", List.of());
     }
+    if (failure instanceof VirtualMachineError || failure.getCause() instanceof VirtualMachineError) {
+      faulted = true;
+    }
     if (failure instanceof TimeoutException) {
-      timedOut = true;
+      faulted = true;
       return new TestReport(test, TestReport.Outcome.TIMED_OUT, failure.getMessage(), "", List.of());
     }
     if (failure instanceof CaseFailure caseFailure) {
@@ -107,7 +110,8 @@ final class ReportingListener implements TestExecutionListener {
     return problem;
   }
 
-  boolean timedOut() {
-    return timedOut;
+  /** Whether a test overran (its thread may still run) or hit a VirtualMachineError (stack, memory, internal). */
+  boolean faulted() {
+    return faulted;
   }
 }
