@@ -1,6 +1,6 @@
 package dev.ndgrade.grader.cli;
 
-import dev.ndgrade.grader.engine.Grader;
+import dev.ndgrade.grader.engine.BatchGrader;
 import dev.ndgrade.grader.engine.Scope;
 import dev.ndgrade.grader.exercise.ExerciseBank;
 import dev.ndgrade.grader.i18n.Language;
@@ -76,11 +76,8 @@ final class BatchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     List<Path> files = answerFiles();
     ExerciseBank bank = bankOption.bank();
-    Grader grader = Grader.of(bank).withCourseSeed(courseSeed.seed());
-    List<SubmissionResult> results = new ArrayList<>();
-    for (Path file : files) {
-      results.add(grader.grade(file, file.toString(), Scope.ALL));
-    }
+    List<SubmissionResult> results = BatchGrader.of(bank).withCourseSeed(courseSeed.seed())
+        .grade(files, Path::toString, Scope.ALL);
     ReportRenderer renderer = languageOption.renderer(bank);
     Map<SubmissionResult, String> links = writeReports(results, renderer);
     Files.writeString(outDir.resolve("results.json"), ResultsJson.write(results), StandardCharsets.UTF_8);

@@ -1,6 +1,6 @@
 package dev.ndgrade.grader.bench;
 
-import dev.ndgrade.grader.engine.Grader;
+import dev.ndgrade.grader.engine.BatchGrader;
 import dev.ndgrade.grader.engine.Scope;
 import dev.ndgrade.grader.exercise.ExerciseBank;
 import dev.ndgrade.grader.result.SubmissionResult;
@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Grades N Java submissions (default 200: the six exercises' solutions and starters, each signed by its own
- * student) from cold, one Grader per thread on the shared worker pool, then grades a sample of them with one
+ * student) from cold as {@code ndgrade batch} does ({@link BatchGrader}, on the shared worker pool), then grades a sample of them with one
  * fresh {@code ndgrade grade} JVM each, at the same parallelism, and extrapolates that to N. Run from the
  * repository root after {@code mvn -o -pl ndarray-ref,exercises,grader -am package -DskipTests}:
  * <pre>
@@ -40,7 +40,7 @@ public final class ImplementBatchBenchmark {
     Path bank = Path.of("exercises");
     List<Path> submissions = submissions(bank, Files.createTempDirectory("ndgrade-bench"), count);
     long start = System.nanoTime();
-    List<SubmissionResult> results = gradeInProcess(bank, submissions, threads);
+    List<SubmissionResult> results = gradeInProcess(bank, submissions);
     double pooled = seconds(start);
     long full = results.stream().filter(r -> r.score() == r.maxScore()).count();
     System.out.printf(Locale.ROOT, "pooled:    %d submissions in %.1f s (%.0f ms each), %d threads, %d full marks%n",
@@ -70,19 +70,9 @@ public final class ImplementBatchBenchmark {
     return files;
   }
 
-  private static List<SubmissionResult> gradeInProcess(Path bank, List<Path> files, int threads) throws Exception {
-    ThreadLocal<Grader> graders = ThreadLocal.withInitial(() -> Grader.of(ExerciseBank.at(bank, "exercises")));
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    List<Future<SubmissionResult>> futures = new ArrayList<>();
-    for (Path file : files) {
-      futures.add(pool.submit(() -> graders.get().grade(file, file.getFileName().toString(), Scope.ALL)));
-    }
-    List<SubmissionResult> results = new ArrayList<>();
-    for (Future<SubmissionResult> future : futures) {
-      results.add(future.get());
-    }
-    pool.shutdown();
-    return results;
+  private static List<SubmissionResult> gradeInProcess(Path bank, List<Path> files) {
+    return BatchGrader.of(ExerciseBank.at(bank, "exercises")).grade(files, f -> f.getFileName().toString(),
+        Scope.ALL);
   }
 
   private static void gradeInFreshJvms(List<Path> files, int threads) throws Exception {
