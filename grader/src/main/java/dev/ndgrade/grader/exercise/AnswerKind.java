@@ -30,6 +30,11 @@ public enum AnswerKind {
     return name().toLowerCase(Locale.ROOT);
   }
 
+  /** What a question of this kind asks, in exports' test names: {@code predict the value}, {@code test of your code}. */
+  public static String task(String word) {
+    return TEST.word().equals(word) ? "test of your code" : "predict the " + word;
+  }
+
   /** The kind a predict question's {@code ask} names, if it is one. */
   public static Optional<AnswerKind> fromWord(String word) {
     return Arrays.stream(values()).filter(kind -> kind != TEST && kind.word().equals(word)).findFirst();
