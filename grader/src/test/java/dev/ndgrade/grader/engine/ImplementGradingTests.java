@@ -56,6 +56,16 @@ class ImplementGradingTests {
     assertFalse(result.score() == result.maxScore());
   }
 
+  @Test
+  void aSliceThatCopiesFailsAsAViewEvenWithTheRightValues() {
+    SubmissionResult result = grade("partly-wrong/cleo-slice-axis.java");
+    Verdict view = verdict(result, "isAView");
+    assertEquals(Status.WRONG, view.status());
+    assertTrue(view.answer().startsWith("fails: allocated 1 buffer: a view must not copy"), view.answer());
+    assertEquals(Status.WRONG, verdict(result, "writesReachTheBase").status(), "writes to a copy miss the base");
+    assertEquals(Status.CORRECT, verdict(result, "refusesBadArguments").status());
+  }
+
   private static SubmissionResult grade(String sample) {
     return GRADER.grade(SAMPLES.resolve(sample), "samples/java/" + sample, Scope.ALL);
   }
