@@ -11,6 +11,7 @@ import java.io.File;
 import java.util.Optional;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.descriptor.FilePosition;
 import org.junit.platform.engine.support.descriptor.FileSource;
@@ -83,7 +84,10 @@ final class ExerciseDescriptor extends AbstractTestDescriptor implements Node<Gr
       throw new ExerciseUnusableException(problem);
     }
     if (exercise.implement().isPresent()) {
-      return context.with(ImplementRun.start(exercise, exercise.implement().get(), context.parameters()));
+      ImplementRun run = ImplementRun.start(exercise, exercise.implement().get(), context.parameters());
+      run.outputNote().ifPresent(note -> context.listener().reportingEntryPublished(this,
+          ReportEntry.from(GradingParameters.NOTE_ENTRY_KEY, note)));
+      return context.with(run);
     }
     // a parameterised exercise is graded as the student got it: their values, their key
     Exercise graded = StudentVariant.of(exercise,

@@ -126,12 +126,14 @@ public final class Grader {
     VerdictListener listener = new VerdictListener(exercise);
     launcher.execute(request, listener);
     List<Verdict> verdicts = listener.verdicts();
+    List<String> allNotes = new ArrayList<>(notes);
+    allNotes.addAll(listener.notes());
     List<Question> withheld = new ArrayList<>(exercise.questions());
     withheld.removeIf(q -> verdicts.stream().anyMatch(v -> v.questionId().equals(q.id())));
     return new SubmissionResult(student, exercise.id(), exercise.title(), shownName,
         verdicts.stream().mapToDouble(Verdict::points).sum(),
         verdicts.stream().mapToDouble(Verdict::maxPoints).sum(),
-        listener.exerciseProblem(), withValues(exercise, student, notes), verdicts, withheld.size(),
+        listener.exerciseProblem(), withValues(exercise, student, allNotes), verdicts, withheld.size(),
         withheld.stream().mapToDouble(Question::points).sum());
   }
 

@@ -23,14 +23,23 @@ import org.junit.platform.engine.ConfigurationParameters;
  */
 final class ImplementRun implements ExerciseRun {
 
+  /** How much of what a submission printed its report shows. */
+  private static final int SHOWN_OUTPUT = 1000;
+
   private final Map<String, TestReport> reports;
   private final String stopped;
   private final boolean submitted;
+  private final String output;
 
   private ImplementRun(Map<String, TestReport> reports, String stopped, boolean submitted) {
+    this(reports, stopped, submitted, "");
+  }
+
+  private ImplementRun(Map<String, TestReport> reports, String stopped, boolean submitted, String output) {
     this.reports = reports;
     this.stopped = stopped;
     this.submitted = submitted;
+    this.output = output;
   }
 
   /** Tests the submission the parameters name, if any, against {@code exercise}. */
@@ -58,7 +67,16 @@ final class ImplementRun implements ExerciseRun {
     }
     return new ImplementRun(run.reports().stream()
         .collect(Collectors.toMap(TestReport::test, Function.identity(), (first, second) -> first)),
-        run.stopped(), true);
+        run.stopped(), true, run.output());
+  }
+
+  /** A remark on what the submission printed while its tests ran, empty when it printed nothing. */
+  Optional<String> outputNote() {
+    if (output.isBlank()) {
+      return Optional.empty();
+    }
+    String shown = output.length() > SHOWN_OUTPUT ? output.substring(0, SHOWN_OUTPUT) + " …" : output;
+    return Optional.of("Your code printed (" + output.length() + " characters kept): " + shown.strip());
   }
 
   @Override

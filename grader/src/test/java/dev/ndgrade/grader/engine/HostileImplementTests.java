@@ -98,6 +98,9 @@ class HostileImplementTests {
     assertEquals(0, hostile("static-init-throws").score());
     assertTrue(hostile("static-init-throws").questions().stream().allMatch(v -> v.status() == Status.WRONG));
     assertEquals(10, hostile("big-output").score(), "10 MB of output is dropped, the grade stands");
+    String note = hostile("big-output").notes().get(0);
+    assertTrue(note.startsWith("Your code printed (") && note.length() < 1200, note);
+    assertTrue(hostile("forged-results").notes().get(0).contains("R positiveSteps PASSED"), "shown, never believed");
   }
 
   private static void refused(String sample, String what, String reason) {
