@@ -48,6 +48,10 @@ public final class ExerciseLinter {
     } catch (UnknownExerciseException e) {
       throw new IllegalArgumentException(e.getMessage(), e);
     }
+    if (exercise.implement().isPresent()) {
+      // no key to lint: the grader's tests prove its solution earns every point and its starter none
+      return List.copyOf(structure(exercise));
+    }
     Set<Finding> findings = new LinkedHashSet<>(structure(exercise));
     for (Sample sample : StudentVariant.samples(exercise)) {
       findings.addAll(keyed(sample));

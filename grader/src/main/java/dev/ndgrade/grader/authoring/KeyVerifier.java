@@ -76,7 +76,9 @@ public final class KeyVerifier {
 
   private static List<Sample> samples(ExerciseBank bank, String id, Set<Finding> findings) {
     try {
-      return StudentVariant.samples(bank.load(id));
+      Exercise exercise = bank.load(id);
+      // an implement exercise has no key: its tests, run on its solution by the grader's tests, are its proof
+      return exercise.implement().isPresent() ? List.of() : StudentVariant.samples(exercise);
     } catch (DataFormatException e) {
       findings.add(new Finding(e.location(), e.problem()));
       return List.of();

@@ -47,6 +47,10 @@ public final class KeyComputer {
    *     (a value question whose last statement is not an expression, a choice with two true options...)
    */
   public static AnswerKey compute(Exercise exercise) throws ExerciseKeyException {
+    if (exercise.implement().isPresent()) {
+      throw new ExerciseKeyException(exercise.location(), exercise.id()
+          + " is an implement exercise: its tests grade it, and it has no answer key");
+    }
     // The key depends only on the exercise (a value), and the engine asks once per answer file: compute it once.
     AnswerKey known = COMPUTED.get(exercise);
     if (known != null) {
@@ -127,6 +131,7 @@ public final class KeyComputer {
       case ERROR -> transcript.firstErrorType().orElse(AnswerKind.NO_ERROR);
       case BYTES -> bytes(question, transcript);
       case CHOICE -> choice(session, question);
+      case TEST -> throw problem(question, "a test belongs to an implement exercise, which has no answer key");
     };
   }
 

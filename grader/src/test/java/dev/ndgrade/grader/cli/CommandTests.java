@@ -56,7 +56,8 @@ class CommandTests {
   @Test
   void listsTheBundledExercises() {
     assertEquals(0, run("list"));
-    assertEquals(21, out.toString().lines().count());
+    assertEquals(21 + 6, out.toString().lines().count(), "predict exercises and six Java implement exercises");
+    assertTrue(out.toString().contains("slice-axis                5 tests     (1 hidden)   10 points"), out.toString());
     assertTrue(out.toString().contains("views-slicing             5 questions (1 hidden)   10 points"), out.toString());
   }
 
