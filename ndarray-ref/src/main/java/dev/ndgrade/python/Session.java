@@ -185,8 +185,11 @@ public final class Session {
                 try {
                     executeUnit(unit, fileName);
                 } catch (RuntimeException | Error e) {
-                    ErrorLine error = ErrorLine.of(e, fileName, unit.firstLine());
                     FunctionLine in = e instanceof RuntimeException r ? interpreter.raisedIn(r).orElse(null) : null;
+                    // a limit inside a function names the statement it ran in; that may be another file's line
+                    ErrorLine error = e instanceof LimitExceeded limit && in != null
+                            ? ErrorLine.limit(limit.getMessage(), fileName, unit.firstLine())
+                            : ErrorLine.of(e, fileName, unit.firstLine());
                     return new ProgramResult(out.substring(start), Optional.of(new ProgramError(error.type(),
                             error.message(), unit.firstLine(), in)));
                 }
