@@ -1,0 +1,110 @@
+package dev.ndgrade.ndarray.random;
+
+import dev.ndgrade.ndarray.Creation;
+import dev.ndgrade.ndarray.DType;
+import dev.ndgrade.ndarray.NdArray;
+import dev.ndgrade.ndarray.NumpyException;
+import java.math.BigInteger;
+import java.util.function.LongBinaryOperator;
+
+/**
+ * NumPy's {@code Generator} (_generator.pyx) over a PCG64: what {@code np.random.default_rng(seed)} returns. A null
+ * shape is NumPy's {@code size=None}: one value, which the caller boxes as NumPy does.
+ */
+public final class Generator {
+    private final BitGenerator bits;
+
+    public Generator(BitGenerator bits) {
+        this.bits = bits;
+    }
+
+    /** {@code default_rng(seed)}. */
+    public static Generator defaultRng(SeedSequence seed) {
+        return new Generator(new Pcg64(seed));
+    }
+
+    public double random() {
+        return bits.nextDouble();
+    }
+
+    public NdArray random(long[] shape) {
+        return Draws.doubles(shape, bits::nextDouble, "rng.random");
+    }
+
+    /** {@code integers(low, high, size=shape, dtype, endpoint)}: Lemire's method, 32-bit draws for small ranges. */
+    public NdArray integers(BigInteger low, BigInteger high, boolean endpoint, DType.Int dtype, long[] shape) {
+        int count = Draws.count(shape);
+        if (count == 0) {
+            return Draws.integers(shape, dtype, new long[0], "rng.integers");
+        }
+        IntegerRange r = IntegerRange.of(low, high, endpoint, dtype);
+        return Draws.integers(shape, dtype, BoundedIntegers.fill(bits, r.off(), r.rng(), count, false), "rng.integers");
+    }
+
+    /** One integer, as the dtype's bits. */
+    public long integer(BigInteger low, BigInteger high, boolean endpoint, DType.Int dtype) {
+        IntegerRange r = IntegerRange.of(low, high, endpoint, dtype);
+        return r.off() + BoundedIntegers.draw(bits, r.rng(), false);
+    }
+
+    public double standardNormal() {
+        return Ziggurat.standardNormal(bits);
+    }
+
+    public NdArray standardNormal(long[] shape) {
+        return Draws.doubles(shape, this::standardNormal, "rng.standard_normal");
+    }
+
+    public double normal(double loc, double scale) {
+        Distributions.requireNonNegative(scale, "scale");
+        return loc + scale * standardNormal();
+    }
+
+    public NdArray normal(double loc, double scale, long[] shape) {
+        Distributions.requireNonNegative(scale, "scale");
+        return Draws.doubles(shape, () -> loc + scale * standardNormal(), "rng.normal");
+    }
+
+    public double uniform(double low, double high) {
+        double range = Distributions.uniformRange(low, high);
+        return low + range * bits.nextDouble();
+    }
+
+    public NdArray uniform(double low, double high, long[] shape) {
+        double range = Distributions.uniformRange(low, high);
+        return Draws.doubles(shape, () -> low + range * bits.nextDouble(), "rng.uniform");
+    }
+
+    /** {@code shuffle(x)}: x's items along axis 0, in place. */
+    public void shuffle(NdArray x) {
+        Shuffle.rows(bits, x);
+    }
+
+    /** Runs the swaps of a shuffle of n items of a sequence that is not an array (a list). */
+    public void shuffle(long n, LongBinaryOperator swap) {
+        Shuffle.swaps(bits, n, swap);
+    }
+
+    /** {@code permutation(n)}: a shuffled {@code np.arange(n)}. */
+    public NdArray permutation(long n) {
+        NdArray arr = Creation.arange(0, n, 1, DType.INT64);
+        shuffle(arr);
+        return arr;
+    }
+
+    /**
+     * The indices {@code choice} takes from a population of {@code pop} items ({@code a.take(idx)}, or the result
+     * itself when a is an integer): uniform draws with replacement, else Floyd's algorithm or a tail shuffle.
+     */
+    public NdArray choiceIndices(long pop, long[] shape, boolean replace, boolean shuffle) {
+        if (replace) {
+            return integers(BigInteger.ZERO, BigInteger.valueOf(pop), false, DType.INT64, shape);
+        }
+        int size = Draws.count(shape);
+        if (size > pop) {
+            throw NumpyException.valueError("Cannot take a larger sample than population when replace is False");
+        }
+        long[] idx = Sampling.withoutReplacement(bits, pop, size, shuffle);
+        return Draws.integers(shape, DType.INT64, idx, "rng.choice");
+    }
+}

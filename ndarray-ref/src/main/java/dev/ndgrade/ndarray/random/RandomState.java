@@ -1,0 +1,96 @@
+package dev.ndgrade.ndarray.random;
+
+import dev.ndgrade.ndarray.Creation;
+import dev.ndgrade.ndarray.DType;
+import dev.ndgrade.ndarray.NdArray;
+import dev.ndgrade.ndarray.NumpyException;
+import java.math.BigInteger;
+import java.util.function.LongBinaryOperator;
+
+/**
+ * NumPy's legacy {@code RandomState} (mtrand.pyx) over MT19937, what the {@code np.random.rand}-style functions
+ * draw from: masked rejection for integers, 53-bit doubles from two 32-bit draws. The legacy Gaussian is not here:
+ * its polar method calls the C library's log, which Java does not reproduce to the last bit.
+ */
+public final class RandomState {
+    private final Mt19937 bits;
+
+    private RandomState(Mt19937 bits) {
+        this.bits = bits;
+    }
+
+    /** {@code np.random.seed(seed)} with an int in [0, 2**32). */
+    public static RandomState seeded(long seed) {
+        return new RandomState(Mt19937.seeded(seed));
+    }
+
+    /** {@code np.random.seed([words...])}. */
+    public static RandomState seeded(int[] words) {
+        return new RandomState(Mt19937.seeded(words));
+    }
+
+    public double randomSample() {
+        return bits.nextDouble();
+    }
+
+    public NdArray randomSample(long[] shape) {
+        return Draws.doubles(shape, bits::nextDouble, "np.random.random_sample");
+    }
+
+    /** {@code randint(low, high, size=shape, dtype)}: masked rejection, high exclusive. */
+    public NdArray randint(BigInteger low, BigInteger high, DType.Int dtype, long[] shape) {
+        int count = Draws.count(shape);
+        if (count == 0) {
+            return Draws.integers(shape, dtype, new long[0], "np.random.randint");
+        }
+        IntegerRange r = IntegerRange.of(low, high, false, dtype);
+        return Draws.integers(shape, dtype, BoundedIntegers.fill(bits, r.off(), r.rng(), count, true), "np.random.randint");
+    }
+
+    public long randint(BigInteger low, BigInteger high, DType.Int dtype) {
+        IntegerRange r = IntegerRange.of(low, high, false, dtype);
+        return r.off() + BoundedIntegers.draw(bits, r.rng(), true);
+    }
+
+    public double uniform(double low, double high) {
+        double range = Distributions.legacyUniformRange(low, high);
+        return low + range * bits.nextDouble();
+    }
+
+    public NdArray uniform(double low, double high, long[] shape) {
+        double range = Distributions.legacyUniformRange(low, high);
+        return Draws.doubles(shape, () -> low + range * bits.nextDouble(), "np.random.uniform");
+    }
+
+    public void shuffle(NdArray x) {
+        Shuffle.rows(bits, x);
+    }
+
+    /** Runs the swaps of a shuffle of n items of a sequence that is not an array (a list). */
+    public void shuffle(long n, LongBinaryOperator swap) {
+        Shuffle.swaps(bits, n, swap);
+    }
+
+    public NdArray permutation(long n) {
+        NdArray arr = Creation.arange(0, n, 1, DType.INT64);
+        shuffle(arr);
+        return arr;
+    }
+
+    /** The indices legacy {@code choice} takes: randint draws with replacement, else a permutation's head. */
+    public NdArray choiceIndices(long pop, long[] shape, boolean replace) {
+        if (replace) {
+            return randint(BigInteger.ZERO, BigInteger.valueOf(pop), DType.INT64, shape);
+        }
+        int size = Draws.count(shape);
+        if (size > pop) {
+            throw NumpyException.valueError("Cannot take a larger sample than population when 'replace=False'");
+        }
+        NdArray perm = permutation(pop);
+        long[] head = new long[size];
+        for (int i = 0; i < size; i++) {
+            head[i] = perm.buffer().getLong(8L * i);
+        }
+        return Draws.integers(shape, DType.INT64, head, "np.random.choice");
+    }
+}
