@@ -24,6 +24,9 @@ public final class Calls {
                 interpreter.effect();
             }
         }
+        if (f instanceof LegacyRandomFunction lf) {
+            return lf.call(interpreter.legacyRandom(), new Args(lf.name() + "()", args, kwargs, Args.CallStyle.PYTHON));
+        }
         if (f instanceof NamedFunction nf) {
             return nf.call(new Args(nf.name() + "()", args, kwargs, nf.style()));
         }

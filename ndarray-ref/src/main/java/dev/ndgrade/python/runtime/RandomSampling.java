@@ -1,0 +1,174 @@
+package dev.ndgrade.python.runtime;
+
+import dev.ndgrade.ndarray.Copies;
+import dev.ndgrade.ndarray.Elements;
+import dev.ndgrade.ndarray.DType;
+import dev.ndgrade.ndarray.MemorySharing;
+import dev.ndgrade.ndarray.NdArray;
+import dev.ndgrade.ndarray.Shapes;
+import dev.ndgrade.ndarray.ViewOrigin;
+import dev.ndgrade.ndarray.random.Generator;
+import dev.ndgrade.ndarray.random.RandomState;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.function.LongBinaryOperator;
+
+/** {@code choice}, {@code shuffle} and {@code permutation} of both samplers: what they take from and give back. */
+final class RandomSampling {
+    private RandomSampling() {
+    }
+
+    static Object generatorChoice(Generator rng, Args args) {
+        Object[] v = RandomArgs.bind(args, 1, "a", "size", "replace", "p", "axis", "shuffle");
+        refuse(v[3], "p", args);
+        if (v[4] != null && NumpyArgs.integer(v[4]) != 0) {
+            throw new UnsupportedFeature("the argument 'axis' of " + args.function());
+        }
+        Population a = Population.of(v[0], "a must be a sequence or an integer, not ", false);
+        long[] shape = RandomArgs.size(v[1]);
+        a.check(shape, "a must be a positive integer unless no samples are taken",
+                "a cannot be empty unless no samples are taken");
+        NdArray idx = rng.choiceIndices(a.size(), shape == null ? new long[0] : shape,
+                RandomArgs.flag(v[2], true), RandomArgs.flag(v[5], true));
+        return a.pick(idx, shape == null);
+    }
+
+    static Object legacyChoice(RandomState rs, Args args) {
+        Object[] v = RandomArgs.bind(args, 1, "a", "size", "replace", "p");
+        refuse(v[3], "p", args);
+        Population a = Population.of(v[0], "a must be 1-dimensional or an integer", true);
+        long[] shape = RandomArgs.size(v[1]);
+        a.check(shape, "a must be greater than 0 unless no samples are taken",
+                "'a' cannot be empty unless no samples are taken");
+        NdArray idx = rs.choiceIndices(a.size(), shape == null ? new long[0] : shape, RandomArgs.flag(v[2], true));
+        return a.pick(idx, shape == null);
+    }
+
+    static Object generatorShuffle(Generator rng, Args args) {
+        Object[] v = RandomArgs.bind(args, 1, "x", "axis");
+        if (v[1] != null && NumpyArgs.integer(v[1]) != 0) {
+            throw new UnsupportedFeature("the argument 'axis' of " + args.function());
+        }
+        if (v[0] instanceof NdArray a && !a.writeable()) {
+            throw PyException.valueError("array is read-only");
+        }
+        shuffle(v[0], args, rng::shuffle, rng::shuffle);
+        return PyNone.NONE;
+    }
+
+    static Object legacyShuffle(RandomState rs, Args args) {
+        Object[] v = RandomArgs.bind(args, 1, "x");
+        if (v[0] instanceof NdArray a && !a.writeable()) {
+            throw new UnsupportedFeature("np.random.shuffle of a read-only array");
+        }
+        shuffle(v[0], args, rs::shuffle, rs::shuffle);
+        return PyNone.NONE;
+    }
+
+    static Object generatorPermutation(Generator rng, Args args) {
+        Object[] v = RandomArgs.bind(args, 1, "x", "axis");
+        if (v[1] != null && NumpyArgs.integer(v[1]) != 0) {
+            throw new UnsupportedFeature("the argument 'axis' of " + args.function());
+        }
+        return permutation(v[0], rng::permutation, rng::shuffle);
+    }
+
+    static Object legacyPermutation(RandomState rs, Args args) {
+        Object[] v = RandomArgs.bind(args, 1, "x");
+        return permutation(v[0], rs::permutation, rs::shuffle);
+    }
+
+    interface Sequenced {
+        void shuffle(long n, LongBinaryOperator swap);
+    }
+
+    interface Arrays {
+        void shuffle(NdArray a);
+    }
+
+    interface Range {
+        NdArray permutation(long n);
+    }
+
+    private static void shuffle(Object x, Args args, Arrays arrays, Sequenced lists) {
+        if (x instanceof NdArray a && a.ndim() > 0) {
+            arrays.shuffle(a);
+        } else if (x instanceof PyList l) {
+            List<Object> items = l.items();
+            lists.shuffle(items.size(), (i, j) -> {
+                Object t = items.get((int) i);
+                items.set((int) i, items.get((int) j));
+                items.set((int) j, t);
+                return 0;
+            });
+        } else {
+            throw new UnsupportedFeature(args.function() + " of " + Types.shortName(x));
+        }
+    }
+
+    /** An integer gives a shuffled arange; an array-like a shuffled copy along its first axis. */
+    private static Object permutation(Object x, Range range, Arrays arrays) {
+        Long n = x instanceof Double ? null : Subscripts.asIndex(x);
+        if (n != null) {
+            return range.permutation(n);
+        }
+        NdArray arr = NumpyArgs.array(x);
+        if (arr.ndim() == 0) {
+            throw new UnsupportedFeature("np.random permutation of a 0-d array");
+        }
+        boolean fresh = !(x instanceof NdArray a) || !MemorySharing.mayShareMemory(arr, a, null);
+        NdArray out = fresh && arr.ndim() == 1 ? arr : Copies.copy(arr, 'C', ViewOrigin.copy("permutation",
+                "permutation shuffles a copy, never its argument"));
+        arrays.shuffle(out);
+        return out;
+    }
+
+    private static void refuse(Object v, String name, Args args) {
+        if (!RandomArgs.absent(v)) {
+            throw new UnsupportedFeature("the argument '" + name + "' of " + args.function());
+        }
+    }
+
+    /** What choice draws from: {@code range(n)} for an integer, else the rows of an array. */
+    private record Population(long size, NdArray array) {
+        static Population of(Object a, String notIntegerMessage, boolean legacy) {
+            if (a instanceof Double d) {
+                throw PyException.valueError(legacy ? notIntegerMessage : notIntegerMessage + "<class 'float'>");
+            }
+            Long n = Subscripts.asIndex(a);
+            if (n != null) {
+                return new Population(n, null);
+            }
+            NdArray arr = NumpyArgs.array(a);
+            if (arr.ndim() == 0) {
+                throw new UnsupportedFeature("np.random choice from a 0-d array");
+            }
+            if (legacy && arr.ndim() != 1) {
+                throw PyException.valueError("a must be 1-dimensional");
+            }
+            return new Population(arr.dim(0), arr);
+        }
+
+        void check(long[] shape, String notPositive, String empty) {
+            boolean draws = shape == null || Shapes.size(shape) != 0;
+            if (array == null && size <= 0 && draws) {
+                throw PyException.valueError(notPositive);
+            }
+            if (array != null && size == 0 && draws) {
+                throw PyException.valueError(empty);
+            }
+            if (shape != null && shape.length == 0 && array != null) {
+                throw new UnsupportedFeature("np.random choice with size=() from an array");
+            }
+        }
+
+        /** The drawn indices, or the items at them; one draw ({@code size=None}) is a Python int index. */
+        Object pick(NdArray idx, boolean one) {
+            if (one) {
+                long i = Elements.readLong(DType.INT64, idx.buffer(), idx.offset());
+                return array == null ? BigInteger.valueOf(i) : NumpyFunctions.take(array, BigInteger.valueOf(i), Ints.of(0));
+            }
+            return array == null ? idx : NumpyFunctions.take(array, idx, Ints.of(0));
+        }
+    }
+}
