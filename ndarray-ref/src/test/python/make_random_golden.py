@@ -8,9 +8,8 @@ Line format (space-separated):
   G <seed words...>                  a new default_rng(seed) (one word: an int seed; several: a list of ints)
   L <seed>                           np.random.seed(seed), legacy MT19937
   <call> <args...> : <values...>     a call on the current generator and what it returned, flattened
-Floats are Python's repr (shortest round-trip), integers decimal.
-The legacy Gaussian (randn, normal) is left out: its polar method goes through the C library's log, which Java's
-Math.log and StrictMath.log do not match to the last bit (1 ulp in about one value in a hundred), so ndgrade refuses it.
+Floats are Python's repr (shortest round-trip), integers decimal. The legacy Gaussian comes last and small: about
+one of its logs in twenty is refused as irreproducible, which loses the generator for the rest of the run.
 """
 import gzip
 import os
@@ -22,7 +21,7 @@ OUT = os.path.join(os.path.dirname(__file__), "..", "resources", "random", "draw
 
 SEEDS = [0, 1, 2, 3, 7, 42, 123, 1234, 2024, 12345, 2**32 - 1, 2**32, 2**63 + 5, 2**64 + 1, 2**128 + 3]
 SEED_LISTS = [[1, 2], [0, 0, 0, 0, 0], [2**40, 5, 6, 7, 8, 9]]
-LEGACY_SEEDS = [0, 1, 2, 42, 123, 1234, 2**32 - 1, 987654321]
+LEGACY_SEEDS = [0, 1, 2, 42, 123, 1234, 2**32 - 1, 987654321] + list(range(1000, 1100))
 
 
 def line(call, args, values):
@@ -38,7 +37,7 @@ def generator_calls(rng):
     yield line("integers", [0, 2**32, 0, 3], rng.integers(0, 2**32, size=3))
     yield line("integers", [-2**63, 2**63, 0, 3], rng.integers(-2**63, 2**63, size=3))
     yield line("integers", [0, 3, 0, 1], [rng.integers(0, 3)])
-    yield line("standard_normal", [300], rng.standard_normal(300))
+    yield line("standard_normal", [100], rng.standard_normal(100))
     yield line("normal", [2.5, 0.5, 4], rng.normal(2.5, 0.5, size=4))
     yield line("uniform", [-1.0, 3.0, 5], rng.uniform(-1.0, 3.0, size=5))
     yield line("permutation", [12], rng.permutation(12))
@@ -56,6 +55,8 @@ def legacy_calls():
     yield line("permutation", [11], np.random.permutation(11))
     yield line("choice", [10, 4, 0], np.random.choice(10, size=4, replace=False))
     yield line("choice", [10, 5, 1], np.random.choice(10, size=5))
+    yield line("randn", [3], np.random.randn(3))
+    yield line("normal", [1.0, 2.0, 2], np.random.normal(1.0, 2.0, size=2))
 
 
 def main():

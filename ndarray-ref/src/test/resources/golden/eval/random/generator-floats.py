@@ -8,7 +8,7 @@ x.min() >= 0, x.max() < 1
 rng.standard_normal()
 rng.standard_normal(5)
 rng.standard_normal((2, 2))
-z = rng.standard_normal(2000)
+z = rng.standard_normal(200)
 z[:4]
 rng.normal()
 rng.normal(10, 2)

@@ -13,6 +13,8 @@ import java.util.function.LongBinaryOperator;
  */
 public final class Generator {
     private final BitGenerator bits;
+    /** Set when a draw was irreproducible: NumPy's generator then went on from a state this one does not have. */
+    private IrreproducibleDraw lost;
 
     public Generator(BitGenerator bits) {
         this.bits = bits;
@@ -24,15 +26,18 @@ public final class Generator {
     }
 
     public double random() {
+        live();
         return bits.nextDouble();
     }
 
     public NdArray random(long[] shape) {
+        live();
         return Draws.doubles(shape, bits::nextDouble, "rng.random");
     }
 
     /** {@code integers(low, high, size=shape, dtype, endpoint)}: Lemire's method, 32-bit draws for small ranges. */
     public NdArray integers(BigInteger low, BigInteger high, boolean endpoint, DType.Int dtype, long[] shape) {
+        live();
         int count = Draws.count(shape);
         if (count == 0) {
             return Draws.integers(shape, dtype, new long[0], "rng.integers");
@@ -43,50 +48,65 @@ public final class Generator {
 
     /** One integer, as the dtype's bits. */
     public long integer(BigInteger low, BigInteger high, boolean endpoint, DType.Int dtype) {
+        live();
         IntegerRange r = IntegerRange.of(low, high, endpoint, dtype);
         return r.off() + BoundedIntegers.draw(bits, r.rng(), false);
     }
 
     public double standardNormal() {
-        return Ziggurat.standardNormal(bits);
+        live();
+        try {
+            return Ziggurat.standardNormal(bits);
+        } catch (IrreproducibleDraw e) {
+            lost = e;
+            throw e;
+        }
     }
 
     public NdArray standardNormal(long[] shape) {
+        live();
         return Draws.doubles(shape, this::standardNormal, "rng.standard_normal");
     }
 
     public double normal(double loc, double scale) {
+        live();
         Distributions.requireNonNegative(scale, "scale");
         return loc + scale * standardNormal();
     }
 
     public NdArray normal(double loc, double scale, long[] shape) {
+        live();
         Distributions.requireNonNegative(scale, "scale");
         return Draws.doubles(shape, () -> loc + scale * standardNormal(), "rng.normal");
     }
 
     public double uniform(double low, double high) {
+        live();
         double range = Distributions.uniformRange(low, high);
         return low + range * bits.nextDouble();
     }
 
     public NdArray uniform(double low, double high, long[] shape) {
+        live();
         double range = Distributions.uniformRange(low, high);
         return Draws.doubles(shape, () -> low + range * bits.nextDouble(), "rng.uniform");
     }
 
     /** {@code shuffle(x)}: x's items along axis 0, in place. */
     public void shuffle(NdArray x) {
+        live();
         Shuffle.rows(bits, x);
     }
 
     /** Runs the swaps of a shuffle of n items of a sequence that is not an array (a list). */
     public void shuffle(long n, LongBinaryOperator swap) {
+        live();
         Shuffle.swaps(bits, n, swap);
     }
 
     /** {@code permutation(n)}: a shuffled {@code np.arange(n)}. */
     public NdArray permutation(long n) {
+        live();
         NdArray arr = Creation.arange(0, n, 1, DType.INT64);
         shuffle(arr);
         return arr;
@@ -97,6 +117,7 @@ public final class Generator {
      * itself when a is an integer): uniform draws with replacement, else Floyd's algorithm or a tail shuffle.
      */
     public NdArray choiceIndices(long pop, long[] shape, boolean replace, boolean shuffle) {
+        live();
         if (replace) {
             return integers(BigInteger.ZERO, BigInteger.valueOf(pop), false, DType.INT64, shape);
         }
@@ -106,5 +127,12 @@ public final class Generator {
         }
         long[] idx = Sampling.withoutReplacement(bits, pop, size, shuffle);
         return Draws.integers(shape, DType.INT64, idx, "rng.choice");
+    }
+
+    /** Refuses every draw once one was irreproducible: NumPy's generator went on from a state this one lost. */
+    private void live() {
+        if (lost != null) {
+            throw lost;
+        }
     }
 }

@@ -12,15 +12,13 @@ import java.util.Map;
 /**
  * The Generator's standard normal (distributions.c, random_standard_normal): Marsaglia and Tsang's ziggurat on 256
  * layers. The layer tables are NumPy's own, kept as bits (make_ziggurat_tables.py), since they cannot be recomputed
- * to the last bit.
+ * to the last bit. Only the tail beyond the base layer is not reproduced (see {@link #tail}).
  */
 final class Ziggurat {
     private static final Map<String, long[]> TABLES = load();
     private static final long[] KI = TABLES.get("ki");
     private static final double[] WI = doubles(TABLES.get("wi"));
     private static final double[] FI = doubles(TABLES.get("fi"));
-    private static final double R = Double.longBitsToDouble(TABLES.get("ziggurat_nor_r")[0]);
-    private static final double INV_R = Double.longBitsToDouble(TABLES.get("ziggurat_nor_inv_r")[0]);
 
     private Ziggurat() {
     }
@@ -39,7 +37,7 @@ final class Ziggurat {
                 return x;
             }
             if (idx == 0) {
-                return tail(bits, rabs);
+                return tail();
             }
             if ((FI[idx - 1] - FI[idx]) * bits.nextDouble() + FI[idx] < StrictMath.exp(-0.5 * x * x)) {
                 return x;
@@ -47,15 +45,12 @@ final class Ziggurat {
         }
     }
 
-    /** Beyond the base layer: 1 - U keeps log away from 0 (NumPy GH 13361). */
-    private static double tail(BitGenerator bits, long rabs) {
-        for (;;) {
-            double xx = -INV_R * StrictMath.log1p(-bits.nextDouble());
-            double yy = -StrictMath.log1p(-bits.nextDouble());
-            if (yy + yy > xx * xx) {
-                return ((rabs >>> 8) & 1) != 0 ? -(R + xx) : R + xx;
-            }
-        }
+    /**
+     * Beyond the base layer NumPy draws from the exponential tail through the C library's log1p, which is not
+     * correctly rounded: the value (|x| > 3.65, about one draw in 4000) cannot be reproduced to the last bit.
+     */
+    private static double tail() {
+        throw new IrreproducibleDraw("a normal draw from the ziggurat's tail, computed through the C library's log1p");
     }
 
     private static double[] doubles(long[] bits) {

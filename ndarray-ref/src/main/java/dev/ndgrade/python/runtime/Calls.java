@@ -25,7 +25,8 @@ public final class Calls {
             }
         }
         if (f instanceof LegacyRandomFunction lf) {
-            return lf.call(interpreter.legacyRandom(), new Args(lf.name() + "()", args, kwargs, Args.CallStyle.PYTHON));
+            Args call = new Args(lf.name() + "()", args, kwargs, Args.CallStyle.PYTHON);
+            return RandomObjects.reproducible(() -> lf.call(interpreter.legacyRandom(), call));
         }
         if (f instanceof NamedFunction nf) {
             return nf.call(new Args(nf.name() + "()", args, kwargs, nf.style()));

@@ -32,7 +32,7 @@ record GeneratorObject(Generator rng) {
             default -> null;
         };
         if (body != null) {
-            return Attributes.method(this, name, body);
+            return Attributes.method(this, name, args -> RandomObjects.reproducible(() -> body.call(args)));
         }
         if (REAL.contains(name)) {
             throw new UnsupportedFeature("Generator." + name);

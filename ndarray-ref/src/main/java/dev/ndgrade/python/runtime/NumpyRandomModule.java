@@ -10,8 +10,7 @@ import java.util.List;
 
 /**
  * {@code numpy.random}: {@code default_rng} and the legacy functions a course seeds with {@code np.random.seed}.
- * Its other names are unsupported. The legacy Gaussian ({@code randn}, {@code normal}) is among them: its polar
- * method goes through the C library's log, which Java does not reproduce to the last bit.
+ * Its other names are unsupported.
  */
 final class NumpyRandomModule {
     private static final long SEED_LIMIT = 0xFFFF_FFFFL;
@@ -39,6 +38,17 @@ final class NumpyRandomModule {
                 return shape == null ? (Object) rs.randomSample() : rs.randomSample(shape);
             });
         }
+        legacy(random, "randn", (r, a) -> {
+            RandomArgs.bind(new Args(a.function(), List.of(), a.keywords()), 0);
+            RandomState rs = r.state("randn");
+            return a.positional().isEmpty() ? (Object) rs.standardNormal() : rs.standardNormal(NumpyArgs.shapeFromArgs(a.positional()));
+        });
+        legacy(random, "standard_normal", (r, a) -> {
+            long[] shape = RandomArgs.size(RandomArgs.bind(a, 0, "size")[0]);
+            RandomState rs = r.state("standard_normal");
+            return shape == null ? (Object) rs.standardNormal() : rs.standardNormal(shape);
+        });
+        legacy(random, "normal", NumpyRandomModule::normal);
         legacy(random, "randint", NumpyRandomModule::randint);
         legacy(random, "uniform", NumpyRandomModule::uniform);
         legacy(random, "choice", (r, a) -> RandomSampling.legacyChoice(r.state("choice"), a));
@@ -130,6 +140,15 @@ final class NumpyRandomModule {
             return RandomArgs.integer(rs.randint(low, high, dtype), dtype, dtypeArg);
         }
         return rs.randint(low, high, dtype, shape);
+    }
+
+    private static Object normal(LegacyRandom random, Args args) {
+        Object[] v = RandomArgs.bind(args, 0, "loc", "scale", "size");
+        double loc = RandomArgs.real(v[0], 0.0, "loc");
+        double scale = RandomArgs.real(v[1], 1.0, "scale");
+        long[] shape = RandomArgs.size(v[2]);
+        RandomState rs = random.state("normal");
+        return shape == null ? (Object) rs.normal(loc, scale) : rs.normal(loc, scale, shape);
     }
 
     private static Object uniform(LegacyRandom random, Args args) {

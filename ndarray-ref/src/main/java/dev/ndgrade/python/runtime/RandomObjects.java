@@ -1,8 +1,20 @@
 package dev.ndgrade.python.runtime;
 
-/** The np.random values whose repr shows a memory address: a Generator, its methods, the module's functions. */
+import dev.ndgrade.ndarray.random.IrreproducibleDraw;
+import java.util.function.Supplier;
+
+/** What np.random's values share: reprs that show an address, and draws the reference cannot reproduce. */
 final class RandomObjects {
     private RandomObjects() {
+    }
+
+    /** Runs a draw; one NumPy's result for which cannot be known here is unsupported. */
+    static Object reproducible(Supplier<Object> draw) {
+        try {
+            return draw.get();
+        } catch (IrreproducibleDraw e) {
+            throw new UnsupportedFeature(e.getMessage() + ", and every draw of that generator after it");
+        }
     }
 
     static boolean showAddress(Object v) {
