@@ -11,15 +11,7 @@ final class BoundedIntegers {
     private BoundedIntegers() {
     }
 
-    static long[] fill(BitGenerator bits, long off, long rng, int count, boolean masked) {
-        long[] out = new long[count];
-        for (int i = 0; i < count; i++) {
-            out[i] = off + draw(bits, rng, masked);
-        }
-        return out;
-    }
-
-    /** One draw in [0, rng]; {@code random_bounded_uint64} makes the same choices as the fill. */
+    /** One draw in [0, rng]: random_bounded_uint64, whose fill makes the same choices for every value. */
     static long draw(BitGenerator bits, long rng, boolean masked) {
         if (rng == 0) {
             return 0;

@@ -38,12 +38,11 @@ public final class Generator {
     /** {@code integers(low, high, size=shape, dtype, endpoint)}: Lemire's method, 32-bit draws for small ranges. */
     public NdArray integers(BigInteger low, BigInteger high, boolean endpoint, DType.Int dtype, long[] shape) {
         live();
-        int count = Draws.count(shape);
-        if (count == 0) {
+        if (Draws.count(shape) == 0) {
             return Draws.integers(shape, dtype, new long[0], "rng.integers");
         }
         IntegerRange r = IntegerRange.of(low, high, endpoint, dtype);
-        return Draws.integers(shape, dtype, BoundedIntegers.fill(bits, r.off(), r.rng(), count, false), "rng.integers");
+        return Draws.integers(shape, dtype, () -> r.off() + BoundedIntegers.draw(bits, r.rng(), false), "rng.integers");
     }
 
     /** One integer, as the dtype's bits. */
@@ -121,11 +120,11 @@ public final class Generator {
         if (replace) {
             return integers(BigInteger.ZERO, BigInteger.valueOf(pop), false, DType.INT64, shape);
         }
-        int size = Draws.count(shape);
+        long size = Draws.count(shape);
         if (size > pop) {
             throw NumpyException.valueError("Cannot take a larger sample than population when replace is False");
         }
-        long[] idx = Sampling.withoutReplacement(bits, pop, size, shuffle);
+        long[] idx = Sampling.withoutReplacement(bits, pop, Math.toIntExact(size), shuffle);
         return Draws.integers(shape, DType.INT64, idx, "rng.choice");
     }
 

@@ -46,12 +46,11 @@ public final class RandomState {
     /** {@code randint(low, high, size=shape, dtype)}: masked rejection, high exclusive. */
     public NdArray randint(BigInteger low, BigInteger high, DType.Int dtype, long[] shape) {
         live();
-        int count = Draws.count(shape);
-        if (count == 0) {
+        if (Draws.count(shape) == 0) {
             return Draws.integers(shape, dtype, new long[0], "np.random.randint");
         }
         IntegerRange r = IntegerRange.of(low, high, false, dtype);
-        return Draws.integers(shape, dtype, BoundedIntegers.fill(bits, r.off(), r.rng(), count, true), "np.random.randint");
+        return Draws.integers(shape, dtype, () -> r.off() + BoundedIntegers.draw(bits, r.rng(), true), "np.random.randint");
     }
 
     public long randint(BigInteger low, BigInteger high, DType.Int dtype) {
@@ -140,13 +139,13 @@ public final class RandomState {
         if (replace) {
             return randint(BigInteger.ZERO, BigInteger.valueOf(pop), DType.INT64, shape);
         }
-        int size = Draws.count(shape);
+        long size = Draws.count(shape);
         if (size > pop) {
             throw NumpyException.valueError("Cannot take a larger sample than population when 'replace=False'");
         }
         NdArray perm = permutation(pop);
-        long[] head = new long[size];
-        for (int i = 0; i < size; i++) {
+        long[] head = new long[Math.toIntExact(size)];
+        for (int i = 0; i < head.length; i++) {
             head[i] = perm.buffer().getLong(8L * i);
         }
         return Draws.integers(shape, DType.INT64, head, "np.random.choice");

@@ -1,5 +1,7 @@
 package dev.ndgrade.ndarray.random;
 
+import dev.ndgrade.ndarray.Creation;
+import dev.ndgrade.ndarray.DType;
 import java.util.Arrays;
 
 /** {@code Generator.choice(replace=False)} without weights: which indices it picks, in NumPy's order. */
@@ -19,7 +21,8 @@ final class Sampling {
 
     /** Shuffles the last {@code size} places of {@code arange(pop)} and keeps them. */
     private static long[] tailShuffle(BitGenerator bits, long pop, int size) {
-        long[] idx = new long[Math.toIntExact(pop)];
+        // NumPy's np.arange(pop): allocated as an array, so that the session's limits apply
+        long[] idx = new long[Math.toIntExact(Creation.arange(0, pop, 1, DType.INT64).size())];
         Arrays.setAll(idx, i -> i);
         shuffleInts(bits, idx, Math.max(pop - size, 1));
         return Arrays.copyOfRange(idx, idx.length - size, idx.length);
