@@ -37,6 +37,10 @@ def generator_calls(rng):
     yield line("integers", [0, 2**32, 0, 3], rng.integers(0, 2**32, size=3))
     yield line("integers", [-2**63, 2**63, 0, 3], rng.integers(-2**63, 2**63, size=3))
     yield line("integers", [0, 3, 0, 1], [rng.integers(0, 3)])
+    for dtype, low, high in (("int8", -100, 100), ("uint8", 0, 256), ("int16", -5, 7), ("uint16", 0, 65536),
+                             ("int32", -7, 2**31 - 1), ("uint32", 0, 2**32)):
+        yield line("integers_t", [low, high, 0, 9, dtype], rng.integers(low, high, size=9, dtype=dtype))
+        yield line("integers_t", [low, high, 0, 1, dtype], [rng.integers(low, high, dtype=dtype)])
     yield line("standard_normal", [100], rng.standard_normal(100))
     yield line("normal", [2.5, 0.5, 4], rng.normal(2.5, 0.5, size=4))
     yield line("uniform", [-1.0, 3.0, 5], rng.uniform(-1.0, 3.0, size=5))
@@ -51,6 +55,8 @@ def legacy_calls():
     yield line("rand", [6], np.random.rand(6))
     yield line("randint", [0, 10, 8], np.random.randint(0, 10, size=8))
     yield line("randint", [-3, 2**40, 4], np.random.randint(-3, 2**40, size=4))
+    for dtype, low, high in (("int8", -100, 100), ("uint8", 0, 256), ("int16", -5, 7), ("uint16", 0, 65536)):
+        yield line("randint_t", [low, high, 7, dtype], np.random.randint(low, high, size=7, dtype=dtype))
     yield line("uniform", [3.0, -1.0, 4], np.random.uniform(3.0, -1.0, size=4))
     yield line("permutation", [11], np.random.permutation(11))
     yield line("choice", [10, 4, 0], np.random.choice(10, size=4, replace=False))

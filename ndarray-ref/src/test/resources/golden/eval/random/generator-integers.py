@@ -35,3 +35,13 @@ a = rng.integers(100, size=(3, 4))
 a
 a.dtype, a.flags['OWNDATA'], a.base is None
 rng.random()
+rng.integers(-100, 100, size=6, dtype=np.int8)
+rng.integers(256, size=5, dtype=np.uint8)
+rng.integers(256, dtype=np.uint8)
+rng.integers(0, 1000, size=(2, 3), dtype='int16')
+rng.integers(128, dtype=np.int8)
+rng.integers(-129, 0, dtype=np.int8)
+np.random.seed(9)
+np.random.randint(10, size=5, dtype=np.uint8)
+np.random.randint(-300, 300, size=3, dtype=np.int16)
+np.random.randint(5, dtype=np.int16)

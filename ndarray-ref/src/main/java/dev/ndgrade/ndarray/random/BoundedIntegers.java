@@ -1,5 +1,8 @@
 package dev.ndgrade.ndarray.random;
 
+import dev.ndgrade.ndarray.DType;
+import java.util.function.LongUnaryOperator;
+
 /**
  * Integers in a closed range {@code [off, off + rng]} (distributions.c, random_bounded_uint64_fill): Lemire's
  * multiply-and-reject for the Generator, masked rejection for the legacy functions, 32-bit draws when the range fits.
@@ -26,6 +29,18 @@ final class BoundedIntegers {
             return bits.nextUint64();
         }
         return masked ? maskedUint64(bits, rng) : lemireUint64(bits, rng);
+    }
+
+    /**
+     * The draws of one fill of {@code dtype} (a call's array, or its one scalar): 8- and 16-bit integers share
+     * 32-bit draws within the fill, wider ones draw afresh each time.
+     */
+    static LongUnaryOperator fill(BitGenerator bits, DType.Int dtype, boolean masked) {
+        if (dtype.itemsize() <= 2) {
+            NarrowIntegers narrow = new NarrowIntegers(bits, 8 * dtype.itemsize());
+            return rng -> narrow.draw(rng, masked);
+        }
+        return rng -> draw(bits, rng, masked);
     }
 
     /** {@code random_interval}: masked rejection, 32-bit draws while max fits; shuffles use it. */

@@ -6,6 +6,7 @@ import dev.ndgrade.ndarray.NdArray;
 import dev.ndgrade.ndarray.NumpyException;
 import java.math.BigInteger;
 import java.util.function.LongBinaryOperator;
+import java.util.function.LongUnaryOperator;
 
 /**
  * NumPy's {@code Generator} (_generator.pyx) over a PCG64: what {@code np.random.default_rng(seed)} returns. A null
@@ -42,14 +43,15 @@ public final class Generator {
             return Draws.integers(shape, dtype, new long[0], "rng.integers");
         }
         IntegerRange r = IntegerRange.of(low, high, endpoint, dtype);
-        return Draws.integers(shape, dtype, () -> r.off() + BoundedIntegers.draw(bits, r.rng(), false), "rng.integers");
+        LongUnaryOperator draw = BoundedIntegers.fill(bits, dtype, false);
+        return Draws.integers(shape, dtype, () -> r.off() + draw.applyAsLong(r.rng()), "rng.integers");
     }
 
     /** One integer, as the dtype's bits. */
     public long integer(BigInteger low, BigInteger high, boolean endpoint, DType.Int dtype) {
         live();
         IntegerRange r = IntegerRange.of(low, high, endpoint, dtype);
-        return r.off() + BoundedIntegers.draw(bits, r.rng(), false);
+        return r.off() + BoundedIntegers.fill(bits, dtype, false).applyAsLong(r.rng());
     }
 
     public double standardNormal() {

@@ -6,6 +6,7 @@ import dev.ndgrade.ndarray.NdArray;
 import dev.ndgrade.ndarray.NumpyException;
 import java.math.BigInteger;
 import java.util.function.LongBinaryOperator;
+import java.util.function.LongUnaryOperator;
 
 /**
  * NumPy's legacy {@code RandomState} (mtrand.pyx) over MT19937, what the {@code np.random.rand}-style functions
@@ -50,13 +51,14 @@ public final class RandomState {
             return Draws.integers(shape, dtype, new long[0], "np.random.randint");
         }
         IntegerRange r = IntegerRange.of(low, high, false, dtype);
-        return Draws.integers(shape, dtype, () -> r.off() + BoundedIntegers.draw(bits, r.rng(), true), "np.random.randint");
+        LongUnaryOperator draw = BoundedIntegers.fill(bits, dtype, true);
+        return Draws.integers(shape, dtype, () -> r.off() + draw.applyAsLong(r.rng()), "np.random.randint");
     }
 
     public long randint(BigInteger low, BigInteger high, DType.Int dtype) {
         live();
         IntegerRange r = IntegerRange.of(low, high, false, dtype);
-        return r.off() + BoundedIntegers.draw(bits, r.rng(), true);
+        return r.off() + BoundedIntegers.fill(bits, dtype, true).applyAsLong(r.rng());
     }
 
     /** {@code legacy_gauss}: Marsaglia's polar method; each accepted pair gives two values, the second cached. */

@@ -83,10 +83,10 @@ final class RandomArgs {
         throw new UnsupportedFeature("the argument '" + name + "' as " + Types.shortName(v) + " in np.random");
     }
 
-    /** The dtype of {@code integers}/{@code randint}: the 32- and 64-bit integer types (8, 16 bits and bool buffer their draws). */
+    /** The dtype of {@code integers}/{@code randint}: the integer types (bool is a path of its own, not modelled). */
     static DType.Int integerDtype(Object v) {
         DType t = NumpyArgs.dtype(v);
-        if (t instanceof DType.Int i && i.itemsize() >= 4) {
+        if (t instanceof DType.Int i) {
             return i;
         }
         throw new UnsupportedFeature("the argument 'dtype' as " + Repr.repr(v) + " in np.random");

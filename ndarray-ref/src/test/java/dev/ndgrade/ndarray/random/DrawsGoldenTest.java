@@ -64,6 +64,8 @@ class DrawsGoldenTest {
             case "random" -> values(rng.random(shape(a[0])));
             case "integers" -> values(rng.integers(new BigInteger(a[0]), new BigInteger(a[1]), a[2].equals("1"),
                     DType.INT64, shape(a[3])));
+            case "integers_t" -> values(rng.integers(new BigInteger(a[0]), new BigInteger(a[1]), a[2].equals("1"),
+                    intType(a[4]), shape(a[3])));
             case "standard_normal" -> values(rng.standardNormal(shape(a[0])));
             case "normal" -> values(rng.normal(Double.parseDouble(a[0]), Double.parseDouble(a[1]), shape(a[2])));
             case "uniform" -> values(rng.uniform(Double.parseDouble(a[0]), Double.parseDouble(a[1]), shape(a[2])));
@@ -76,6 +78,7 @@ class DrawsGoldenTest {
     private static List<String> legacyCall(RandomState rs, String call, String[] a) {
         return switch (call) {
             case "rand" -> values(rs.randomSample(shape(a[0])));
+            case "randint_t" -> values(rs.randint(new BigInteger(a[0]), new BigInteger(a[1]), intType(a[3]), shape(a[2])));
             case "randint" -> values(rs.randint(new BigInteger(a[0]), new BigInteger(a[1]), DType.INT64, shape(a[2])));
             case "uniform" -> values(rs.uniform(Double.parseDouble(a[0]), Double.parseDouble(a[1]), shape(a[2])));
             case "randn" -> values(rs.standardNormal(shape(a[0])));
@@ -86,6 +89,10 @@ class DrawsGoldenTest {
         };
     }
 
+    private static DType.Int intType(String name) {
+        return (DType.Int) DType.ALL.stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
+    }
+
     private static long[] shape(String n) {
         return new long[] {Long.parseLong(n)};
     }
@@ -94,7 +101,7 @@ class DrawsGoldenTest {
     private static List<String> values(NdArray a) {
         List<String> out = new ArrayList<>();
         for (long i = 0; i < a.size(); i++) {
-            out.add(a.dtype() instanceof DType.Int t ? Long.toString(Elements.readLong(t, a.buffer(), i * 8))
+            out.add(a.dtype() instanceof DType.Int t ? Long.toString(Elements.readLong(t, a.buffer(), i * t.itemsize()))
                     : Long.toHexString(Double.doubleToLongBits(Elements.readDouble(DType.FLOAT64, a.buffer(), i * 8))));
         }
         return out;
