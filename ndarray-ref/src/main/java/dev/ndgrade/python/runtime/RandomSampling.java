@@ -5,6 +5,7 @@ import dev.ndgrade.ndarray.Elements;
 import dev.ndgrade.ndarray.DType;
 import dev.ndgrade.ndarray.MemorySharing;
 import dev.ndgrade.ndarray.NdArray;
+import dev.ndgrade.ndarray.NumpyException;
 import dev.ndgrade.ndarray.Shapes;
 import dev.ndgrade.ndarray.ViewOrigin;
 import dev.ndgrade.ndarray.random.Generator;
@@ -12,6 +13,7 @@ import dev.ndgrade.ndarray.random.RandomState;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.function.LongBinaryOperator;
+import java.util.function.Supplier;
 
 /** {@code choice}, {@code shuffle} and {@code permutation} of both samplers: what they take from and give back. */
 final class RandomSampling {
@@ -70,12 +72,14 @@ final class RandomSampling {
         if (v[1] != null && NumpyArgs.integer(v[1]) != 0) {
             throw new UnsupportedFeature("the argument 'axis' of " + args.function());
         }
-        return permutation(v[0], rng::permutation, rng::shuffle);
+        return permutation(v[0], rng::permutation, rng::shuffle, () -> new NumpyException("AxisError",
+                "axis 0 is out of bounds for array of dimension 0"));
     }
 
     static Object legacyPermutation(RandomState rs, Args args) {
         Object[] v = RandomArgs.bind(args, 1, "x");
-        return permutation(v[0], rs::permutation, rs::shuffle);
+        return permutation(v[0], rs::permutation, rs::shuffle,
+                () -> PyException.indexError("x must be an integer or at least 1-dimensional"));
     }
 
     interface Sequenced {
@@ -107,14 +111,14 @@ final class RandomSampling {
     }
 
     /** An integer gives a shuffled arange; an array-like a shuffled copy along its first axis. */
-    private static Object permutation(Object x, Range range, Arrays arrays) {
+    private static Object permutation(Object x, Range range, Arrays arrays, Supplier<RuntimeException> zeroDim) {
         Long n = x instanceof Double ? null : Subscripts.asIndex(x);
         if (n != null) {
             return range.permutation(n);
         }
         NdArray arr = NumpyArgs.array(x);
         if (arr.ndim() == 0) {
-            throw new UnsupportedFeature("np.random permutation of a 0-d array");
+            throw zeroDim.get();
         }
         boolean fresh = !(x instanceof NdArray a) || !MemorySharing.mayShareMemory(arr, a, null);
         NdArray out = fresh && arr.ndim() == 1 ? arr : Copies.copy(arr, 'C', ViewOrigin.copy("permutation",
