@@ -153,6 +153,12 @@ public final class RandomState {
         return Draws.integers(shape, DType.INT64, head, "np.random.choice");
     }
 
+    /** {@code choice(..., p=weights)} with replacement: one uniform draw per index. */
+    public NdArray choiceIndices(Weights weights, long[] shape) {
+        live();
+        return Draws.integers(shape, DType.INT64, () -> weights.index(bits.nextDouble()), "np.random.choice");
+    }
+
     /** Refuses every draw once one was irreproducible: NumPy's generator went on from a state this one lost. */
     private void live() {
         if (lost != null) {

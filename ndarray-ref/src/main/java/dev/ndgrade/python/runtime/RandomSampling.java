@@ -10,6 +10,7 @@ import dev.ndgrade.ndarray.Shapes;
 import dev.ndgrade.ndarray.ViewOrigin;
 import dev.ndgrade.ndarray.random.Generator;
 import dev.ndgrade.ndarray.random.RandomState;
+import dev.ndgrade.ndarray.random.Weights;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.function.LongBinaryOperator;
@@ -22,7 +23,6 @@ final class RandomSampling {
 
     static Object generatorChoice(Generator rng, Args args) {
         Object[] v = RandomArgs.bind(args, 1, "a", "size", "replace", "p", "axis", "shuffle");
-        refuse(v[3], "p", args);
         if (v[4] != null && NumpyArgs.integer(v[4]) != 0) {
             throw new UnsupportedFeature("the argument 'axis' of " + args.function());
         }
@@ -30,19 +30,28 @@ final class RandomSampling {
         long[] shape = RandomArgs.size(v[1]);
         a.check(shape, "a must be a positive integer unless no samples are taken",
                 "a cannot be empty unless no samples are taken");
+        boolean replace = RandomArgs.flag(v[2], true);
+        if (!RandomArgs.absent(v[3])) {
+            Weights w = weights(v[3], a.size(), replace, Weights.Messages.GENERATOR, args);
+            return a.pick(rng.choiceIndices(w, shape == null ? new long[0] : shape), shape == null);
+        }
         NdArray idx = rng.choiceIndices(a.size(), shape == null ? new long[0] : shape,
-                RandomArgs.flag(v[2], true), RandomArgs.flag(v[5], true));
+                replace, RandomArgs.flag(v[5], true));
         return a.pick(idx, shape == null);
     }
 
     static Object legacyChoice(RandomState rs, Args args) {
         Object[] v = RandomArgs.bind(args, 1, "a", "size", "replace", "p");
-        refuse(v[3], "p", args);
         Population a = Population.of(v[0], "a must be 1-dimensional or an integer", true);
         long[] shape = RandomArgs.size(v[1]);
         a.check(shape, "a must be greater than 0 unless no samples are taken",
                 "'a' cannot be empty unless no samples are taken");
-        NdArray idx = rs.choiceIndices(a.size(), shape == null ? new long[0] : shape, RandomArgs.flag(v[2], true));
+        boolean replace = RandomArgs.flag(v[2], true);
+        if (!RandomArgs.absent(v[3])) {
+            Weights w = weights(v[3], a.size(), replace, Weights.Messages.LEGACY, args);
+            return a.pick(rs.choiceIndices(w, shape == null ? new long[0] : shape), shape == null);
+        }
+        NdArray idx = rs.choiceIndices(a.size(), shape == null ? new long[0] : shape, replace);
         return a.pick(idx, shape == null);
     }
 
@@ -127,10 +136,29 @@ final class RandomSampling {
         return out;
     }
 
-    private static void refuse(Object v, String name, Args args) {
-        if (!RandomArgs.absent(v)) {
-            throw new UnsupportedFeature("the argument '" + name + "' of " + args.function());
+    /**
+     * {@code p=}: a sequence or array as float64, its tolerance {@code sqrt(eps)} of float64, or of float32 for a
+     * float32 array. Weighted draws without replacement (NumPy's loop over np.unique) are not modelled.
+     */
+    private static Weights weights(Object p, long pop, boolean replace, Weights.Messages messages, Args args) {
+        if (!replace) {
+            throw new UnsupportedFeature("the argument 'p' of " + args.function() + " with replace=False");
         }
+        if (!(p instanceof PyList || p instanceof PyTuple || p instanceof NdArray)) {
+            throw new UnsupportedFeature("the argument 'p' of " + args.function() + " as " + Types.shortName(p));
+        }
+        NdArray arr = NumpyArgs.array(p);
+        if (arr.ndim() == 0 || arr.dtype() instanceof DType.Complex) {
+            throw new UnsupportedFeature("the argument 'p' of " + args.function() + " as a 0-d or complex array");
+        }
+        boolean single = p instanceof NdArray && arr.dtype().equals(DType.FLOAT32);
+        double atol = single ? (float) Math.sqrt(Math.ulp(1.0f)) : Math.sqrt(Math.ulp(1.0));
+        NdArray doubles = Copies.copyAs(arr, DType.FLOAT64, 'C', ViewOrigin.copy("p", "choice reads p as float64"));
+        double[] values = new double[Math.toIntExact(doubles.size())];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = Elements.readDouble(DType.FLOAT64, doubles.buffer(), 8L * i);
+        }
+        return Weights.of(values, arr.ndim(), pop, atol, messages);
     }
 
     /** What choice draws from: {@code range(n)} for an integer, else the rows of an array. */
