@@ -91,19 +91,22 @@ final class RandomSampling {
                 () -> PyException.indexError("x must be an integer or at least 1-dimensional"));
     }
 
-    interface Sequenced {
+    /** A sampler's shuffle of a sequence that is not an array: the swaps of its n items. */
+    private interface SequenceShuffle {
         void shuffle(long n, LongBinaryOperator swap);
     }
 
-    interface Arrays {
+    /** A sampler's in-place shuffle of an array along axis 0. */
+    private interface ArrayShuffle {
         void shuffle(NdArray a);
     }
 
-    interface Range {
+    /** A sampler's shuffled {@code arange(n)}. */
+    private interface RangePermutation {
         NdArray permutation(long n);
     }
 
-    private static void shuffle(Object x, Args args, Arrays arrays, Sequenced lists) {
+    private static void shuffle(Object x, Args args, ArrayShuffle arrays, SequenceShuffle lists) {
         if (x instanceof NdArray a && a.ndim() > 0) {
             arrays.shuffle(a);
         } else if (x instanceof PyList l) {
@@ -120,7 +123,8 @@ final class RandomSampling {
     }
 
     /** An integer gives a shuffled arange; an array-like a shuffled copy along its first axis. */
-    private static Object permutation(Object x, Range range, Arrays arrays, Supplier<RuntimeException> zeroDim) {
+    private static Object permutation(Object x, RangePermutation range, ArrayShuffle arrays,
+            Supplier<RuntimeException> zeroDim) {
         Long n = x instanceof Double ? null : Subscripts.asIndex(x);
         if (n != null) {
             return range.permutation(n);
