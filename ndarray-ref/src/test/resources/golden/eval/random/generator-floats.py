@@ -43,3 +43,9 @@ g = np.random.default_rng(7)
 np.random.default_rng(g) is g
 type(g)
 g.nonexistent
+f = np.random.default_rng(3)
+f.random(dtype=np.float32)
+f.random(3, dtype=np.float32)
+f.random((2, 2), dtype='f4')
+f.random(dtype=int)
+f.random()

@@ -35,7 +35,11 @@ final class BoundedIntegers {
      * The draws of one fill of {@code dtype} (a call's array, or its one scalar): 8- and 16-bit integers share
      * 32-bit draws within the fill, wider ones draw afresh each time.
      */
-    static LongUnaryOperator fill(BitGenerator bits, DType.Int dtype, boolean masked) {
+    static LongUnaryOperator fill(BitGenerator bits, DType dtype, boolean masked) {
+        if (dtype == DType.BOOL) {
+            NarrowIntegers narrow = new NarrowIntegers(bits, 1);
+            return narrow::bit;
+        }
         if (dtype.itemsize() <= 2) {
             NarrowIntegers narrow = new NarrowIntegers(bits, 8 * dtype.itemsize());
             return rng -> narrow.draw(rng, masked);

@@ -36,8 +36,23 @@ public final class Generator {
         return Draws.doubles(shape, bits::nextDouble, "rng.random");
     }
 
+    /** {@code random(dtype=np.float32)}: 24 bits of a 32-bit draw. */
+    public double randomFloat32() {
+        live();
+        return nextFloat();
+    }
+
+    public NdArray randomFloat32(long[] shape) {
+        live();
+        return Draws.floats(shape, DType.FLOAT32, this::nextFloat, "rng.random");
+    }
+
+    private float nextFloat() {
+        return (bits.nextUint32() >>> 8) * (1.0f / 16777216.0f);
+    }
+
     /** {@code integers(low, high, size=shape, dtype, endpoint)}: Lemire's method, 32-bit draws for small ranges. */
-    public NdArray integers(BigInteger low, BigInteger high, boolean endpoint, DType.Int dtype, long[] shape) {
+    public NdArray integers(BigInteger low, BigInteger high, boolean endpoint, DType dtype, long[] shape) {
         live();
         if (Draws.count(shape) == 0) {
             return Draws.integers(shape, dtype, new long[0], "rng.integers");
@@ -48,7 +63,7 @@ public final class Generator {
     }
 
     /** One integer, as the dtype's bits. */
-    public long integer(BigInteger low, BigInteger high, boolean endpoint, DType.Int dtype) {
+    public long integer(BigInteger low, BigInteger high, boolean endpoint, DType dtype) {
         live();
         IntegerRange r = IntegerRange.of(low, high, endpoint, dtype);
         return r.off() + BoundedIntegers.fill(bits, dtype, false).applyAsLong(r.rng());

@@ -13,7 +13,7 @@ import java.math.BigInteger;
  */
 record IntegerRange(long off, long rng) {
 
-    static IntegerRange of(BigInteger low, BigInteger high, boolean endpoint, DType.Int dtype) {
+    static IntegerRange of(BigInteger low, BigInteger high, boolean endpoint, DType dtype) {
         BigInteger top = endpoint ? high : high.subtract(BigInteger.ONE);
         if (low.compareTo(lowest(dtype)) < 0) {
             throw NumpyException.valueError("low is out of bounds for " + dtype.name());
@@ -36,12 +36,13 @@ record IntegerRange(long off, long rng) {
         return zero ? "high <= 0" : "low >= high";
     }
 
-    private static BigInteger lowest(DType.Int t) {
-        return t.signed() ? BigInteger.ONE.shiftLeft(8 * t.itemsize() - 1).negate() : BigInteger.ZERO;
+    private static BigInteger lowest(DType t) {
+        return t instanceof DType.Int i && i.signed() ? BigInteger.ONE.shiftLeft(8 * i.itemsize() - 1).negate() : BigInteger.ZERO;
     }
 
-    private static BigInteger highest(DType.Int t) {
-        int bits = t.signed() ? 8 * t.itemsize() - 1 : 8 * t.itemsize();
+    /** A bool is the one-bit unsigned range [0, 1]. */
+    private static BigInteger highest(DType t) {
+        int bits = t instanceof DType.Int i ? (i.signed() ? 8 * i.itemsize() - 1 : 8 * i.itemsize()) : 1;
         return BigInteger.ONE.shiftLeft(bits).subtract(BigInteger.ONE);
     }
 }

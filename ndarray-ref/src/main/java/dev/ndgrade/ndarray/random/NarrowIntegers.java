@@ -1,8 +1,9 @@
 package dev.ndgrade.ndarray.random;
 
 /**
- * Bounded 8- and 16-bit integers as one NumPy fill draws them (random_bounded_uint16_fill, ..._uint8_fill): each
- * 32-bit draw is cut into two 16-bit or four 8-bit pieces, used low end first, and the leftovers die with the fill.
+ * Bounded 8- and 16-bit integers and bools as one NumPy fill draws them (random_bounded_uint16_fill, ..._uint8_fill,
+ * ..._bool_fill): each 32-bit draw is cut into two 16-bit, four 8-bit or 32 one-bit pieces, used low end first, and
+ * the leftovers die with the fill.
  */
 final class NarrowIntegers {
     private final BitGenerator bits;
@@ -26,6 +27,11 @@ final class NarrowIntegers {
             return piece();
         }
         return masked ? masked(rng) : lemire(rng);
+    }
+
+    /** {@code buffered_bounded_bool}: a bool range [0, rng] of width 0 or 1. */
+    long bit(long rng) {
+        return rng == 0 ? 0 : piece();
     }
 
     private long piece() {

@@ -45,7 +45,7 @@ public final class RandomState {
     }
 
     /** {@code randint(low, high, size=shape, dtype)}: masked rejection, high exclusive. */
-    public NdArray randint(BigInteger low, BigInteger high, DType.Int dtype, long[] shape) {
+    public NdArray randint(BigInteger low, BigInteger high, DType dtype, long[] shape) {
         live();
         if (Draws.count(shape) == 0) {
             return Draws.integers(shape, dtype, new long[0], "np.random.randint");
@@ -55,7 +55,7 @@ public final class RandomState {
         return Draws.integers(shape, dtype, () -> r.off() + draw.applyAsLong(r.rng()), "np.random.randint");
     }
 
-    public long randint(BigInteger low, BigInteger high, DType.Int dtype) {
+    public long randint(BigInteger low, BigInteger high, DType dtype) {
         live();
         IntegerRange r = IntegerRange.of(low, high, false, dtype);
         return r.off() + BoundedIntegers.fill(bits, dtype, true).applyAsLong(r.rng());

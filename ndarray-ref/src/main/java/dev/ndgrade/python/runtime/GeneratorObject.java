@@ -42,8 +42,15 @@ record GeneratorObject(Generator rng) {
 
     private Object random(Args args) {
         Object[] v = RandomArgs.bind(args, 0, "size", "dtype", "out");
-        refuseFloatOptions(v[1], v[2]);
+        refuseOut(v[2]);
+        DType dtype = RandomArgs.absent(v[1]) ? DType.FLOAT64 : NumpyArgs.dtype(v[1]);
         long[] shape = RandomArgs.size(v[0]);
+        if (dtype == DType.FLOAT32) {
+            return shape == null ? (Object) rng.randomFloat32() : rng.randomFloat32(shape);
+        }
+        if (dtype != DType.FLOAT64) {
+            throw PyException.typeError("Unsupported dtype " + Repr.repr(dtype) + " for random");
+        }
         return shape == null ? (Object) rng.random() : rng.random(shape);
     }
 
@@ -53,7 +60,7 @@ record GeneratorObject(Generator rng) {
         BigInteger low = noHigh ? BigInteger.ZERO : RandomArgs.bound(v[0], "low");
         BigInteger high = RandomArgs.bound(noHigh ? v[0] : v[1], "high");
         Object dtypeArg = v[3] == null ? Types.scalarType(DType.INT64) : v[3];
-        DType.Int dtype = RandomArgs.integerDtype(dtypeArg);
+        DType dtype = RandomArgs.integerDtype(dtypeArg);
         boolean endpoint = RandomArgs.flag(v[4], false);
         long[] shape = RandomArgs.size(v[2]);
         if (shape == null) {
@@ -64,7 +71,10 @@ record GeneratorObject(Generator rng) {
 
     private Object standardNormal(Args args) {
         Object[] v = RandomArgs.bind(args, 0, "size", "dtype", "out");
-        refuseFloatOptions(v[1], v[2]);
+        refuseOut(v[2]);
+        if (!RandomArgs.absent(v[1]) && NumpyArgs.dtype(v[1]) != DType.FLOAT64) {
+            throw new UnsupportedFeature("the argument 'dtype' of standard_normal() other than float64");
+        }
         long[] shape = RandomArgs.size(v[0]);
         return shape == null ? (Object) rng.standardNormal() : rng.standardNormal(shape);
     }
@@ -85,11 +95,8 @@ record GeneratorObject(Generator rng) {
         return shape == null ? (Object) rng.uniform(low, high) : rng.uniform(low, high, shape);
     }
 
-    /** float32 draws and out= are other code paths in NumPy, not modelled. */
-    private static void refuseFloatOptions(Object dtype, Object out) {
-        if (!RandomArgs.absent(dtype) && NumpyArgs.dtype(dtype) != DType.FLOAT64) {
-            throw new UnsupportedFeature("the argument 'dtype' of a Generator's float draws");
-        }
+    /** Filling out= is not modelled. */
+    private static void refuseOut(Object out) {
         if (!RandomArgs.absent(out)) {
             throw new UnsupportedFeature("the argument 'out' of a Generator's float draws");
         }

@@ -133,7 +133,7 @@ final class NumpyRandomModule {
         BigInteger low = noHigh ? BigInteger.ZERO : RandomArgs.bound(v[0], "low");
         BigInteger high = RandomArgs.bound(noHigh ? v[0] : v[1], "high");
         Object dtypeArg = v[3] == null ? Types.INT : v[3];
-        DType.Int dtype = RandomArgs.integerDtype(dtypeArg);
+        DType dtype = RandomArgs.integerDtype(dtypeArg);
         long[] shape = RandomArgs.size(v[2]);
         RandomState rs = random.state("randint");
         if (shape == null) {

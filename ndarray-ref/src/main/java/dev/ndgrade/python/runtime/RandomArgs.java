@@ -83,21 +83,28 @@ final class RandomArgs {
         throw new UnsupportedFeature("the argument '" + name + "' as " + Types.shortName(v) + " in np.random");
     }
 
-    /** The dtype of {@code integers}/{@code randint}: the integer types (bool is a path of its own, not modelled). */
-    static DType.Int integerDtype(Object v) {
+    /** The dtype of {@code integers}/{@code randint}: the integer types and bool. */
+    static DType integerDtype(Object v) {
         DType t = NumpyArgs.dtype(v);
-        if (t instanceof DType.Int i) {
-            return i;
+        if (t instanceof DType.Int || t == DType.BOOL) {
+            return t;
         }
         throw new UnsupportedFeature("the argument 'dtype' as " + Repr.repr(v) + " in np.random");
     }
 
-    /** One drawn integer as NumPy boxes it: a Python int when dtype is the type {@code int}, else a NumPy scalar. */
-    static Object integer(long bits, DType.Int dtype, Object dtypeArg) {
-        if (dtypeArg == Types.INT) {
-            return dtype.signed() ? BigInteger.valueOf(bits) : new BigInteger(Long.toUnsignedString(bits));
+    /**
+     * One drawn integer as NumPy boxes it: a Python int or bool when dtype is the type {@code int} or {@code bool},
+     * else a NumPy scalar.
+     */
+    static Object integer(long bits, DType dtype, Object dtypeArg) {
+        if (dtype == DType.BOOL) {
+            return dtypeArg == Types.BOOL ? (Object) (bits != 0) : Scalar.of(bits != 0);
         }
-        return Scalar.ofInt(dtype, bits);
+        DType.Int t = (DType.Int) dtype;
+        if (dtypeArg == Types.INT) {
+            return t.signed() ? BigInteger.valueOf(bits) : new BigInteger(Long.toUnsignedString(bits));
+        }
+        return Scalar.ofInt(t, bits);
     }
 
     static boolean flag(Object v, boolean dflt) {
