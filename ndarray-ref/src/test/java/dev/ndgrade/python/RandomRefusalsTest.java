@@ -37,6 +37,7 @@ class RandomRefusalsTest {
         "rng = np.random.default_rng(1)\\nrng.shuffle(np.zeros((2, 2)), axis=1) | the argument 'axis' of shuffle()",
         "rng = np.random.default_rng(1)\\nrng.choice(np.arange(4), size=()) | np.random choice with size=() from an array",
         "np.random.poisson(3) | numpy.random.poisson",
+        "np.random.Generator(5) | numpy.random.Generator",
         "np.random.get_state() | numpy.random.get_state",
         "np.random.RandomState(0) | numpy.random.RandomState",
         "rng = np.random.default_rng(6)\\nrng.standard_normal(20000) | a normal draw from the ziggurat's tail",

@@ -24,7 +24,6 @@ final class NumpyRandomModule {
     static PyModule build() {
         PyModule random = PyModule.partial("numpy.random");
         random.put("default_rng", DEFAULT_RNG);
-        random.put("Generator", GeneratorObject.TYPE);
         legacy(random, "seed", NumpyRandomModule::seed);
         legacy(random, "rand", (r, a) -> {
             RandomArgs.bind(new Args(a.function(), List.of(), a.keywords()), 0);
