@@ -16,6 +16,8 @@ final class Modules {
                 return ((PyModule) np.get("lib")).get("stride_tricks");
             case "numpy.exceptions":
                 return np.get("exceptions");
+            case "numpy.random":
+                return np.get("random");
             case "numpy.linalg":
                 return np.get("linalg");
             default:

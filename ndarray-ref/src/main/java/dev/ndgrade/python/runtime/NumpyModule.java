@@ -137,6 +137,7 @@ final class NumpyModule {
         PyModule exceptions = new PyModule("numpy.exceptions");
         BuiltinClasses.ofModule("numpy.exceptions").forEach(t -> exceptions.put(t.name(), t));
         np.put("exceptions", exceptions);
+        np.put("random", NumpyRandomModule.build());
         np.put("linalg", PyModule.partial("numpy.linalg").put("LinAlgError", BuiltinClasses.get("numpy.linalg", "LinAlgError")));
         return np;
     }
