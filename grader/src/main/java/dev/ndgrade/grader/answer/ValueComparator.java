@@ -5,6 +5,7 @@ import dev.ndgrade.ndarray.NdArray;
 import dev.ndgrade.ndarray.layout.ShapeText;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,15 +34,19 @@ final class ValueComparator implements AnswerComparator {
     if (want.isEmpty()) {
       return Match.none();
     }
+    Optional<String> asBoolean = pythonBoolean(given);
+    if (asBoolean.isPresent()) {
+      return booleans(literals.repr(want.get()), asBoolean.get());
+    }
     Optional<Object> got = literals.read(given);
     if (got.isEmpty()) {
+      // the example shows the kind of value asked for, never the key itself: the question may be hidden
       return Match.none("ndgrade could not read this answer as a Python value; write it as Python shows it, e.g. "
-          + expected.strip().lines().findFirst().orElse(expected));
+          + example(want.get()));
     }
     if (want.get() instanceof NdArray wantArray) {
       return got.get() instanceof NdArray gotArray ? arrays(wantArray, gotArray, expected, given)
-          : Match.none(looksLikeList(given) ? "this is how a Python list prints; NumPy prints an array as "
-              + "array([...]) (its repr) or without commas (print)" : "");
+          : Match.none(wrongType(given));
     }
     if (got.get() instanceof NdArray) {
       return Match.none();
@@ -108,8 +113,48 @@ final class ValueComparator implements AnswerComparator {
     return scalar.matches() ? scalar.group(1) : repr;
   }
 
-  private static boolean looksLikeList(String given) {
-    return given.strip().startsWith("[") && given.contains(",");
+  /** Why an answer that is not an array gets nothing when the code gives one. */
+  private static String wrongType(String given) {
+    if (given.strip().startsWith("[") && given.contains(",")) {
+      return "this is a Python list ([...] with commas), but the code gives a NumPy array: write it as its repr, "
+          + "array([...]), or as print() shows it, [...] without commas";
+    }
+    return "the code gives a NumPy array: write it as its repr, array([...]), or as print() shows it";
+  }
+
+  /**
+   * A boolean written in another case or as YAML's {@code yes}/{@code no}/{@code on}/{@code off}
+   * ({@code TRUE}, {@code yes}) as Python writes it; empty for any other answer.
+   */
+  private static Optional<String> pythonBoolean(String given) {
+    String word = given.strip().toLowerCase(Locale.ROOT);
+    if (given.strip().equals("True") || given.strip().equals("False")) {
+      return Optional.empty();
+    }
+    return switch (word) {
+      case "true", "yes", "on" -> Optional.of("True");
+      case "false", "no", "off" -> Optional.of("False");
+      default -> Optional.empty();
+    };
+  }
+
+  private static Match booleans(String want, String got) {
+    if (!plain(want).equals(got)) {
+      return Match.none();
+    }
+    return Match.byMeaning("right; Python writes it as " + want);
+  }
+
+  /** An example of the kind of value the key is, for an answer that cannot be read. */
+  private String example(Object want) {
+    if (want instanceof NdArray) {
+      return "array([1, 2]) or [1 2]";
+    }
+    String repr = literals.repr(want);
+    if (plain(repr).equals("True") || plain(repr).equals("False")) {
+      return "True or False";
+    }
+    return repr.startsWith("(") ? "(2, 3)" : "True, 3, (2, 3) or array([1, 2])";
   }
 
 }
