@@ -81,6 +81,21 @@ class ReportRendererTests {
   }
 
   @Test
+  void anUngradableFileIsTitledByWhatHappenedAndShowsNoScoreOfZeroOutOfZero() {
+    // issue 13, finding 6
+    String html = RENDERER.render(SubmissionResult.ungradable("x", "", "x.yaml", 0, "x.yaml:4:1: the file cannot be read"));
+    assertTrue(html.contains("<h1>Not graded: x.yaml</h1>"), html);
+    assertFalse(html.contains("0 points"), html);
+    assertTrue(html.contains("x.yaml:4:1: the file cannot be read"));
+  }
+
+  @Test
+  void aQuestionWithoutCodeHasNoEmptyCodeBox() {
+    String html = RENDERER.render(SampleResults.views("ada"));
+    assertFalse(html.contains("<code></code>"), "an empty code box");
+  }
+
+  @Test
   void namesReportFilesSafely() {
     assertEquals("ada-views-slicing.html", ReportRenderer.fileName(SampleResults.views("ada")));
     assertEquals("_.._etc-views-slicing.html", ReportRenderer.fileName(SampleResults.views("/../etc")));
