@@ -83,6 +83,7 @@ public final class KeyComputer {
 
   private static AnswerKey questionKeys(Session session, Exercise exercise) throws ExerciseKeyException {
     List<QuestionKey> keys = new ArrayList<>();
+    MemorySnapshots numbering = MemorySnapshots.numbering();
     Map<String, String> unknown = new LinkedHashMap<>();
     String stoppedBy = null;
     for (Question question : exercise.questions()) {
@@ -92,7 +93,7 @@ public final class KeyComputer {
         continue;
       }
       try {
-        keys.add(key(session, question));
+        keys.add(key(session, question, numbering));
       } catch (OverLimit e) {
         unknown.put(question.id(), "the answer key cannot be computed: question " + question.id() + " raised "
             + e.getMessage() + " (the exercise's 'limits' can raise it)");
@@ -102,14 +103,15 @@ public final class KeyComputer {
     return new AnswerKey(exercise.id(), keys, unknown);
   }
 
-  private static QuestionKey key(Session session, Question question) throws ExerciseKeyException, OverLimit {
+  private static QuestionKey key(Session session, Question question, MemorySnapshots numbering)
+      throws ExerciseKeyException, OverLimit {
     Transcript transcript = session.run(question.code(), question.location().file() + " (" + question.id() + ")");
     Optional<UnitOutcome> limit = overLimit(transcript);
     if (limit.isPresent()) {
       throw new OverLimit(errorText(limit.get()));
     }
     String expected = expected(session, question, transcript);
-    MemorySnapshot memory = MemorySnapshots.capture(session);
+    MemorySnapshot memory = numbering.capture(session);
     return new QuestionKey(question.id(), expected, transcript.output(), memory,
         OriginExplainer.explain(memory, question.code(), question.of()));
   }

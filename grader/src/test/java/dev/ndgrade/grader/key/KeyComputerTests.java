@@ -14,6 +14,8 @@ import dev.ndgrade.grader.variant.StudentVariant;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -61,6 +63,25 @@ class KeyComputerTests {
     assertEquals(8000, afterDel.buffers().get(0).nbytes());
     assertTrue(key.question("q2").orElseThrow().origins().get(0).contains("keeps that array's whole 8000-byte buffer alive"),
         key.question("q2").orElseThrow().origins().toString());
+  }
+
+  @Test
+  void numbersEachArrayOnceForTheWholeRun(@TempDir Path dir) throws Exception {
+    // issue 13, finding 6: numbered afresh, the base no name refers to was #2 in q1 and #3 in q2
+    Exercise exercise = exercise(dir, "setup: x = np.arange(6).reshape(2, 3)\nquestions:\n"
+        + "  - id: q1\n    code: x.base is None\n    ask: value\n"
+        + "  - id: q2\n    code: |\n      y = x.T\n      y.base is x\n    ask: value\n");
+    AnswerKey key = KeyComputer.compute(exercise);
+    Set<Integer> baseNumbers = new HashSet<>();
+    Set<Integer> xNumbers = new HashSet<>();
+    for (QuestionKey question : key.questions()) {
+      MemorySnapshot memory = question.memory();
+      int x = memory.names().stream().filter(b -> b.name().equals("x")).findFirst().orElseThrow().arrayId();
+      xNumbers.add(x);
+      baseNumbers.add(memory.array(x).orElseThrow().baseId());
+    }
+    assertEquals(Set.of(1), xNumbers);
+    assertEquals(1, baseNumbers.size(), "the base's numbers: " + baseNumbers);
   }
 
   @Test
