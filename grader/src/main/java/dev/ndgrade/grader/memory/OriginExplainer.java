@@ -1,6 +1,7 @@
 package dev.ndgrade.grader.memory;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -31,7 +32,7 @@ public final class OriginExplainer {
       mentioned.add(names.group(1));
     }
     List<String> sentences = new ArrayList<>();
-    Set<Integer> explained = new java.util.HashSet<>();
+    Set<Integer> explained = new HashSet<>();
     for (String name : mentioned) {
       Binding binding = memory.names().stream().filter(b -> b.name().equals(name) && b.arrayId() != null)
           .findFirst().orElse(null);
@@ -57,11 +58,13 @@ public final class OriginExplainer {
     }
     ArrayBox base = memory.array(array.baseId()).orElseThrow();
     List<String> baseNames = memory.namesOf(base.id());
+    // reshape of a layout it cannot reread copies first and returns a view of that copy: say "copies"
+    String makes = array.originKind().equals("copy") ? ", which copies" : ", which makes a view";
     if (baseNames.isEmpty()) {
-      return made + ", which makes a view" + detail + ": its base is an array no name refers to any more, and "
+      return made + makes + detail + ": its base is an array no name refers to any more, and "
           + code(name) + " keeps that array's whole " + bufferBytes(base, memory) + "-byte buffer alive." + alias;
     }
-    return made + ", which makes a view" + detail + ": it shares the buffer of " + code(baseNames.get(0))
+    return made + makes + detail + ": it shares the buffer of " + code(baseNames.get(0))
         + ", so " + code(name + ".base is " + baseNames.get(0)) + "." + alias;
   }
 

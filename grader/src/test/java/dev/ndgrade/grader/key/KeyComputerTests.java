@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -48,6 +49,36 @@ class KeyComputerTests {
         assertEquals(want.get("output").asText(), question.transcript(), id + " " + question.questionId() + " output");
       }
     }));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> noGeneratedExplanationContradictsItself() {
+    // issue 13, finding 6: "made by reshape, which makes a view (... so reshape copied ...)"
+    ExerciseBank bank = ExerciseBank.bundled();
+    return bank.ids().stream().map(id -> DynamicTest.dynamicTest(id, () -> {
+      for (var sample : StudentVariant.samples(bank.load(id))) {
+        for (QuestionKey question : KeyComputer.compute(sample.exercise()).questions()) {
+          question.origins().forEach(sentence -> assertConsistent(id + " " + question.questionId(), sentence));
+        }
+      }
+    }));
+  }
+
+  @Test
+  void aReshapeThatCopiesIsExplainedAsACopyThoughItReturnsAViewOfIt(@TempDir Path dir) throws Exception {
+    Exercise exercise = exercise(dir, "setup: a = np.arange(6).reshape(2, 3)\nquestions:\n"
+        + "  - id: q1\n    code: |\n      b = a.T.reshape(6)\n      b.base is None\n    ask: value\n");
+    List<String> origins = KeyComputer.compute(exercise).question("q1").orElseThrow().origins();
+    assertTrue(origins.get(0).startsWith("`b` was made by reshape, which copies ("), origins.get(0));
+    origins.forEach(sentence -> assertConsistent("q1", sentence));
+  }
+
+  /** A sentence says one thing about how its array was made: a view, or a copy, never both. */
+  private static void assertConsistent(String where, String sentence) {
+    boolean saysView = sentence.contains("which makes a view") || sentence.contains("it shares the buffer of");
+    boolean saysCopy = sentence.contains("copied") || sentence.contains("which copies")
+        || sentence.contains("it owns its buffer");
+    assertTrue(!(saysView && saysCopy), where + ": " + sentence);
   }
 
   @Test
