@@ -4,9 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ndgrade.grader.exercise.ExerciseBank;
+import dev.ndgrade.grader.exercise.Visibility;
 import dev.ndgrade.grader.fixtures.SampleResults;
 import dev.ndgrade.grader.i18n.Language;
+import dev.ndgrade.grader.key.AnswerKey;
+import dev.ndgrade.grader.key.KeyComputer;
+import dev.ndgrade.grader.result.Status;
 import dev.ndgrade.grader.result.SubmissionResult;
+import dev.ndgrade.grader.result.Verdict;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -93,6 +100,19 @@ class ReportRendererTests {
   void aQuestionWithoutCodeHasNoEmptyCodeBox() {
     String html = RENDERER.render(SampleResults.views("ada"));
     assertFalse(html.contains("<code></code>"), "an empty code box");
+  }
+
+  @Test
+  void explainsCellsThatSeveralElementsReadOnlyWhenADiagramHasThem() throws Exception {
+    // issue 13, finding 6: "0,0+" cells of a broadcast view were unexplained
+    AnswerKey key = KeyComputer.compute(ExerciseBank.bundled().load("broadcasting-readonly"));
+    List<Verdict> verdicts = key.questions().stream().map(q -> new Verdict(q.questionId(), "value", Status.CORRECT, 1, 1,
+        Visibility.VISIBLE, "", "", q.expected(), q.expected(), "", "", "", List.of(), "", q.memory())).toList();
+    String html = RENDERER.render(new SubmissionResult("ada", "broadcasting-readonly", "Broadcasting", "a.yaml", 1, 1,
+        "", List.of(), verdicts, 0, 0));
+    assertTrue(html.contains("0,0+"), "no broadcast cell drawn");
+    assertTrue(html.contains("A label ending in + (such as 0,0+) is a cell that several"), html);
+    assertFalse(RENDERER.render(SampleResults.views("ada")).contains("A label ending in +"));
   }
 
   @Test
