@@ -67,6 +67,18 @@ final class BrokenAnswerFile {
     return new Reading(new DataNode.Mapping(new Location(shownName, 1, 1), fields), broken);
   }
 
+  /** The text of top-level {@code key} when its own lines can be read, whatever the rest of the file holds. */
+  Optional<String> topLevelText(String text, String shownName, String key) {
+    List<String> lines = text.lines().toList();
+    return entries(lines, 0, lines.size(), 0).stream()
+        .filter(entry -> entry.key().equals(key))
+        .findFirst()
+        .flatMap(entry -> parse(lines, entry, shownName))
+        .flatMap(mapping -> mapping.get(key))
+        .filter(DataNode.Scalar.class::isInstance)
+        .map(node -> ((DataNode.Scalar) node).text());
+  }
+
   private DataNode answers(List<String> lines, Entry answers, String shownName,
                            Map<String, AnswerEntry.Unusable> broken) {
     Map<String, DataNode.Field> fields = new LinkedHashMap<>();

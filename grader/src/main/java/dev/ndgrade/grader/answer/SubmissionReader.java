@@ -69,6 +69,19 @@ public final class SubmissionReader {
         reading.broken(), questionIds);
   }
 
+  /**
+   * The student id a file names on its own line, even when the rest of the file cannot be read,
+   * so that a result that is not graded still names its student; empty when that line is unreadable.
+   */
+  public Optional<String> studentOf(Path file, String shownName) {
+    try {
+      return broken.topLevelText(data.readText(file, shownName), shownName, "student")
+          .filter(STUDENT_ID.asMatchPredicate());
+    } catch (DataFormatException unreadable) {
+      return Optional.empty();
+    }
+  }
+
   /** Reads only the exercise id, so the right exercise can be loaded before the full read. */
   public String exerciseOf(Path file, String shownName) throws DataFormatException {
     FieldReader fields = FieldReader.of(reading(file, shownName, new ArrayList<>()).root(), "an answer file");
