@@ -1,5 +1,6 @@
 package dev.ndgrade.grader.answer;
 
+import dev.ndgrade.grader.i18n.Messages;
 import dev.ndgrade.grader.memory.ElementValues;
 import dev.ndgrade.ndarray.NdArray;
 import dev.ndgrade.ndarray.layout.ShapeText;
@@ -20,9 +21,11 @@ final class ValueComparator implements AnswerComparator {
   private static final Pattern NUMPY_SCALAR = Pattern.compile("np\\.[a-z0-9_]+\\((.*)\\)", Pattern.DOTALL);
 
   private final LiteralReader literals;
+  private final Messages messages;
 
-  ValueComparator(LiteralReader literals) {
+  ValueComparator(LiteralReader literals, Messages messages) {
     this.literals = literals;
+    this.messages = messages;
   }
 
   @Override
@@ -41,8 +44,7 @@ final class ValueComparator implements AnswerComparator {
     Optional<Object> got = literals.read(given);
     if (got.isEmpty()) {
       // the example shows the kind of value asked for, never the key itself: the question may be hidden
-      return Match.none("ndgrade could not read this answer as a Python value; write it as Python shows it, e.g. "
-          + example(want.get()));
+      return Match.none(messages.text("note.unreadable", example(want.get())));
     }
     if (want.get() instanceof NdArray wantArray) {
       return got.get() instanceof NdArray gotArray ? arrays(wantArray, gotArray, expected, given)
@@ -54,9 +56,9 @@ final class ValueComparator implements AnswerComparator {
     return scalars(literals.repr(want.get()), literals.repr(got.get()));
   }
 
-  private static Match arrays(NdArray want, NdArray got, String expected, String given) {
+  private Match arrays(NdArray want, NdArray got, String expected, String given) {
     if (!Arrays.equals(want.shape(), got.shape())) {
-      return Match.none("the shape is " + ShapeText.pythonTuple(got.shape()) + ", not " + ShapeText.pythonTuple(want.shape()));
+      return Match.none(messages.text("note.shape", ShapeText.pythonTuple(got.shape()), ShapeText.pythonTuple(want.shape())));
     }
     if (!sameNumbers(ElementValues.inCOrder(want), ElementValues.inCOrder(got))) {
       return Match.none();
@@ -64,13 +66,10 @@ final class ValueComparator implements AnswerComparator {
     // print() does not show the dtype, so an answer in print form is judged on values and shape
     boolean printForm = PythonLiteral.isPrintedArrayForm(given);
     if (!want.dtype().name().equals(got.dtype().name()) && !printForm) {
-      return Match.none("the values and shape are right, but the dtype is " + got.dtype().name() + ", not "
-          + want.dtype().name());
+      return Match.none(messages.text("note.dtype", got.dtype().name(), want.dtype().name()));
     }
     String shown = expected.strip();
-    return Match.byMeaning(printForm
-        ? "right: you wrote the array as print() shows it; its repr is " + shown
-        : "right: same values, dtype and shape; NumPy's repr writes it as " + shown);
+    return Match.byMeaning(messages.text(printForm ? "note.printForm" : "note.sameArray", shown));
   }
 
   /** Element by element, equal as written or as numbers ({@code 1} and {@code 1.0}), so dtype can be judged apart. */
@@ -94,12 +93,12 @@ final class ValueComparator implements AnswerComparator {
     }
   }
 
-  private static Match scalars(String want, String got) {
+  private Match scalars(String want, String got) {
     if (want.equals(got)) {
-      return Match.byMeaning("right; Python writes it as " + want);
+      return Match.byMeaning(messages.text("note.pythonWrites", want));
     }
     if (plain(want).equals(plain(got))) {
-      return Match.byMeaning("right; NumPy 2 shows this value as " + want);
+      return Match.byMeaning(messages.text("note.numpyShows", want));
     }
     return Match.none();
   }
@@ -114,12 +113,11 @@ final class ValueComparator implements AnswerComparator {
   }
 
   /** Why an answer that is not an array gets nothing when the code gives one. */
-  private static String wrongType(String given) {
+  private String wrongType(String given) {
     if (given.strip().startsWith("[") && given.contains(",")) {
-      return "this is a Python list ([...] with commas), but the code gives a NumPy array: write it as its repr, "
-          + "array([...]), or as print() shows it, [...] without commas";
+      return messages.text("note.listForArray");
     }
-    return "the code gives a NumPy array: write it as its repr, array([...]), or as print() shows it";
+    return messages.text("note.notAnArray");
   }
 
   /**
@@ -138,23 +136,23 @@ final class ValueComparator implements AnswerComparator {
     };
   }
 
-  private static Match booleans(String want, String got) {
+  private Match booleans(String want, String got) {
     if (!plain(want).equals(got)) {
       return Match.none();
     }
-    return Match.byMeaning("right; Python writes it as " + want);
+    return Match.byMeaning(messages.text("note.pythonWrites", want));
   }
 
   /** An example of the kind of value the key is, for an answer that cannot be read. */
   private String example(Object want) {
     if (want instanceof NdArray) {
-      return "array([1, 2]) or [1 2]";
+      return messages.text("note.example.array");
     }
     String repr = literals.repr(want);
     if (plain(repr).equals("True") || plain(repr).equals("False")) {
-      return "True or False";
+      return messages.text("note.example.boolean");
     }
-    return repr.startsWith("(") ? "(2, 3)" : "True, 3, (2, 3) or array([1, 2])";
+    return messages.text(repr.startsWith("(") ? "note.example.tuple" : "note.example.any");
   }
 
 }

@@ -30,7 +30,7 @@ final class PredictRun implements ExerciseRun {
     this.key = key;
     this.submission = submission;
     this.submissionProblem = submissionProblem;
-    this.judge = QuestionJudge.create();
+    this.judge = QuestionJudge.create(messagesFor(exercise));
   }
 
   /** Starts grading {@code exercise} against the answer file the parameters name, if any. */

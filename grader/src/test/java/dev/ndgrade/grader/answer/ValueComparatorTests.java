@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ndgrade.grader.i18n.Language;
+import dev.ndgrade.grader.i18n.Messages;
 import org.junit.jupiter.api.Test;
 
 /** Value answers compared by meaning, through the reference interpreter. */
 class ValueComparatorTests {
 
-  private final ValueComparator values = new ValueComparator(LiteralReader.create());
+  private final ValueComparator values = new ValueComparator(LiteralReader.create(), Messages.of(Language.EN));
 
   @Test
   void matchesTheSameReprExactlyWhateverTheSpacing() {
@@ -106,5 +108,13 @@ class ValueComparatorTests {
         match.note());
     assertTrue(values.compare("array([  0,   1, 100])", "[0 1 100]").isFull());
     assertTrue(values.compare("array([  0,   1, 100])", "np.array([0, 1, 100])").isFull());
+  }
+
+  @Test
+  void notesSpeakTheExercisesLanguage() {
+    // issue 12: the grader's own sentences in reports come from the bundles, Korean too
+    ValueComparator korean = new ValueComparator(LiteralReader.create(), Messages.of(Language.KO));
+    assertEquals("정답: Python은 True로 씁니다", korean.compare("True", "true").note());
+    assertEquals("모양이 (3,)가 아니라 (2,)입니다", korean.compare("array([1, 2, 3])", "array([1, 2])").note());
   }
 }
