@@ -73,6 +73,15 @@ class KeyComputerTests {
     origins.forEach(sentence -> assertConsistent("q1", sentence));
   }
 
+  @Test
+  void aKoreanExercisesOriginSentencesAreKorean() throws Exception {
+    // issue 12: how each array was made, in the exercise's language
+    AnswerKey key = KeyComputer.compute(ExerciseBank.bundled().load("copy-view-ko"));
+    List<String> origins = key.questions().stream().flatMap(q -> q.origins().stream()).toList();
+    assertTrue(!origins.isEmpty() && origins.stream().allMatch(sentence -> sentence.contains("로 만들어졌고")),
+        String.join("\n", origins));
+  }
+
   /** A sentence says one thing about how its array was made: a view, or a copy, never both. */
   private static void assertConsistent(String where, String sentence) {
     boolean saysView = sentence.contains("which makes a view") || sentence.contains("it shares the buffer of");
