@@ -22,7 +22,8 @@ public final class OriginExplainer {
   private OriginExplainer() {}
 
   /**
-   * Sentences about the arrays named in {@code code} (and in {@code alsoNamed}), in order of mention.
+   * Sentences about the arrays named in {@code code} (and in {@code alsoNamed}), in order of mention,
+   * in {@code messages}' language.
    *
    * @return never {@code null}, possibly empty
    */
