@@ -64,7 +64,7 @@ final class BatchCommand implements Callable<Integer> {
   private LanguageOption languageOption;
 
   @Option(names = "--out", paramLabel = "DIR", required = true,
-      description = "Where to write reports/, results.json and summary.html (created if missing).")
+      description = "Output directory, created if missing: reports/, results.json, summary.html.")
   private Path outDir;
 
   @Parameters(paramLabel = "ANSWERS", arity = "1..*",

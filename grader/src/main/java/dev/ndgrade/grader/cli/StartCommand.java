@@ -25,9 +25,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code ndgrade start EXERCISE}: writes the answer file a student fills in, or an implement exercise's starter. */
 @Command(name = "start", mixinStandardHelpOptions = true,
-    description = {"Write an answer file for EXERCISE: every question's code, and an empty answer to",
-        "fill in. For a Java implement exercise, write its starter files into a directory; for a",
-        "Python one, write EXERCISE.py."},
+    description = {"Write an answer file for EXERCISE: every question's code, and an empty answer to fill in.",
+        "For a Java implement exercise, write its starter files into a directory; for a Python one,",
+        "write EXERCISE.py."},
     exitCodeListHeading = "%nExit codes:%n", exitCodeList = {ExitCodes.OK_HELP, ExitCodes.UNUSABLE_INPUT_HELP,
         ExitCodes.USAGE_HELP, ExitCodes.INTERNAL_HELP})
 final class StartCommand implements Callable<Integer> {

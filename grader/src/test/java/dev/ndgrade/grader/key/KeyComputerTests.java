@@ -55,7 +55,7 @@ class KeyComputerTests {
   Stream<DynamicTest> noGeneratedExplanationContradictsItself() {
     // issue 13, finding 6: "made by reshape, which makes a view (... so reshape copied ...)"
     ExerciseBank bank = ExerciseBank.bundled();
-    return bank.ids().stream().map(id -> DynamicTest.dynamicTest(id, () -> {
+    return bank.ids().stream().filter(id -> isPredict(bank, id)).map(id -> DynamicTest.dynamicTest(id, () -> {
       for (var sample : StudentVariant.samples(bank.load(id))) {
         for (QuestionKey question : KeyComputer.compute(sample.exercise()).questions()) {
           question.origins().forEach(sentence -> assertConsistent(id + " " + question.questionId(), sentence));
