@@ -116,7 +116,7 @@ final class StartCommand implements Callable<Integer> {
     Files.writeString(file, PythonChecks.header(exercise.id(), student) + "\n" + python.starter(),
         StandardCharsets.UTF_8);
     out.println("Wrote " + file + ". Complete the functions, then run:");
-    out.println("  grader/bin/ndgrade check " + file);
+    out.println("  " + checkCommand(file));
     out.flush();
     return ExitCodes.OK;
   }
