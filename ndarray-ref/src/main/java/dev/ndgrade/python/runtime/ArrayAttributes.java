@@ -135,7 +135,7 @@ final class ArrayAttributes {
                 return NumpyOperators.reduce(name, a, v[0], NumpyArgs.dtype(v[1]), NumpyArgs.flag(v[3], false));
             };
             case "nonzero": return args -> NumpyFunctions.nonzero(a);
-            case "conj", "conjugate": return args -> a.dtype() instanceof DType.Complex ? NumpyOperators.conjugate(a) : a;
+            case "conj", "conjugate": return args -> NumpyOperators.conjugate(a);
             default: return null;
         }
     }

@@ -200,8 +200,9 @@ final class NumpyOperators {
         return Ufuncs.reduce(r, a, axes, dtype, keepdims);
     }
 
+    /** {@code a.conj()}: a real array is returned itself, a complex one conjugated into a new array. */
     static Object conjugate(NdArray a) {
-        throw new UnsupportedFeature("conjugate()");
+        return a.dtype() instanceof DType.Complex ? Ufuncs.callFunction(UfuncKind.CONJUGATE, Operand.of(a)) : a;
     }
 
     /** {@code a != 0} as a boolean array (for nonzero()). */
@@ -281,6 +282,7 @@ final class NumpyOperators {
             };
             np.put(k.numpyName(), new PyUfunc(k, body));
         }
-        np.put("abs", np.get("absolute")).put("true_divide", np.get("divide")).put("mod", np.get("remainder"));
+        np.put("abs", np.get("absolute")).put("true_divide", np.get("divide")).put("mod", np.get("remainder"))
+                .put("conj", np.get("conjugate"));
     }
 }
