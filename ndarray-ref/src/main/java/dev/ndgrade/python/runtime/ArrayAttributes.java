@@ -135,6 +135,8 @@ final class ArrayAttributes {
                 return NumpyOperators.reduce(name, a, v[0], NumpyArgs.dtype(v[1]), NumpyArgs.flag(v[3], false));
             };
             case "nonzero": return args -> NumpyFunctions.nonzero(a);
+            case "sort": return args -> SortingFunctions.sortMethod(a, args);
+            case "argsort": return args -> SortingFunctions.argsortMethod(a, args);
             case "conj", "conjugate": return args -> NumpyOperators.conjugate(a);
             default: return null;
         }

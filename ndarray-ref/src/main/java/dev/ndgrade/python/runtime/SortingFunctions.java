@@ -1,0 +1,77 @@
+package dev.ndgrade.python.runtime;
+
+import dev.ndgrade.ndarray.NdArray;
+import dev.ndgrade.ndarray.sorting.SortKind;
+import dev.ndgrade.ndarray.sorting.Sorting;
+
+/**
+ * {@code np.sort}, {@code np.argsort} and the methods {@code a.sort()}, {@code a.argsort()}: the arguments as NumPy
+ * binds them ({@code a, axis=-1, kind=None, order=None, *, stable=None}), the work in {@link Sorting}.
+ */
+final class SortingFunctions {
+    private static final String[] PARAMETERS = {"axis", "kind", "order", "stable"};
+
+    private SortingFunctions() {
+    }
+
+    static void register(PyModule np) {
+        NumpyModule.fn(np, "sort", args -> {
+            Object[] v = withArray(args.bindRequired(1, "a", "axis", "kind", "order", "stable"));
+            return Sorting.sorted(NumpyArgs.array(v[0]), axis(v[1]), kind(v));
+        });
+        NumpyModule.fn(np, "argsort", args -> {
+            Object[] v = withArray(args.bindRequired(1, "a", "axis", "kind", "order", "stable"));
+            return Sorting.argsort(NumpyArgs.array(v[0]), axis(v[1]), kind(v));
+        });
+    }
+
+    /** {@code a.sort(axis=-1, kind=None, order=None, *, stable=None)}: in place, returns None. */
+    static Object sortMethod(NdArray a, Args args) {
+        Object[] v = withArray(prepend(a, args.bind(PARAMETERS)));
+        if (v[1] instanceof PyNone) {
+            throw PyException.typeError("'NoneType' object cannot be interpreted as an integer");
+        }
+        Sorting.sortInPlace(a, (int) NumpyArgs.integer(v[1]), kind(v));
+        return PyNone.NONE;
+    }
+
+    /** {@code a.argsort(axis=-1, kind=None, order=None, *, stable=None)}. */
+    static Object argsortMethod(NdArray a, Args args) {
+        Object[] v = withArray(prepend(a, args.bind(PARAMETERS)));
+        return Sorting.argsort(a, axis(v[1]), kind(v));
+    }
+
+    private static Object[] prepend(NdArray a, Object[] rest) {
+        Object[] v = new Object[rest.length + 1];
+        v[0] = a;
+        System.arraycopy(rest, 0, v, 1, rest.length);
+        return v;
+    }
+
+    /** Defaults filled in; structured {@code order=} and NumPy 2's {@code stable=} are not supported. */
+    private static Object[] withArray(Object[] v) {
+        if (v[3] != null && !(v[3] instanceof PyNone) || v[4] != null && !(v[4] instanceof PyNone)) {
+            throw new UnsupportedFeature("the order= and stable= arguments of sort and argsort");
+        }
+        if (v[1] == null) {
+            v[1] = Ints.of(-1);
+        }
+        return v;
+    }
+
+    /** The axis; None means the flattened array. */
+    private static Integer axis(Object v) {
+        return v instanceof PyNone ? null : (int) NumpyArgs.integer(v);
+    }
+
+    private static SortKind kind(Object[] v) {
+        Object k = v[2];
+        if (k == null || k instanceof PyNone) {
+            return SortKind.parse(null);
+        }
+        if (!(k instanceof String s)) {
+            throw PyException.typeError("sort kind must be str, not " + Types.shortName(k));
+        }
+        return SortKind.parse(s);
+    }
+}
