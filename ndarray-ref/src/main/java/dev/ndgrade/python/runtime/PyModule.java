@@ -37,7 +37,7 @@ public final class PyModule {
         Object v = attributes.get(attr);
         if (v == null) {
             if (name.equals("numpy") && NumpyNames.exists(attr)) {
-                throw new UnsupportedFeature("np." + attr);
+                throw new UnsupportedFeature(SimdTranscendentals.describe(attr));
             }
             if (!complete) {
                 throw new UnsupportedFeature(name + "." + attr);
