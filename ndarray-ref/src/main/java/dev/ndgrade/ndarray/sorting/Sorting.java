@@ -1,9 +1,11 @@
 package dev.ndgrade.ndarray.sorting;
 
+import dev.ndgrade.limits.Meter;
 import dev.ndgrade.ndarray.Axes;
 import dev.ndgrade.ndarray.Copies;
 import dev.ndgrade.ndarray.DType;
 import dev.ndgrade.ndarray.Elements;
+import dev.ndgrade.ndarray.Lanes;
 import dev.ndgrade.ndarray.NdArray;
 import dev.ndgrade.ndarray.NumpyException;
 import dev.ndgrade.ndarray.Reshaping;
@@ -41,6 +43,7 @@ public final class Sorting {
         if (!a.writeable()) {
             throw NumpyException.valueError("sort array is read-only");
         }
+        Meter.current().elements(a.size());
         Comparator<Scalar> order = ElementOrder.of(a.dtype());
         for (long[] lane : Lanes.of(a, ax).offsets()) {
             List<Scalar> values = read(a, lane);
@@ -62,6 +65,7 @@ public final class Sorting {
         if (a.ndim() == 0) {
             throw new Unreproducible("argsort of a 0-d array");
         }
+        Meter.current().elements(a.size());
         NdArray src = axis == null ? Reshaping.ravel(a, 'C') : a;
         int ax = Axes.normalize(axis == null ? -1 : axis, src.ndim(), null);
         NdArray out = NdArray.allocate(DType.INT64, src.shape(), 'C', ViewOrigin.fresh("argsort"));

@@ -57,6 +57,14 @@ public final class Ufuncs {
         return out;
     }
 
+    /**
+     * {@code np.cumsum(a, axis, dtype)} ({@link Reduction#SUM}) and {@code np.cumprod} ({@link Reduction#PROD}): a new
+     * array; a null axis scans the flattened array, a null dtype takes sum's accumulator.
+     */
+    public static NdArray accumulate(Reduction r, NdArray a, Integer axis, DType dtype) {
+        return Scans.accumulate(r, a, axis, dtype);
+    }
+
     /** {@code a.sum(axis=axis)} and the other reductions ({@code axis} null: every axis), with default dtype. */
     public static Object reduce(Reduction r, NdArray a, Integer axis) {
         return Reductions.reduce(r, a, axis == null ? Axes.all() : Axes.one(axis), null, false);

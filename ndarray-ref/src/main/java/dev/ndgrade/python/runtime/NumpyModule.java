@@ -128,6 +128,7 @@ final class NumpyModule {
         }
         NumpyOperators.registerUfuncs(np);
         SortingFunctions.register(np);
+        ScanFunctions.register(np);
 
         PyModule strideTricks = new PyModule("numpy.lib.stride_tricks");
         fn(strideTricks, "as_strided", NumpyFunctions::asStrided);

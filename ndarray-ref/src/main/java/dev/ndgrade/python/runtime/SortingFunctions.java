@@ -27,7 +27,7 @@ final class SortingFunctions {
 
     /** {@code a.sort(axis=-1, kind=None, order=None, *, stable=None)}: in place, returns None. */
     static Object sortMethod(NdArray a, Args args) {
-        Object[] v = withArray(prepend(a, args.bind(PARAMETERS)));
+        Object[] v = withArray(ScanFunctions.prepend(a, args.bind(PARAMETERS)));
         if (v[1] instanceof PyNone) {
             throw PyException.typeError("'NoneType' object cannot be interpreted as an integer");
         }
@@ -37,15 +37,8 @@ final class SortingFunctions {
 
     /** {@code a.argsort(axis=-1, kind=None, order=None, *, stable=None)}. */
     static Object argsortMethod(NdArray a, Args args) {
-        Object[] v = withArray(prepend(a, args.bind(PARAMETERS)));
+        Object[] v = withArray(ScanFunctions.prepend(a, args.bind(PARAMETERS)));
         return Sorting.argsort(a, axis(v[1]), kind(v));
-    }
-
-    private static Object[] prepend(NdArray a, Object[] rest) {
-        Object[] v = new Object[rest.length + 1];
-        v[0] = a;
-        System.arraycopy(rest, 0, v, 1, rest.length);
-        return v;
     }
 
     /** Defaults filled in; structured {@code order=} and NumPy 2's {@code stable=} are not supported. */

@@ -1,17 +1,14 @@
-package dev.ndgrade.ndarray.sorting;
-
-import dev.ndgrade.ndarray.Axes;
-import dev.ndgrade.ndarray.NdArray;
+package dev.ndgrade.ndarray;
 
 import java.util.Arrays;
 
 /**
  * The one-dimensional lanes of an array along one axis, each as the byte offsets of its elements in order: what a
  * sort along that axis reorders. Lanes come in C order of the other axes, so two arrays of one shape pair up lane by
- * lane.
+ * lane. Sorts and scans ({@code cumsum}, {@code argmax}) walk them.
  */
-record Lanes(long[][] offsets) {
-    static Lanes of(NdArray a, int axis) {
+public record Lanes(long[][] offsets) {
+    public static Lanes of(NdArray a, int axis) {
         NdArray last = Axes.swapaxes(a, axis, a.ndim() - 1);
         long[] all = last.offsetsInCOrder();
         int n = (int) a.shape()[axis];
