@@ -65,6 +65,14 @@ public final class Ufuncs {
         return Scans.accumulate(r, a, axis, dtype);
     }
 
+    /**
+     * {@code np.var(a, axis=axes, dtype=dtype, ddof=ddof, keepdims=keepdims)}, or {@code np.std} when {@code std}:
+     * NumPy's two-pass algorithm with its pairwise sums; a NumPy scalar when the result is 0-d.
+     */
+    public static Object variance(NdArray a, Axes axes, DType dtype, long ddof, boolean keepdims, boolean std) {
+        return Variance.of(a, axes, dtype, ddof, keepdims, std);
+    }
+
     /** {@code a.sum(axis=axis)} and the other reductions ({@code axis} null: every axis), with default dtype. */
     public static Object reduce(Reduction r, NdArray a, Integer axis) {
         return Reductions.reduce(r, a, axis == null ? Axes.all() : Axes.one(axis), null, false);

@@ -138,6 +138,7 @@ final class ArrayAttributes {
             case "sort": return args -> SortingFunctions.sortMethod(a, args);
             case "argsort": return args -> SortingFunctions.argsortMethod(a, args);
             case "cumsum", "cumprod", "argmax", "argmin": return ScanFunctions.method(a, name);
+            case "var", "std": return StatisticsFunctions.method(a, name);
             case "conj", "conjugate": return args -> NumpyOperators.conjugate(a);
             default: return null;
         }

@@ -129,6 +129,7 @@ final class NumpyModule {
         NumpyOperators.registerUfuncs(np);
         SortingFunctions.register(np);
         ScanFunctions.register(np);
+        StatisticsFunctions.register(np);
 
         PyModule strideTricks = new PyModule("numpy.lib.stride_tricks");
         fn(strideTricks, "as_strided", NumpyFunctions::asStrided);

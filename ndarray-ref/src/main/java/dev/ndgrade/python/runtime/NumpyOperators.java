@@ -189,15 +189,17 @@ final class NumpyOperators {
     /** {@code a.sum(axis=…)} and friends; an int axis and a tuple of axes are different requests to NumPy. */
     static Object reduce(String name, NdArray a, Object axis, DType dtype, boolean keepdims) {
         Reduction r = Reduction.valueOf(name.toUpperCase(java.util.Locale.ROOT));
-        Axes axes;
+        return Ufuncs.reduce(r, a, axes(axis), dtype, keepdims);
+    }
+
+    /** A reduction's {@code axis=}: None for every axis, an int, or a tuple of axes. */
+    static Axes axes(Object axis) {
         if (axis == null || axis instanceof PyNone) {
-            axes = Axes.all();
+            return Axes.all();
         } else if (axis instanceof PyTuple || axis instanceof PyList) {
-            axes = Axes.tuple(NumpyArgs.shape(axis));
-        } else {
-            axes = Axes.one(NumpyArgs.integer(axis));
+            return Axes.tuple(NumpyArgs.shape(axis));
         }
-        return Ufuncs.reduce(r, a, axes, dtype, keepdims);
+        return Axes.one(NumpyArgs.integer(axis));
     }
 
     /** {@code a.conj()}: a real array is returned itself, a complex one conjugated into a new array. */
