@@ -73,6 +73,16 @@ public final class Ufuncs {
         return Variance.of(a, axes, dtype, ddof, keepdims, std);
     }
 
+    /** {@code np.round(a, decimals)}: NumPy's scale, rint and scale back; a NumPy scalar for a 0-d {@code a}. */
+    public static Object round(NdArray a, long decimals) {
+        return Rounding.round(a, decimals);
+    }
+
+    /** {@code np.clip(a, low, high)}, NumPy 2's semantics; a null bound is None. */
+    public static Object clip(NdArray a, Operand low, Operand high) {
+        return Clipping.clip(a, low, high);
+    }
+
     /** {@code a.sum(axis=axis)} and the other reductions ({@code axis} null: every axis), with default dtype. */
     public static Object reduce(Reduction r, NdArray a, Integer axis) {
         return Reductions.reduce(r, a, axis == null ? Axes.all() : Axes.one(axis), null, false);

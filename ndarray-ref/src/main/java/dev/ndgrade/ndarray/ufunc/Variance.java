@@ -25,7 +25,7 @@ final class Variance {
         Object sum = Reductions.reduce(Reduction.SUM, a, axes, t, true);
         long count = count(a, sum);
         Object mean = divide(sum, count);
-        NdArray deviations = asArray(Ufuncs.callFunction(UfuncKind.SUBTRACT, Operand.of(a), operand(mean)));
+        NdArray deviations = asArray(Ufuncs.callFunction(UfuncKind.SUBTRACT, Operand.of(a), Operand.ofResult(mean)));
         Ufuncs.callFunctionInto(UfuncKind.SQUARE, deviations, Operand.of(deviations));
         Object variance = divide(Reductions.reduce(Reduction.SUM, deviations, axes, t, keepdims), Math.max(count - ddof, 0));
         if (!std) {
@@ -56,10 +56,6 @@ final class Variance {
         NdArray zeroD = NdArray.allocate(s.dtype(), new long[0], 'C', ViewOrigin.fresh("np.subtract"));
         Elements.write(s.dtype(), zeroD.buffer(), zeroD.offset(), s);
         return zeroD;
-    }
-
-    private static Operand operand(Object v) {
-        return v instanceof NdArray arr ? Operand.of(arr) : Operand.of((Scalar) v);
     }
 
     /** How many elements each result reduces over: the input's extent along the axes the kept-dims sum has as 1. */

@@ -139,6 +139,7 @@ final class ArrayAttributes {
             case "argsort": return args -> SortingFunctions.argsortMethod(a, args);
             case "cumsum", "cumprod", "argmax", "argmin": return ScanFunctions.method(a, name);
             case "var", "std": return StatisticsFunctions.method(a, name);
+            case "round", "clip": return RoundingFunctions.method(a, name);
             case "conj", "conjugate": return args -> NumpyOperators.conjugate(a);
             default: return null;
         }

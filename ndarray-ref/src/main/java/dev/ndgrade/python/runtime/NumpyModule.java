@@ -130,6 +130,7 @@ final class NumpyModule {
         SortingFunctions.register(np);
         ScanFunctions.register(np);
         StatisticsFunctions.register(np);
+        RoundingFunctions.register(np);
 
         PyModule strideTricks = new PyModule("numpy.lib.stride_tricks");
         fn(strideTricks, "as_strided", NumpyFunctions::asStrided);
