@@ -1,10 +1,14 @@
 package dev.ndgrade.python.runtime;
 
+import dev.ndgrade.ndarray.DType;
 import dev.ndgrade.ndarray.NdArray;
+import dev.ndgrade.ndarray.Scalar;
+import dev.ndgrade.ndarray.ufunc.UfuncKind;
 import dev.ndgrade.ndarray.ufunc.Ufuncs;
 
 /**
- * {@code var} and {@code std} as NumPy functions and ndarray methods:
+ * {@code count_nonzero} and {@code ptp} (functions only in NumPy 2), composed of NumPy's own steps; {@code var} and
+ * {@code std} as NumPy functions and ndarray methods:
  * {@code (a, axis=None, dtype=None, out=None, ddof=0, keepdims=False, *, where, mean, correction)}, the work in
  * {@link Ufuncs#variance}. {@code out=}, {@code where=}, {@code mean=} and {@code correction=} are not supported.
  */
@@ -23,6 +27,44 @@ final class StatisticsFunctions {
                 return variance(name, args.bindRequired(1, names));
             });
         }
+        NumpyModule.fn(np, "count_nonzero", args -> {
+            Object[] v = args.bindRequired(1, "a", "axis", "keepdims");
+            return countNonzero(NumpyArgs.array(v[0]), v[1], NumpyArgs.flag(v[2], false));
+        });
+        NumpyModule.fn(np, "ptp", args -> {
+            Object[] v = args.bindRequired(1, "a", "axis", "out", "keepdims");
+            if (v[2] != null && !(v[2] instanceof PyNone)) {
+                throw new UnsupportedFeature("the out= argument of ptp");
+            }
+            NdArray a = NumpyArgs.array(v[0]);
+            boolean keepdims = NumpyArgs.flag(v[3], false);
+            Object max = NumpyOperators.reduce("max", a, v[1], null, keepdims);
+            Object min = NumpyOperators.reduce("min", a, v[1], null, keepdims);
+            return Ufuncs.callFunction(UfuncKind.SUBTRACT, NumpyOperators.operand(max), NumpyOperators.operand(min));
+        });
+    }
+
+    /**
+     * {@code np.count_nonzero(a, axis, keepdims=…)}: an int64 NumPy scalar over the whole array, else {@code (a != 0)} summed
+     * as int64 along the axes.
+     */
+    private static Object countNonzero(NdArray a, Object axis, boolean keepdims) {
+        boolean whole = (axis == null || axis instanceof PyNone) && !keepdims;
+        Object ne = NumpyOperators.notEqualZero(a);
+        if (!(ne instanceof NdArray nonzero)) { // a 0-d array
+            if (!whole) {
+                throw new UnsupportedFeature("count_nonzero of a 0-d array along an axis");
+            }
+            return Scalar.ofInt(DType.INT64, ((Scalar) ne).isTrue() ? 1 : 0);
+        }
+        if (!whole) {
+            return NumpyOperators.reduce("sum", nonzero, axis, DType.INT64, keepdims);
+        }
+        long n = 0;
+        for (long off : nonzero.offsetsInCOrder()) {
+            n += nonzero.elementAt(off).isTrue() ? 1 : 0;
+        }
+        return Scalar.ofInt(DType.INT64, n);
     }
 
     /** {@code a.var(...)}, {@code a.std(...)}; null for other names. */
