@@ -137,6 +137,7 @@ final class ArrayAttributes {
             case "nonzero": return args -> NumpyFunctions.nonzero(a);
             case "sort": return args -> SortingFunctions.sortMethod(a, args);
             case "argsort": return args -> SortingFunctions.argsortMethod(a, args);
+            case "searchsorted": return args -> SortingFunctions.searchsortedMethod(a, args);
             case "cumsum", "cumprod", "argmax", "argmin": return ScanFunctions.method(a, name);
             case "var", "std": return StatisticsFunctions.method(a, name);
             case "round", "clip": return RoundingFunctions.method(a, name);

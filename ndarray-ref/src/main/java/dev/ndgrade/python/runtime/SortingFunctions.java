@@ -1,12 +1,14 @@
 package dev.ndgrade.python.runtime;
 
 import dev.ndgrade.ndarray.NdArray;
+import dev.ndgrade.ndarray.sorting.Searching;
 import dev.ndgrade.ndarray.sorting.SortKind;
 import dev.ndgrade.ndarray.sorting.Sorting;
 
 /**
- * {@code np.sort}, {@code np.argsort} and the methods {@code a.sort()}, {@code a.argsort()}: the arguments as NumPy
- * binds them ({@code a, axis=-1, kind=None, order=None, *, stable=None}), the work in {@link Sorting}.
+ * {@code np.sort}, {@code np.argsort}, {@code np.searchsorted} and their ndarray methods: the arguments as NumPy binds
+ * them ({@code a, axis=-1, kind=None, order=None, *, stable=None}; {@code a, v, side='left', sorter=None}), the work in
+ * {@link Sorting} and {@link Searching}.
  */
 final class SortingFunctions {
     private static final String[] PARAMETERS = {"axis", "kind", "order", "stable"};
@@ -23,6 +25,37 @@ final class SortingFunctions {
             Object[] v = withArray(args.bindRequired(1, "a", "axis", "kind", "order", "stable"));
             return Sorting.argsort(NumpyArgs.array(v[0]), axis(v[1]), kind(v));
         });
+        NumpyModule.fn(np, "searchsorted", args -> searchsorted(args.bindRequired(2, "a", "v", "side", "sorter")));
+    }
+
+    /** {@code a.searchsorted(v, side='left', sorter=None)}. */
+    static Object searchsortedMethod(NdArray a, Args args) {
+        Object[] v = args.bindRequired(1, "v", "side", "sorter");
+        return searchsorted(new Object[] {a, v[0], v[1], v[2]});
+    }
+
+    private static Object searchsorted(Object[] v) {
+        if (v[3] != null && !(v[3] instanceof PyNone)) {
+            throw new UnsupportedFeature("the sorter= argument of searchsorted");
+        }
+        return Searching.searchsorted(NumpyArgs.array(v[0]), NumpyOperators.operand(v[1]), rightSide(v[2]));
+    }
+
+    /** NumPy's side converter: exactly 'left' or 'right'; its two messages for anything else. */
+    private static boolean rightSide(Object side) {
+        if (side == null || side instanceof PyNone) {
+            return false;
+        }
+        if (!(side instanceof String s)) {
+            throw PyException.typeError("search side must be str, not " + Types.shortName(side));
+        }
+        if (s.equals("left") || s.equals("right")) {
+            return s.equals("right");
+        }
+        if (!s.isEmpty() && "lLrR".indexOf(s.charAt(0)) >= 0) {
+            throw PyException.valueError("search side must be one of 'left' or 'right'");
+        }
+        throw PyException.valueError("search side must be 'left' or 'right' (got '" + s + "')");
     }
 
     /** {@code a.sort(axis=-1, kind=None, order=None, *, stable=None)}: in place, returns None. */
