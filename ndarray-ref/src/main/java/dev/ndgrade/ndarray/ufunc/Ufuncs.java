@@ -73,6 +73,11 @@ public final class Ufuncs {
         return Variance.of(a, axes, dtype, ddof, keepdims, std);
     }
 
+    /** {@code np.bincount(x, minlength=minlength)} without weights: a new int64 array of counts. */
+    public static NdArray bincount(NdArray x, long minlength) {
+        return BinCounts.count(x, minlength);
+    }
+
     /** {@code np.round(a, decimals)}: NumPy's scale, rint and scale back; a NumPy scalar for a 0-d {@code a}. */
     public static Object round(NdArray a, long decimals) {
         return Rounding.round(a, decimals);

@@ -7,7 +7,7 @@ import dev.ndgrade.ndarray.ufunc.UfuncKind;
 import dev.ndgrade.ndarray.ufunc.Ufuncs;
 
 /**
- * {@code count_nonzero} and {@code ptp} (functions only in NumPy 2), composed of NumPy's own steps; {@code var} and
+ * {@code count_nonzero}, {@code bincount} and {@code ptp} (functions only in NumPy 2), composed of NumPy's own steps; {@code var} and
  * {@code std} as NumPy functions and ndarray methods:
  * {@code (a, axis=None, dtype=None, out=None, ddof=0, keepdims=False, *, where, mean, correction)}, the work in
  * {@link Ufuncs#variance}. {@code out=}, {@code where=}, {@code mean=} and {@code correction=} are not supported.
@@ -30,6 +30,13 @@ final class StatisticsFunctions {
         NumpyModule.fn(np, "count_nonzero", args -> {
             Object[] v = args.bindRequired(1, "a", "axis", "keepdims");
             return countNonzero(NumpyArgs.array(v[0]), v[1], NumpyArgs.flag(v[2], false));
+        });
+        NumpyModule.fn(np, "bincount", args -> {
+            Object[] v = args.bindRequired(1, "x", "weights", "minlength");
+            if (v[1] != null && !(v[1] instanceof PyNone)) {
+                throw new UnsupportedFeature("the weights= argument of bincount");
+            }
+            return Ufuncs.bincount(NumpyArgs.array(v[0]), v[2] == null ? 0 : NumpyArgs.integer(v[2]));
         });
         NumpyModule.fn(np, "ptp", args -> {
             Object[] v = args.bindRequired(1, "a", "axis", "out", "keepdims");
