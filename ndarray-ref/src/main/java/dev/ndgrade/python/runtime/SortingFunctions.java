@@ -4,9 +4,15 @@ import dev.ndgrade.ndarray.NdArray;
 import dev.ndgrade.ndarray.sorting.Searching;
 import dev.ndgrade.ndarray.sorting.SortKind;
 import dev.ndgrade.ndarray.sorting.Sorting;
+import dev.ndgrade.ndarray.sorting.Uniques;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
- * {@code np.sort}, {@code np.argsort}, {@code np.searchsorted} and their ndarray methods: the arguments as NumPy binds
+ * {@code np.sort}, {@code np.argsort}, {@code np.searchsorted}, their ndarray methods, and {@code np.unique}: the arguments as NumPy binds
  * them ({@code a, axis=-1, kind=None, order=None, *, stable=None}; {@code a, v, side='left', sorter=None}), the work in
  * {@link Sorting} and {@link Searching}.
  */
@@ -26,6 +32,26 @@ final class SortingFunctions {
             return Sorting.argsort(NumpyArgs.array(v[0]), axis(v[1]), kind(v));
         });
         NumpyModule.fn(np, "searchsorted", args -> searchsorted(args.bindRequired(2, "a", "v", "side", "sorter")));
+        NumpyModule.fn(np, "unique", args -> unique(args.bindRequired(1, "ar", "return_index", "return_inverse",
+                "return_counts", "axis", "equal_nan", "sorted")));
+    }
+
+    /** {@code np.unique(ar, return_index, return_inverse, return_counts)}: the array, or a tuple with those asked for. */
+    private static Object unique(Object[] v) {
+        if (v[4] != null && !(v[4] instanceof PyNone) || v[5] != null && !Truth.isTrue(v[5])
+                || v[6] != null && !Truth.isTrue(v[6])) {
+            throw new UnsupportedFeature("the axis=, equal_nan=False and sorted=False arguments of np.unique");
+        }
+        boolean index = NumpyArgs.flag(v[1], false);
+        boolean inverse = NumpyArgs.flag(v[2], false);
+        boolean counts = NumpyArgs.flag(v[3], false);
+        Uniques.Result r = Uniques.of(NumpyArgs.array(v[0]), index, inverse, counts);
+        if (!index && !inverse && !counts) {
+            return r.values();
+        }
+        List<Object> out = new ArrayList<>(List.of(r.values()));
+        Stream.of(r.index(), r.inverse(), r.counts()).filter(Objects::nonNull).forEach(out::add);
+        return PyTuple.of(out);
     }
 
     /** {@code a.searchsorted(v, side='left', sorter=None)}. */
