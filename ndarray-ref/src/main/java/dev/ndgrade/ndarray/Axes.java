@@ -1,6 +1,7 @@
 package dev.ndgrade.ndarray;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Views that reorder, drop or add axes: transpose, swapaxes, moveaxis, squeeze, expand_dims. */
@@ -15,6 +16,18 @@ public final class Axes {
                     + " is out of bounds for array of dimension " + ndim);
         }
         return (int) (axis < 0 ? axis + ndim : axis);
+    }
+
+    /** NumPy's {@code normalize_axis_tuple(axes, ndim)}: each axis normalized, none repeated. */
+    public static int[] normalizeTuple(long[] axes, int ndim) {
+        int[] out = new int[axes.length];
+        for (int i = 0; i < axes.length; i++) {
+            out[i] = normalize(axes[i], ndim, null);
+        }
+        if (Arrays.stream(out).distinct().count() != out.length) {
+            throw NumpyException.valueError("repeated axis");
+        }
+        return out;
     }
 
     /** {@code a.transpose(axes)}; null axes reverses them. A view, never {@code a} itself. */

@@ -356,11 +356,22 @@ final class NumpyFunctions {
             // split and array_split read ary.shape[axis] in Python before anything else
             throw PyException.indexError("tuple index out of range");
         }
+        return splitArray(v[0], a, v[1], axis, strict);
+    }
+
+    /**
+     * The pieces of {@code ary} (converted: {@code a}) along {@code axis}: at the given positions, or in a number
+     * of sections. np.split into sections reads {@code ary.shape} in Python, which a list does not have.
+     */
+    static PyList splitArray(Object ary, NdArray a, Object sections, long axis, boolean strict) {
         List<NdArray> parts;
-        if (v[1] instanceof PyList || v[1] instanceof PyTuple || v[1] instanceof NdArray) {
-            parts = Joining.splitAt(a, NumpyArgs.shape(v[1]), axis);
+        if (sections instanceof PyList || sections instanceof PyTuple || sections instanceof NdArray) {
+            parts = Joining.splitAt(a, NumpyArgs.shape(sections), axis);
         } else {
-            long n = NumpyArgs.integer(v[1]);
+            if (strict && !(ary instanceof NdArray)) {
+                throw PyException.attributeError(Types.shortName(ary), "shape");
+            }
+            long n = NumpyArgs.integer(sections);
             parts = strict ? Joining.split(a, n, axis) : Joining.arraySplit(a, n, axis);
         }
         return new PyList(new ArrayList<>(parts));

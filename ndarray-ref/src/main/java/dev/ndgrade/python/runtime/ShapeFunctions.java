@@ -1,0 +1,146 @@
+package dev.ndgrade.python.runtime;
+
+import dev.ndgrade.ndarray.DType;
+import dev.ndgrade.ndarray.Flipping;
+import dev.ndgrade.ndarray.Joining;
+import dev.ndgrade.ndarray.NdArray;
+import dev.ndgrade.ndarray.Rolling;
+import dev.ndgrade.ndarray.Scalar;
+import dev.ndgrade.ndarray.Stacking;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+
+/**
+ * The {@code np.*} functions that flip, roll, add axes to, stack and split arrays: Python arguments read as NumPy's
+ * Python code reads them, the work done by {@link Flipping}, {@link Rolling}, {@link Stacking} and {@link Joining}.
+ */
+final class ShapeFunctions {
+    private ShapeFunctions() {
+    }
+
+    static void register(PyModule np) {
+        NumpyModule.fn(np, "flip", args -> {
+            Object[] v = args.bindRequired(1, "m", "axis");
+            return Flipping.flip(arrayWithNdim(v[0], "np.flip"), axisTuple(v[1]));
+        });
+        NumpyModule.fn(np, "fliplr", args -> Flipping.fliplr(NumpyArgs.array(args.bindRequired(1, "m")[0])));
+        NumpyModule.fn(np, "flipud", args -> Flipping.flipud(NumpyArgs.array(args.bindRequired(1, "m")[0])));
+        NumpyModule.fn(np, "rot90", ShapeFunctions::rot90);
+        NumpyModule.fn(np, "roll", args -> {
+            Object[] v = args.bindRequired(2, "a", "shift", "axis");
+            return Rolling.roll(NumpyArgs.array(v[0]), shifts(v[1]), axisTuple(v[2]));
+        });
+        for (int n = 1; n <= 3; n++) {
+            int ndim = n;
+            NumpyModule.fn(np, "atleast_" + n + "d", args -> atLeast(args, ndim));
+        }
+        stacking(np, "hstack", Stacking::hstack, true);
+        stacking(np, "vstack", Stacking::vstack, true);
+        stacking(np, "dstack", Stacking::dstack, false);
+        stacking(np, "column_stack", Stacking::columnStack, false);
+        for (Joining.Direction d : Joining.Direction.values()) {
+            NumpyModule.fn(np, d.function(), args -> {
+                Object[] v = args.bindRequired(2, "ary", "indices_or_sections");
+                NdArray a = NumpyArgs.array(v[0]);
+                int axis = d.axisFor(a);
+                if (d == Joining.Direction.HORIZONTAL && !(v[0] instanceof NdArray)) {
+                    // NumPy's Python checks np.ndim(ary), then reads ary.ndim
+                    throw PyException.attributeError(Types.shortName(v[0]), "ndim");
+                }
+                return NumpyFunctions.splitArray(v[0], a, v[1], axis, true);
+            });
+        }
+        NumpyModule.fn(np, "append", args -> {
+            Object[] v = args.bindRequired(2, "arr", "values", "axis");
+            NdArray arr = NumpyArgs.array(v[0]);
+            NdArray values = NumpyArgs.array(v[1]);
+            Long axis = v[2] == null || v[2] instanceof PyNone ? null : NumpyArgs.integer(v[2]);
+            return Stacking.append(arr, values, axis, NumpyFunctions.commonType(List.of(arr, values)));
+        });
+    }
+
+    /** NumPy's Python functions that take {@code m.ndim} directly: a NumPy scalar would be indexed as a scalar. */
+    private static NdArray arrayWithNdim(Object v, String function) {
+        if (v instanceof Scalar) {
+            throw new UnsupportedFeature(function + " of a NumPy scalar");
+        }
+        return NumpyArgs.array(v);
+    }
+
+    /** {@code normalize_axis_tuple}'s reading of an axis argument: None, one integer, or a list or tuple of them. */
+    private static long[] axisTuple(Object v) {
+        if (v == null || v instanceof PyNone) {
+            return null;
+        }
+        if (v instanceof PyList || v instanceof PyTuple) {
+            return NumpyArgs.shape(v);
+        }
+        if (Subscripts.asIndex(v) == null) {
+            throw new UnsupportedFeature("an axis of type " + Types.shortName(v));
+        }
+        return new long[] {Subscripts.asIndex(v)};
+    }
+
+    /** np.roll's shift: NumPy takes int() of each; only integers are read here. */
+    private static long[] shifts(Object v) {
+        List<Object> items = v instanceof PyList || v instanceof PyTuple ? Iteration.iterate(v) : List.of(v);
+        long[] out = new long[items.size()];
+        for (int i = 0; i < out.length; i++) {
+            Long shift = Subscripts.asIndex(items.get(i));
+            if (shift == null) {
+                throw new UnsupportedFeature("np.roll shifts of type " + Types.shortName(items.get(i)));
+            }
+            out[i] = shift;
+        }
+        return out;
+    }
+
+    private static Object rot90(Args args) {
+        Object[] v = args.bindRequired(1, "m", "k", "axes");
+        List<Object> axes = v[2] == null ? List.of(BigInteger.ZERO, BigInteger.ONE) : Iteration.iterate(v[2]);
+        if (axes.size() != 2) {
+            throw PyException.valueError("len(axes) must be 2.");
+        }
+        if (!(axes.get(0) instanceof BigInteger && axes.get(1) instanceof BigInteger)) {
+            throw new UnsupportedFeature("np.rot90 axes other than Python ints");
+        }
+        NdArray m = NumpyArgs.array(v[0]);
+        Object k = v[1] == null ? BigInteger.ONE : v[1];
+        if (Subscripts.asIndex(k) == null) {
+            throw new UnsupportedFeature("np.rot90 with k of type " + Types.shortName(k));
+        }
+        return Flipping.rot90(m, Subscripts.asIndex(k), NumpyArgs.integer(axes.get(0)), NumpyArgs.integer(axes.get(1)));
+    }
+
+    /** {@code atleast_Nd(*arys)}: one array for one argument, else a tuple of them. */
+    private static Object atLeast(Args args, int n) {
+        for (String k : args.keywords().keySet()) {
+            throw PyException.typeError(args.function() + " got an unexpected keyword argument '" + k + "'");
+        }
+        List<Object> out = new ArrayList<>();
+        for (Object a : args.positional()) {
+            out.add(Stacking.atLeast(NumpyArgs.array(a), n));
+        }
+        return out.size() == 1 ? out.get(0) : PyTuple.of(out);
+    }
+
+    /** A stacking function of one sequence of arrays; hstack and vstack also take keyword-only dtype and casting. */
+    private static void stacking(PyModule np, String name, BiFunction<List<NdArray>, DType, NdArray> stack, boolean castable) {
+        NumpyModule.fn(np, name, args -> {
+            if (args.size() > 1) {
+                throw PyException.typeError(args.function() + " takes 1 positional argument but " + args.size() + " were given");
+            }
+            Object[] v = castable ? args.bindRequired(1, "tup", "dtype", "casting") : args.bindRequired(1, "tup");
+            if (castable && (v[1] != null && !(v[1] instanceof PyNone) || v[2] != null)) {
+                throw new UnsupportedFeature("the dtype and casting arguments of np." + name);
+            }
+            if (!(v[0] instanceof PyList || v[0] instanceof PyTuple || v[0] instanceof NdArray)) {
+                throw new UnsupportedFeature("np." + name + " of a " + Types.shortName(v[0]));
+            }
+            List<NdArray> arrays = NumpyFunctions.arrays(v[0]);
+            return stack.apply(arrays, NumpyFunctions.commonType(arrays));
+        });
+    }
+}
