@@ -109,6 +109,31 @@ public final class Axes {
                 ViewOrigin.view("moveaxis", "moving axes only permutes shape and strides, so it is a view"));
     }
 
+    /** {@code np.rollaxis(a, axis, start)}: {@code a[...]} when nothing moves, else a transpose; always a view. */
+    public static NdArray rollaxis(NdArray a, long axis, long start) {
+        int n = a.ndim();
+        int ax = normalize(axis, n, null);
+        long st = start < 0 ? start + n : start;
+        if (st < 0 || st >= n + 1) {
+            throw new NumpyException("AxisError", "'start' arg requires " + -n + " <= start < " + (n + 1) + ", but " + st + " was passed in");
+        }
+        if (ax < st) {
+            st--;
+        }
+        if (ax == st) {
+            return a.view(a.offset(), a.shape(), a.strides(), a.dtype(), ViewOrigin.view("np.rollaxis", "a[...] is a view"));
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (i != ax) {
+                order.add(i);
+            }
+        }
+        order.add((int) st, ax);
+        return permuted(a, order.stream().mapToInt(Integer::intValue).toArray(),
+                ViewOrigin.view("np.rollaxis", "rolling an axis only permutes shape and strides, so it is a view"));
+    }
+
     private static void checkRepeated(int[] axes, String name) {
         for (int i = 0; i < axes.length; i++) {
             for (int j = i + 1; j < axes.length; j++) {

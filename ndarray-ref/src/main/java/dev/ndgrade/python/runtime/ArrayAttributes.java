@@ -63,6 +63,10 @@ final class ArrayAttributes {
                         ViewOrigin.view("reshape", "the data already lies in the order the new shape reads it, so reshape returns a view"));
             };
             case "ravel": return args -> Reshaping.ravel(a, NumpyArgs.order(args.bind("order")[0], 'C'));
+            case "repeat": return args -> {
+                Object[] v = args.bindRequired(1, "repeats", "axis");
+                return ShapeFunctions.repeat(a, v[0], v[1]);
+            };
             case "flatten": return args -> Reshaping.flatten(a, NumpyArgs.order(args.bind("order")[0], 'C'));
             case "transpose": return args -> {
                 positionalOnly(args, "transpose", -1);

@@ -66,13 +66,7 @@ final class NumpyFunctions {
                 result = Copies.copy(result, 'F', ViewOrigin.fresh("np.array"));
             }
         }
-        if (ndmin > result.ndim()) {
-            long[] shape = new long[(int) ndmin];
-            java.util.Arrays.fill(shape, 1);
-            System.arraycopy(result.shape(), 0, shape, (int) ndmin - result.ndim(), result.ndim());
-            result = Reshaping.reshape(result, shape);
-        }
-        return result;
+        return ndmin > result.ndim() ? Reshaping.prependOnes(result, (int) ndmin, order) : result;
     }
 
     static NdArray filled(Args args, String fn, Scalar fillValue) {

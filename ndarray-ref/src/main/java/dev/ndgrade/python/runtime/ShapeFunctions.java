@@ -1,9 +1,11 @@
 package dev.ndgrade.python.runtime;
 
+import dev.ndgrade.ndarray.Axes;
 import dev.ndgrade.ndarray.DType;
 import dev.ndgrade.ndarray.Flipping;
 import dev.ndgrade.ndarray.Joining;
 import dev.ndgrade.ndarray.NdArray;
+import dev.ndgrade.ndarray.Repetition;
 import dev.ndgrade.ndarray.Rolling;
 import dev.ndgrade.ndarray.Scalar;
 import dev.ndgrade.ndarray.Stacking;
@@ -52,6 +54,35 @@ final class ShapeFunctions {
                 return NumpyFunctions.splitArray(v[0], a, v[1], axis, true);
             });
         }
+        NumpyModule.fn(np, "rollaxis", args -> {
+            Object[] v = args.bindRequired(2, "a", "axis", "start");
+            if (!(v[0] instanceof NdArray a)) {
+                throw PyException.attributeError(Types.shortName(v[0]), "ndim"); // NumPy reads a.ndim first
+            }
+            return Axes.rollaxis(a, NumpyArgs.integer(v[1]), v[2] == null ? 0 : pythonInt(v[2], "np.rollaxis's start"));
+        });
+        NumpyModule.fn(np, "repeat", args -> {
+            Object[] v = args.bindRequired(2, "a", "repeats", "axis");
+            return repeat(NumpyArgs.array(v[0]), v[1], v[2]);
+        });
+        NumpyModule.fn(np, "tile", args -> {
+            Object[] v = args.bindRequired(2, "A", "reps");
+            List<Object> reps = v[1] instanceof PyList || v[1] instanceof PyTuple ? Iteration.iterate(v[1]) : List.of(v[1]);
+            long[] counts = new long[reps.size()];
+            for (int i = 0; i < counts.length; i++) {
+                counts[i] = pythonInt(reps.get(i), "np.tile's reps");
+            }
+            return Repetition.tile(NumpyArgs.array(v[0]), v[0] instanceof NdArray, counts);
+        });
+        NumpyModule.fn(np, "resize", args -> {
+            Object[] v = args.bindRequired(2, "a", "new_shape");
+            List<Object> dims = v[1] instanceof PyList || v[1] instanceof PyTuple ? Iteration.iterate(v[1]) : List.of(v[1]);
+            long[] shape = new long[dims.size()];
+            for (int i = 0; i < shape.length; i++) {
+                shape[i] = pythonInt(dims.get(i), "np.resize's new_shape");
+            }
+            return Repetition.resize(NumpyArgs.array(v[0]), shape);
+        });
         NumpyModule.fn(np, "append", args -> {
             Object[] v = args.bindRequired(2, "arr", "values", "axis");
             NdArray arr = NumpyArgs.array(v[0]);
@@ -59,6 +90,32 @@ final class ShapeFunctions {
             Long axis = v[2] == null || v[2] instanceof PyNone ? null : NumpyArgs.integer(v[2]);
             return Stacking.append(arr, values, axis, NumpyFunctions.commonType(List.of(arr, values)));
         });
+    }
+
+    /** {@code a.repeat(repeats, axis)} and {@code np.repeat}: integer counts, one or a 1-d sequence. */
+    static NdArray repeat(NdArray a, Object repeats, Object axis) {
+        List<Object> items = repeats instanceof PyList || repeats instanceof PyTuple || repeats instanceof NdArray r && r.ndim() == 1
+                ? Iteration.iterate(repeats) : List.of(repeats);
+        long[] counts = new long[items.size()];
+        for (int i = 0; i < counts.length; i++) {
+            Long c = Subscripts.asIndex(items.get(i) instanceof NdArray z && z.ndim() == 0 ? z.item() : items.get(i));
+            if (c == null) {
+                throw new UnsupportedFeature("repeat counts of type " + Types.shortName(items.get(i)));
+            }
+            counts[i] = c;
+        }
+        if (counts.length == 0) {
+            throw new UnsupportedFeature("an empty sequence of repeat counts");
+        }
+        return Repetition.repeat(a, counts, axis == null || axis instanceof PyNone ? null : NumpyArgs.integer(axis));
+    }
+
+    /** An integer NumPy's Python does arithmetic on: Python ints only, so every message and result is Python's. */
+    private static long pythonInt(Object v, String what) {
+        if (!(v instanceof BigInteger)) {
+            throw new UnsupportedFeature(what + " of type " + Types.shortName(v));
+        }
+        return NumpyArgs.integer(v);
     }
 
     /** NumPy's Python functions that take {@code m.ndim} directly: a NumPy scalar would be indexed as a scalar. */
