@@ -1,14 +1,19 @@
 package dev.ndgrade.python.runtime;
 
 import dev.ndgrade.ndarray.Axes;
+import dev.ndgrade.ndarray.Copies;
+import dev.ndgrade.ndarray.Creation;
 import dev.ndgrade.ndarray.DType;
+import dev.ndgrade.ndarray.Index;
 import dev.ndgrade.ndarray.Flipping;
 import dev.ndgrade.ndarray.Joining;
 import dev.ndgrade.ndarray.NdArray;
 import dev.ndgrade.ndarray.Repetition;
 import dev.ndgrade.ndarray.Rolling;
 import dev.ndgrade.ndarray.Scalar;
+import dev.ndgrade.ndarray.Splicing;
 import dev.ndgrade.ndarray.Stacking;
+import dev.ndgrade.ndarray.ViewOrigin;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,6 +88,14 @@ final class ShapeFunctions {
             }
             return Repetition.resize(NumpyArgs.array(v[0]), shape);
         });
+        NumpyModule.fn(np, "delete", args -> {
+            Object[] v = args.bindRequired(2, "arr", "obj", "axis");
+            return delete(NumpyArgs.array(v[0]), v[1], v[2] == null || v[2] instanceof PyNone ? null : NumpyArgs.integer(v[2]));
+        });
+        NumpyModule.fn(np, "insert", args -> {
+            Object[] v = args.bindRequired(3, "arr", "obj", "values", "axis");
+            return insert(NumpyArgs.array(v[0]), v[1], v[2], v[3] == null || v[3] instanceof PyNone ? null : NumpyArgs.integer(v[3]));
+        });
         NumpyModule.fn(np, "append", args -> {
             Object[] v = args.bindRequired(2, "arr", "values", "axis");
             NdArray arr = NumpyArgs.array(v[0]);
@@ -108,6 +121,46 @@ final class ShapeFunctions {
             throw new UnsupportedFeature("an empty sequence of repeat counts");
         }
         return Repetition.repeat(a, counts, axis == null || axis instanceof PyNone ? null : NumpyArgs.integer(axis));
+    }
+
+    /** np.delete by one integer, a slice, or an array of integers or booleans (as NumPy's Python tells them apart). */
+    private static NdArray delete(NdArray arr, Object obj, Long axis) {
+        if (obj instanceof PySlice s) {
+            return Splicing.deleteSlice(arr, new Index.Slice(Subscripts.sliceBound(s.start()), Subscripts.sliceBound(s.stop()),
+                    Subscripts.sliceBound(s.step())), axis);
+        }
+        if (isInteger(obj)) {
+            return Splicing.deleteAt(arr, Subscripts.asIndex(obj), axis);
+        }
+        NdArray indices = NumpyArgs.array(obj);
+        if (indices.size() == 0 && !(obj instanceof NdArray)) {
+            indices = Creation.zeros(indices.shape(), DType.INT64, 'C'); // np.asarray([]) is float: made intp
+        } else if (indices.size() == 1 && indices.dtype() instanceof DType.Int) {
+            return Splicing.deleteAt(arr, Subscripts.asIndex(indices.item()), axis);
+        }
+        if (!(indices.dtype() instanceof DType.Int || indices.dtype() instanceof DType.Bool)) {
+            throw new UnsupportedFeature("np.delete with indices of dtype " + indices.dtype().name());
+        }
+        return Splicing.deleteAll(arr, indices, axis);
+    }
+
+    /** np.insert at one index: a Python or NumPy integer, or a list of one Python int (which inserts a block). */
+    private static NdArray insert(NdArray arr, Object obj, Object values, Long axis) {
+        boolean scalar = isInteger(obj);
+        Object single = scalar ? obj : obj instanceof PyList l && l.items().size() == 1 && l.items().get(0) instanceof BigInteger b ? b : null;
+        if (single == null) {
+            throw new UnsupportedFeature("np.insert at other than one integer index");
+        }
+        // np.array(values, copy=None, dtype=arr.dtype): NumPy values are cast, Python ones converted
+        NdArray src = values instanceof NdArray a ? a : values instanceof Scalar sc ? ArrayConversion.zeroD(sc) : null;
+        NdArray given = src == null ? ArrayConversion.asArray(values, arr.dtype()) : src.dtype().equals(arr.dtype()) ? src
+                : Copies.copyAs(src, arr.dtype(), 'K', ViewOrigin.copy("np.insert", "values cast to the array's dtype"));
+        return Splicing.insertAt(arr, Subscripts.asIndex(single), scalar, given, axis);
+    }
+
+    /** {@code isinstance(obj, (int, np.integer)) and not isinstance(obj, bool)}. */
+    private static boolean isInteger(Object obj) {
+        return obj instanceof BigInteger || obj instanceof Scalar.IntValue;
     }
 
     /** An integer NumPy's Python does arithmetic on: Python ints only, so every message and result is Python's. */
