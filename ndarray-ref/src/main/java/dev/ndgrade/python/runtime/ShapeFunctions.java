@@ -1,6 +1,7 @@
 package dev.ndgrade.python.runtime;
 
 import dev.ndgrade.ndarray.Axes;
+import dev.ndgrade.ndarray.Blocks;
 import dev.ndgrade.ndarray.Copies;
 import dev.ndgrade.ndarray.Creation;
 import dev.ndgrade.ndarray.DType;
@@ -96,6 +97,7 @@ final class ShapeFunctions {
             Object[] v = args.bindRequired(3, "arr", "obj", "values", "axis");
             return insert(NumpyArgs.array(v[0]), v[1], v[2], v[3] == null || v[3] instanceof PyNone ? null : NumpyArgs.integer(v[3]));
         });
+        NumpyModule.fn(np, "block", args -> Blocks.block(block(args.bindRequired(1, "arrays")[0])));
         NumpyModule.fn(np, "append", args -> {
             Object[] v = args.bindRequired(2, "arr", "values", "axis");
             NdArray arr = NumpyArgs.array(v[0]);
@@ -161,6 +163,14 @@ final class ShapeFunctions {
     /** {@code isinstance(obj, (int, np.integer)) and not isinstance(obj, bool)}. */
     private static boolean isInteger(Object obj) {
         return obj instanceof BigInteger || obj instanceof Scalar.IntValue;
+    }
+
+    /** np.block's argument as blocks: lists nest, tuples are kept to be refused in NumPy's order, the rest are arrays. */
+    private static Blocks.Block block(Object v) {
+        if (v instanceof PyList l) {
+            return new Blocks.Nested(l.items().stream().map(ShapeFunctions::block).toList());
+        }
+        return v instanceof PyTuple ? new Blocks.Tuple() : new Blocks.Leaf(NumpyArgs.array(v));
     }
 
     /** An integer NumPy's Python does arithmetic on: Python ints only, so every message and result is Python's. */
