@@ -5,6 +5,7 @@ import dev.ndgrade.ndarray.Blocks;
 import dev.ndgrade.ndarray.Copies;
 import dev.ndgrade.ndarray.Creation;
 import dev.ndgrade.ndarray.DType;
+import dev.ndgrade.ndarray.Diagonals;
 import dev.ndgrade.ndarray.Index;
 import dev.ndgrade.ndarray.Flipping;
 import dev.ndgrade.ndarray.Joining;
@@ -98,6 +99,7 @@ final class ShapeFunctions {
             return insert(NumpyArgs.array(v[0]), v[1], v[2], v[3] == null || v[3] instanceof PyNone ? null : NumpyArgs.integer(v[3]));
         });
         NumpyModule.fn(np, "block", args -> Blocks.block(block(args.bindRequired(1, "arrays")[0])));
+        diagonals(np);
         NumpyModule.fn(np, "append", args -> {
             Object[] v = args.bindRequired(2, "arr", "values", "axis");
             NdArray arr = NumpyArgs.array(v[0]);
@@ -163,6 +165,47 @@ final class ShapeFunctions {
     /** {@code isinstance(obj, (int, np.integer)) and not isinstance(obj, bool)}. */
     private static boolean isInteger(Object obj) {
         return obj instanceof BigInteger || obj instanceof Scalar.IntValue;
+    }
+
+    private static void diagonals(PyModule np) {
+        NumpyModule.fn(np, "diag", args -> {
+            Object[] v = args.bindRequired(1, "v", "k");
+            return Diagonals.diag(NumpyArgs.array(v[0]), v[1] == null ? 0 : pythonInt(v[1], "np.diag's k"));
+        });
+        NumpyModule.fn(np, "diagflat", args -> {
+            Object[] v = args.bindRequired(1, "v", "k");
+            return Diagonals.diagflat(NumpyArgs.array(v[0]), v[1] == null ? 0 : pythonInt(v[1], "np.diagflat's k"));
+        });
+        NumpyModule.fn(np, "tri", args -> {
+            Object[] v = args.bindRequired(1, "N", "M", "k", "dtype");
+            long n = pythonInt(v[0], "np.tri's N");
+            long m = v[1] == null || v[1] instanceof PyNone ? n : pythonInt(v[1], "np.tri's M");
+            DType t = v[3] == null ? DType.FLOAT64 : NumpyArgs.dtype(v[3]);
+            NdArray mask = Diagonals.tri(n, m, v[2] == null ? 0 : pythonInt(v[2], "np.tri's k"));
+            return t.equals(DType.BOOL) ? mask : Copies.copyAs(mask, t, 'K', ViewOrigin.fresh("np.tri"));
+        });
+        NumpyModule.fn(np, "tril", args -> triangle(args, true));
+        NumpyModule.fn(np, "triu", args -> triangle(args, false));
+        NumpyModule.fn(np, "identity", args -> {
+            Object[] v = args.bindRequired(1, "n", "dtype");
+            DType t = NumpyArgs.dtype(v[1]);
+            return Creation.eye(NumpyArgs.integer(v[0]), NumpyArgs.integer(v[0]), 0, t == null ? DType.FLOAT64 : t);
+        });
+    }
+
+    /** {@code np.tril}/{@code triu}: {@code where} over a tri mask of the last two axes and a zero of m's dtype. */
+    private static Object triangle(Args args, boolean lower) {
+        Object[] v = args.bindRequired(1, "m", "k");
+        NdArray m = NumpyArgs.array(v[0]);
+        long k = v[1] == null ? 0 : pythonInt(v[1], "np.tril's and np.triu's k");
+        if (m.ndim() == 0) {
+            throw PyException.typeError("tri() missing 1 required positional argument: 'N'"); // tri(*m.shape[-2:])
+        }
+        long rows = m.dim(Math.max(m.ndim() - 2, 0));
+        long columns = m.ndim() == 1 ? rows : m.dim(m.ndim() - 1);
+        NdArray zero = Creation.zeros(new long[] {1}, m.dtype(), 'C');
+        return lower ? NumpyOperators.where(Diagonals.tri(rows, columns, k), m, zero)
+                : NumpyOperators.where(Diagonals.tri(rows, columns, k - 1), zero, m);
     }
 
     /** np.block's argument as blocks: lists nest, tuples are kept to be refused in NumPy's order, the rest are arrays. */
