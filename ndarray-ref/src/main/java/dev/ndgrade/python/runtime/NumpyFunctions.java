@@ -306,9 +306,13 @@ final class NumpyFunctions {
         if (a.ndim() == 0) {
             throw PyException.valueError("Calling nonzero on 0d arrays is not allowed. Use np.atleast_1d(scalar).nonzero() instead. If the context of this error is of the form `arr[nonzero(cond)]`, just use `arr[cond]`.");
         }
-        NdArray mask = a.dtype() instanceof DType.Bool ? a : (NdArray) NumpyOperators.notEqualZero(a);
-        List<Object> out = new ArrayList<>(IndexArrays.nonzero(mask));
+        List<Object> out = new ArrayList<>(IndexArrays.nonzero(truth(a)));
         return PyTuple.of(out);
+    }
+
+    /** Which elements of {@code a} are true (nonzero), as a boolean array. */
+    static NdArray truth(NdArray a) {
+        return a.dtype() instanceof DType.Bool ? a : NumpyArgs.array(NumpyOperators.notEqualZero(a)); // 0-d: a scalar
     }
 
     static List<NdArray> arrays(Object seq) {

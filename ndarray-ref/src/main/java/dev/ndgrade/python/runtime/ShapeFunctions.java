@@ -8,6 +8,7 @@ import dev.ndgrade.ndarray.DType;
 import dev.ndgrade.ndarray.Diagonals;
 import dev.ndgrade.ndarray.Index;
 import dev.ndgrade.ndarray.Flipping;
+import dev.ndgrade.ndarray.Grids;
 import dev.ndgrade.ndarray.Joining;
 import dev.ndgrade.ndarray.NdArray;
 import dev.ndgrade.ndarray.Repetition;
@@ -100,6 +101,7 @@ final class ShapeFunctions {
         });
         NumpyModule.fn(np, "block", args -> Blocks.block(block(args.bindRequired(1, "arrays")[0])));
         diagonals(np);
+        grids(np);
         NumpyModule.fn(np, "append", args -> {
             Object[] v = args.bindRequired(2, "arr", "values", "axis");
             NdArray arr = NumpyArgs.array(v[0]);
@@ -206,6 +208,56 @@ final class ShapeFunctions {
         NdArray zero = Creation.zeros(new long[] {1}, m.dtype(), 'C');
         return lower ? NumpyOperators.where(Diagonals.tri(rows, columns, k), m, zero)
                 : NumpyOperators.where(Diagonals.tri(rows, columns, k - 1), zero, m);
+    }
+
+    private static void grids(PyModule np) {
+        NumpyModule.fn(np, "meshgrid", ShapeFunctions::meshgrid);
+        NumpyModule.fn(np, "indices", args -> {
+            Object[] v = args.bindRequired(1, "dimensions", "dtype", "sparse");
+            List<Object> dims = Iteration.iterate(v[0]);
+            long[] dimensions = new long[dims.size()];
+            for (int i = 0; i < dimensions.length; i++) {
+                dimensions[i] = pythonInt(dims.get(i), "np.indices's dimensions");
+            }
+            DType t = v[1] == null ? DType.INT64 : NumpyArgs.dtype(v[1]);
+            return NumpyArgs.flag(v[2], false) ? PyTuple.of(new ArrayList<Object>(Grids.sparseIndices(dimensions, t)))
+                    : Grids.indices(dimensions, t);
+        });
+        NumpyModule.fn(np, "ix_", args -> {
+            for (String k : args.keywords().keySet()) {
+                throw PyException.typeError(args.function() + " got an unexpected keyword argument '" + k + "'");
+            }
+            List<NdArray> arrays = new ArrayList<>();
+            for (Object a : args.positional()) {
+                NdArray x = NumpyArgs.array(a);
+                // np.asarray([]) is float64: ix_ makes an empty non-array input intp
+                arrays.add(!(a instanceof NdArray) && x.size() == 0 ? Creation.zeros(x.shape(), DType.INT64, 'C') : x);
+            }
+            return PyTuple.of(new ArrayList<Object>(Grids.ix(arrays)));
+        });
+        NumpyModule.fn(np, "argwhere", args -> Grids.argwhere(NumpyFunctions.truth(NumpyArgs.array(args.bindRequired(1, "a")[0]))));
+        NumpyModule.fn(np, "flatnonzero", args -> Grids.flatnonzero(NumpyFunctions.truth(NumpyArgs.array(args.bindRequired(1, "a")[0]))));
+    }
+
+    /** {@code np.meshgrid(*xi, copy=True, sparse=False, indexing='xy')}. */
+    private static Object meshgrid(Args args) {
+        Object[] kw = new Args(args.function(), List.of(), args.keywords(), args.style()).bind("copy", "sparse", "indexing");
+        Object indexing = kw[2] == null ? "xy" : kw[2];
+        if (!"xy".equals(indexing) && !"ij".equals(indexing)) {
+            throw PyException.valueError("Valid values for `indexing` are 'xy' and 'ij'.");
+        }
+        boolean copy = NumpyArgs.flag(kw[0], true);
+        boolean sparse = NumpyArgs.flag(kw[1], false);
+        if (!copy && !sparse) {
+            // NumPy hands back broadcast_arrays' views, writeable but warning on write
+            throw new UnsupportedFeature("np.meshgrid(copy=False) without sparse=True");
+        }
+        List<NdArray> xi = new ArrayList<>();
+        for (Object x : args.positional()) {
+            xi.add(NumpyArgs.array(x));
+        }
+        List<Object> grids = new ArrayList<>(Grids.meshgrid(xi, copy, sparse, "xy".equals(indexing)));
+        return copy ? PyTuple.of(grids) : new PyList(grids); // only the copies are made a tuple
     }
 
     /** np.block's argument as blocks: lists nest, tuples are kept to be refused in NumPy's order, the rest are arrays. */
