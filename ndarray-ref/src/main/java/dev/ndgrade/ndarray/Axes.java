@@ -65,6 +65,17 @@ public final class Axes {
         return a.view(a.offset(), shape, strides, a.dtype(), origin);
     }
 
+    /** {@code a.mT}: the last two axes swapped, a view. */
+    public static NdArray matrixTranspose(NdArray a) {
+        if (a.ndim() < 2) {
+            throw NumpyException.valueError("matrix transpose with ndim < 2 is undefined");
+        }
+        int[] perm = identity(a.ndim());
+        perm[a.ndim() - 2] = a.ndim() - 1;
+        perm[a.ndim() - 1] = a.ndim() - 2;
+        return permuted(a, perm, ViewOrigin.view("mT", "swapping the last two axes only permutes shape and strides, so it is a view"));
+    }
+
     public static NdArray swapaxes(NdArray a, long axis1, long axis2) {
         int nd = a.ndim();
         int x = normalize(axis1, nd, "axis1");

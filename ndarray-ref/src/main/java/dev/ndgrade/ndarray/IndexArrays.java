@@ -61,4 +61,37 @@ public final class IndexArrays {
         }
         return out;
     }
+
+    /**
+     * {@code np.unravel_index(indices, dims, order)}: the coordinates of each flat index, as one view per dimension
+     * of a hidden C-ordered (…indices.shape, ndim) int64 table (as NumPy builds them, so they share it).
+     */
+    public static List<NdArray> unravel(NdArray indices, long[] dims, char order) {
+        long size = Shapes.size(dims);
+        int nd = dims.length;
+        long[] shape = new long[indices.ndim() + 1];
+        System.arraycopy(indices.shape(), 0, shape, 0, indices.ndim());
+        shape[indices.ndim()] = nd;
+        NdArray table = NdArray.allocate(DType.INT64, shape, 'C', ViewOrigin.fresh("unravel_index"));
+        long at = 0;
+        for (long off : indices.offsetsInCOrder()) {
+            long flat = ((Scalar.IntValue) indices.elementAt(off)).value();
+            if (flat < 0 || flat >= size) {
+                throw NumpyException.valueError("index " + flat + " is out of bounds for array with size " + size);
+            }
+            for (int k = 0; k < nd; k++) {
+                int ax = order == 'F' ? k : nd - 1 - k;
+                table.buffer().putLong(at + 8L * ax, flat % dims[ax]);
+                flat /= dims[ax];
+            }
+            at += 8L * nd;
+        }
+        long[] strides = java.util.Arrays.copyOf(table.strides(), indices.ndim());
+        List<NdArray> out = new ArrayList<>();
+        for (int ax = 0; ax < nd; ax++) {
+            out.add(table.view(8L * ax, indices.shape(), strides, DType.INT64,
+                    ViewOrigin.copy("unravel_index", "unravel_index returns views of one new table of coordinates")));
+        }
+        return out;
+    }
 }

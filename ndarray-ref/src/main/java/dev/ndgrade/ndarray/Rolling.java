@@ -37,10 +37,7 @@ public final class Rolling {
     /** Each axis's offset: the sum of its shifts, modulo its length (or 1 when it is empty), as Python's %. */
     private static long[] offsets(NdArray a, long[] shifts, int[] axes) {
         int n = shifts.length == 1 ? axes.length : shifts.length; // the broadcast length
-        if (shifts.length != axes.length && shifts.length != 1 && axes.length != 1) {
-            throw NumpyException.valueError("shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg 0 with shape ("
-                    + shifts.length + ",) and arg 1 with shape (" + axes.length + ",).");
-        }
+        Broadcasting.objectsShape(List.of(new long[] {shifts.length}, new long[] {axes.length})); // np.broadcast(shift, axis)
         long[] offsets = new long[a.ndim()];
         for (int i = 0; i < n; i++) {
             int ax = axes[axes.length == 1 ? 0 : i];

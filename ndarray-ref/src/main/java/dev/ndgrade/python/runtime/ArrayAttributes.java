@@ -34,6 +34,7 @@ final class ArrayAttributes {
             case "dtype": return a.dtype();
             case "flags": return new FlagsObject(a);
             case "T": return Axes.transpose(a, null);
+            case "mT": return Axes.matrixTranspose(a);
             case "real": return Views.real(a);
             case "imag": return Views.imag(a);
             default: break;

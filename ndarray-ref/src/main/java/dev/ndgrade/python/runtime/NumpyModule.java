@@ -49,6 +49,7 @@ final class NumpyModule {
         np.put("dtype", Types.DTYPE);
         fn(np, "array", args -> NumpyFunctions.array(args, Boolean.TRUE));
         fn(np, "asarray", args -> NumpyFunctions.array(args, null));
+        fn(np, "asanyarray", args -> NumpyFunctions.array(args, null)); // the subset has no ndarray subclasses
         fn(np, "copy", args -> {
             Object[] v = args.bindRequired(1, "a", "order");
             return Copies.copy(NumpyArgs.array(v[0]), NumpyArgs.order(v[1], 'K'), ViewOrigin.copy("np.copy", "np.copy always allocates new memory"));
@@ -128,6 +129,7 @@ final class NumpyModule {
         }
         NumpyOperators.registerUfuncs(np);
         ShapeFunctions.register(np);
+        ArrayQueries.register(np);
 
         PyModule strideTricks = new PyModule("numpy.lib.stride_tricks");
         fn(strideTricks, "as_strided", NumpyFunctions::asStrided);

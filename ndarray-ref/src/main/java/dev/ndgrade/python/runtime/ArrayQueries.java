@@ -1,0 +1,104 @@
+package dev.ndgrade.python.runtime;
+
+import dev.ndgrade.ndarray.Broadcasting;
+import dev.ndgrade.ndarray.DType;
+import dev.ndgrade.ndarray.IndexArrays;
+import dev.ndgrade.ndarray.NdArray;
+import dev.ndgrade.ndarray.NumpyException;
+import dev.ndgrade.python.syntax.CompareOperator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * {@code np.*} functions that ask about arrays rather than make them: array_equal, array_equiv, isfortran,
+ * broadcast_shapes, unravel_index.
+ */
+final class ArrayQueries {
+    private ArrayQueries() {
+    }
+
+    static void register(PyModule np) {
+        NumpyModule.fn(np, "array_equal", args -> {
+            Object[] v = args.bindRequired(2, "a1", "a2", "equal_nan");
+            if (NumpyArgs.flag(v[2], false)) {
+                throw new UnsupportedFeature("np.array_equal(equal_nan=True)");
+            }
+            NdArray[] both = asArrays(v[0], v[1]);
+            return both != null && Arrays.equals(both[0].shape(), both[1].shape()) && allEqual(both[0], both[1]);
+        });
+        NumpyModule.fn(np, "array_equiv", args -> {
+            Object[] v = args.bindRequired(2, "a1", "a2");
+            NdArray[] both = asArrays(v[0], v[1]);
+            if (both == null) {
+                return false;
+            }
+            try {
+                Broadcasting.shape(List.of(both[0].shape(), both[1].shape()));
+            } catch (NumpyException e) {
+                return false;
+            }
+            return allEqual(both[0], both[1]);
+        });
+        NumpyModule.fn(np, "isfortran", args -> {
+            Object a = args.bindRequired(1, "a")[0];
+            if (!(a instanceof NdArray arr)) {
+                throw PyException.attributeError(Types.shortName(a), "flags"); // NumPy reads a.flags.fnc
+            }
+            return arr.fContiguous() && !arr.cContiguous();
+        });
+        NumpyModule.fn(np, "broadcast_shapes", ArrayQueries::broadcastShapes);
+        NumpyModule.fn(np, "unravel_index", ArrayQueries::unravelIndex);
+    }
+
+    /** Both as arrays, or null where NumPy's {@code except Exception: return False} would answer. */
+    private static NdArray[] asArrays(Object a1, Object a2) {
+        try {
+            return new NdArray[] {NumpyArgs.array(a1), NumpyArgs.array(a2)};
+        } catch (PyException | NumpyException e) {
+            return null;
+        }
+    }
+
+    /** {@code bool((a1 == a2).all())}. */
+    private static boolean allEqual(NdArray a1, NdArray a2) {
+        Object eq = NumpyOperators.compare(CompareOperator.EQ, a1, a2);
+        return Truth.isTrue(NumpyOperators.reduce("all", NumpyArgs.array(eq), null, null, false));
+    }
+
+    /** {@code np.broadcast_shapes(*args)}: each shape made an empty bool array first, so negative sizes are refused. */
+    private static Object broadcastShapes(Args args) {
+        args.noKeywords();
+        List<long[]> shapes = new ArrayList<>();
+        for (Object s : args.positional()) {
+            long[] shape = NumpyArgs.shape(s);
+            if (Arrays.stream(shape).anyMatch(d -> d < 0)) {
+                throw PyException.valueError("negative dimensions are not allowed");
+            }
+            shapes.add(shape);
+        }
+        return NumpyArgs.tuple(Broadcasting.objectsShape(shapes));
+    }
+
+    /** {@code np.unravel_index(indices, shape, order='C')}: a tuple of NumPy ints for one index, of views otherwise. */
+    private static Object unravelIndex(Args args) {
+        Object[] v = args.bindRequired(2, "indices", "shape", "order");
+        NdArray indices = NumpyArgs.array(v[0]);
+        if (!(v[0] instanceof NdArray) && indices.size() == 0 && indices.dtype().equals(DType.FLOAT64)) {
+            throw PyException.typeError("indices must be integral: the provided empty sequence was inferred as float. "
+                    + "Wrap it with 'np.array(indices, dtype=np.intp)'");
+        }
+        if (!(indices.dtype() instanceof DType.Int)) {
+            throw new UnsupportedFeature("np.unravel_index of " + indices.dtype().name() + " indices");
+        }
+        char order = NumpyArgs.order(v[2], 'C');
+        if (order != 'C' && order != 'F') {
+            throw PyException.valueError("only 'C' or 'F' order is permitted");
+        }
+        List<Object> out = new ArrayList<>();
+        for (NdArray coordinate : IndexArrays.unravel(indices, NumpyArgs.shape(v[1]), order)) {
+            out.add(coordinate.ndim() == 0 ? coordinate.item() : coordinate); // PyArray_Return
+        }
+        return PyTuple.of(out);
+    }
+}
