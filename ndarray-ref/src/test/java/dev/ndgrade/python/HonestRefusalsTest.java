@@ -59,6 +59,8 @@ class HonestRefusalsTest {
         "np.delete(np.arange(3), [0.5]) | np.delete with indices of dtype float64",
         "np.vstack([np.arange(2)], dtype=float) | the dtype and casting arguments of np.vstack",
         "np.block([np.zeros(300000), np.zeros(300000)]) | np.block of more than 2*512*512 elements",
+        "np.copyto(np.zeros(2), 1.5) | np.copyto from a float",
+        "a = np.zeros(2, dtype=int)\\nnp.putmask(a, [True, False], np.array([1.5])) | np.putmask with values of another dtype",
         "np.int64(27) ** (1 / 3.) | a float power whose result is not exact",
         "np.power(np.float64(27), 1 / 3.) | a float power whose result is not exact",
         "np.array([0.1]) ** 3 | a float power whose result is not exact",

@@ -130,6 +130,7 @@ final class NumpyModule {
         NumpyOperators.registerUfuncs(np);
         ShapeFunctions.register(np);
         ArrayQueries.register(np);
+        ArrayEdits.register(np);
 
         PyModule strideTricks = new PyModule("numpy.lib.stride_tricks");
         fn(strideTricks, "as_strided", NumpyFunctions::asStrided);
