@@ -1,18 +1,25 @@
 package dev.ndgrade.python.runtime;
 
 import dev.ndgrade.ndarray.Broadcasting;
+import dev.ndgrade.ndarray.Copies;
 import dev.ndgrade.ndarray.DType;
 import dev.ndgrade.ndarray.IndexArrays;
 import dev.ndgrade.ndarray.NdArray;
 import dev.ndgrade.ndarray.NumpyException;
+import dev.ndgrade.ndarray.ViewOrigin;
 import dev.ndgrade.python.syntax.CompareOperator;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code np.*} functions that ask about arrays rather than make them: array_equal, array_equiv, isfortran,
- * broadcast_shapes, unravel_index.
+ * broadcast_shapes, unravel_index, and require (which copies only when asked flags are missing).
  */
 final class ArrayQueries {
     private ArrayQueries() {
@@ -49,6 +56,7 @@ final class ArrayQueries {
         });
         NumpyModule.fn(np, "broadcast_shapes", ArrayQueries::broadcastShapes);
         NumpyModule.fn(np, "unravel_index", ArrayQueries::unravelIndex);
+        NumpyModule.fn(np, "require", ArrayQueries::require);
     }
 
     /** Both as arrays, or null where NumPy's {@code except Exception: return False} would answer. */
@@ -100,5 +108,47 @@ final class ArrayQueries {
             out.add(coordinate.ndim() == 0 ? coordinate.item() : coordinate); // PyArray_Return
         }
         return PyTuple.of(out);
+    }
+
+    private static final Map<String, Character> REQUIREMENTS = Map.ofEntries(Map.entry("C", 'C'), Map.entry("C_CONTIGUOUS", 'C'),
+            Map.entry("CONTIGUOUS", 'C'), Map.entry("F", 'F'), Map.entry("F_CONTIGUOUS", 'F'), Map.entry("FORTRAN", 'F'),
+            Map.entry("A", 'A'), Map.entry("ALIGNED", 'A'), Map.entry("W", 'W'), Map.entry("WRITEABLE", 'W'),
+            Map.entry("O", 'O'), Map.entry("OWNDATA", 'O'), Map.entry("E", 'E'), Map.entry("ENSUREARRAY", 'E'));
+
+    /**
+     * {@code np.require(a, dtype, requirements)}: {@code np.array(a, dtype, order, copy=None)}, then one copy in that
+     * order if a required flag (aligned, writeable, owndata) is still missing.
+     */
+    private static Object require(Args args) {
+        Object[] v = args.bindRequired(1, "a", "dtype", "requirements");
+        Map<String, Object> keywords = new HashMap<>();
+        keywords.put("copy", PyNone.NONE);
+        if (v[1] != null) {
+            keywords.put("dtype", v[1]);
+        }
+        if (v[2] == null || v[2] instanceof PyNone || !Truth.isTrue(v[2])) {
+            return NumpyFunctions.array(new Args("asanyarray()", List.of(v[0]), keywords, Args.CallStyle.NUMPY_C), null);
+        }
+        Set<Character> wanted = new HashSet<>();
+        for (Object x : Iteration.iterate(v[2])) {
+            if (!(x instanceof String name)) {
+                throw new UnsupportedFeature("np.require requirements other than str");
+            }
+            Character flag = REQUIREMENTS.get(name.toUpperCase(Locale.ROOT));
+            if (flag == null) {
+                throw PyException.keyError(name.toUpperCase(Locale.ROOT));
+            }
+            wanted.add(flag);
+        }
+        wanted.remove('E'); // no ndarray subclasses in the subset
+        if (wanted.contains('C') && wanted.contains('F')) {
+            throw PyException.valueError("Cannot specify both \"C\" and \"F\" order");
+        }
+        char order = wanted.remove('F') ? 'F' : wanted.remove('C') ? 'C' : 'A';
+        keywords.put("order", String.valueOf(order));
+        NdArray arr = (NdArray) NumpyFunctions.array(new Args("array()", List.of(v[0]), keywords, Args.CallStyle.NUMPY_C), Boolean.TRUE);
+        boolean missing = wanted.contains('A') && !arr.aligned() || wanted.contains('W') && !arr.writeable()
+                || wanted.contains('O') && !arr.ownsData();
+        return missing ? Copies.copy(arr, order, ViewOrigin.copy("np.require", "a required flag was missing, so np.require copied")) : arr;
     }
 }
