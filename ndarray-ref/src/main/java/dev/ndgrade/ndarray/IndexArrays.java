@@ -94,4 +94,42 @@ public final class IndexArrays {
         }
         return out;
     }
+
+    /**
+     * {@code np.ravel_multi_index(coords, dims, mode, order)} with one mode for every dimension ("raise", "wrap" or
+     * "clip"): the flat index of each broadcast coordinate tuple, in a fresh C-ordered int64 array.
+     */
+    public static NdArray ravelMultiIndex(List<NdArray> coords, long[] dims, String mode, char order) {
+        if (coords.size() != dims.length) {
+            throw NumpyException.valueError("parameter multi_index must be a sequence of length " + dims.length);
+        }
+        long[] shape = Broadcasting.objectsShape(coords.stream().map(NdArray::shape).toList());
+        NdArray out = NdArray.allocate(DType.INT64, shape, 'C', ViewOrigin.fresh("ravel_multi_index"));
+        List<long[]> offsets = new ArrayList<>();
+        for (NdArray c : coords) {
+            offsets.add(Broadcasting.to(c, shape, true).offsetsInCOrder());
+        }
+        long[] targets = out.offsetsInCOrder();
+        for (int e = 0; e < targets.length; e++) {
+            long flat = 0;
+            for (int k = 0; k < dims.length; k++) {
+                int ax = order == 'F' ? dims.length - 1 - k : k;
+                long c = ((Scalar.IntValue) coords.get(ax).elementAt(offsets.get(ax)[e])).value();
+                flat = flat * dims[ax] + inRange(c, dims[ax], mode);
+            }
+            out.buffer().putLong(targets[e], flat);
+        }
+        return out;
+    }
+
+    private static long inRange(long c, long dim, String mode) {
+        if (c >= 0 && c < dim) {
+            return c;
+        }
+        return switch (mode) {
+            case "wrap" -> Math.floorMod(c, dim);
+            case "clip" -> c < 0 ? 0 : dim - 1;
+            default -> throw NumpyException.valueError("invalid entry in coordinates array");
+        };
+    }
 }

@@ -19,7 +19,7 @@ import java.util.Set;
 
 /**
  * {@code np.*} functions that ask about arrays rather than make them: array_equal, array_equiv, isfortran,
- * broadcast_shapes, unravel_index, and require (which copies only when asked flags are missing).
+ * broadcast_shapes, ravel_multi_index, unravel_index, and require (which copies only when asked flags are missing).
  */
 final class ArrayQueries {
     private ArrayQueries() {
@@ -57,6 +57,7 @@ final class ArrayQueries {
         NumpyModule.fn(np, "broadcast_shapes", ArrayQueries::broadcastShapes);
         NumpyModule.fn(np, "unravel_index", ArrayQueries::unravelIndex);
         NumpyModule.fn(np, "require", ArrayQueries::require);
+        NumpyModule.fn(np, "ravel_multi_index", ArrayQueries::ravelMultiIndex);
     }
 
     /** Both as arrays, or null where NumPy's {@code except Exception: return False} would answer. */
@@ -86,6 +87,30 @@ final class ArrayQueries {
             shapes.add(shape);
         }
         return NumpyArgs.tuple(Broadcasting.objectsShape(shapes));
+    }
+
+    /** {@code np.ravel_multi_index(multi_index, dims, mode='raise', order='C')}: a NumPy int for scalar coordinates. */
+    private static Object ravelMultiIndex(Args args) {
+        Object[] v = args.bindRequired(2, "multi_index", "dims", "mode", "order");
+        Object mode = v[2] == null ? "raise" : v[2];
+        if (!("raise".equals(mode) || "wrap".equals(mode) || "clip".equals(mode))) {
+            throw new UnsupportedFeature("np.ravel_multi_index's mode " + Repr.repr(mode));
+        }
+        char order = NumpyArgs.order(v[3], 'C');
+        if (order != 'C' && order != 'F') {
+            throw PyException.valueError("only 'C' or 'F' order is permitted");
+        }
+        List<NdArray> coords = new ArrayList<>();
+        for (Object c : Iteration.iterate(v[0])) {
+            NdArray a = NumpyArgs.array(c);
+            if (!(a.dtype() instanceof DType.Int) || a.ndim() > 1 && !a.cContiguous()) {
+                // other dtypes are cast by NumPy's rules; other layouts decide the result's (its iterator keeps them)
+                throw new UnsupportedFeature("np.ravel_multi_index of non-integer or non-C-ordered coordinates");
+            }
+            coords.add(a);
+        }
+        NdArray out = IndexArrays.ravelMultiIndex(coords, NumpyArgs.shape(v[1]), (String) mode, order);
+        return out.ndim() == 0 ? out.item() : out;
     }
 
     /** {@code np.unravel_index(indices, shape, order='C')}: a tuple of NumPy ints for one index, of views otherwise. */
