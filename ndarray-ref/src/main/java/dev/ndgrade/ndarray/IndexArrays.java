@@ -1,6 +1,7 @@
 package dev.ndgrade.ndarray;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Small int64 arrays used as indices: literals and the {@code nonzero()} of a boolean mask. */
@@ -86,7 +87,7 @@ public final class IndexArrays {
             }
             at += 8L * nd;
         }
-        long[] strides = java.util.Arrays.copyOf(table.strides(), indices.ndim());
+        long[] strides = Arrays.copyOf(table.strides(), indices.ndim());
         List<NdArray> out = new ArrayList<>();
         for (int ax = 0; ax < nd; ax++) {
             out.add(table.view(8L * ax, indices.shape(), strides, DType.INT64,

@@ -1,5 +1,7 @@
 package dev.ndgrade.ndarray;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -55,7 +57,7 @@ public final class Repetition {
     }
 
     private static List<Index> along(int axis, Index entry) {
-        List<Index> index = new java.util.ArrayList<>(Collections.nCopies(axis, ALL));
+        List<Index> index = new ArrayList<>(Collections.nCopies(axis, ALL));
         index.add(entry);
         return index;
     }
@@ -66,14 +68,14 @@ public final class Repetition {
      */
     public static NdArray tile(NdArray a, boolean isArray, long[] reps) {
         int d = reps.length;
-        boolean ones = java.util.Arrays.stream(reps).allMatch(r -> r == 1);
+        boolean ones = Arrays.stream(reps).allMatch(r -> r == 1);
         if (ones && isArray) {
             return Reshaping.prependOnes(Copies.copy(a, 'K', ViewOrigin.copy("np.tile", "np.tile copies when every repetition is 1")), d, 'K');
         }
         NdArray c = Reshaping.prependOnes(a, d, 'K');
         long[] tup = new long[c.ndim()];
         System.arraycopy(reps, 0, tup, c.ndim() - d, d);
-        java.util.Arrays.fill(tup, 0, c.ndim() - d, 1);
+        Arrays.fill(tup, 0, c.ndim() - d, 1);
         long[] shapeOut = new long[c.ndim()];
         for (int i = 0; i < shapeOut.length; i++) {
             shapeOut[i] = c.dim(i) * tup[i];

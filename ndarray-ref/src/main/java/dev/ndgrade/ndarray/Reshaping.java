@@ -6,6 +6,7 @@ import dev.ndgrade.ndarray.layout.Ravel;
 import dev.ndgrade.ndarray.layout.RavelResult;
 import dev.ndgrade.ndarray.layout.Reshape;
 import dev.ndgrade.ndarray.layout.ReshapeResult;
+import java.util.Arrays;
 
 /** reshape, ravel, flatten and the {@code a.shape = …} setter, with NumPy's view-or-copy decisions (shape.c). */
 public final class Reshaping {
@@ -46,8 +47,8 @@ public final class Reshaping {
         long stride = order == 'F' || fortran || a.ndim() == 0 ? a.itemsize() : a.stride(0) * a.dim(0);
         long[] shape = new long[ndmin];
         long[] strides = new long[ndmin];
-        java.util.Arrays.fill(shape, 0, num, 1);
-        java.util.Arrays.fill(strides, 0, num, stride);
+        Arrays.fill(shape, 0, num, 1);
+        Arrays.fill(strides, 0, num, stride);
         System.arraycopy(a.shape(), 0, shape, num, a.ndim());
         System.arraycopy(a.strides(), 0, strides, num, a.ndim());
         return a.view(a.offset(), shape, strides, a.dtype(), ViewOrigin.view("ndmin", "length-1 axes are prepended as a view"));

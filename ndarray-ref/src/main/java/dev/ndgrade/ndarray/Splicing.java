@@ -1,6 +1,7 @@
 package dev.ndgrade.ndarray;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -86,7 +87,7 @@ public final class Splicing {
 
     private static boolean[] allKept(long n) {
         boolean[] keep = new boolean[(int) n];
-        java.util.Arrays.fill(keep, true);
+        Arrays.fill(keep, true);
         return keep;
     }
 

@@ -1,6 +1,7 @@
 package dev.ndgrade.ndarray;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -23,7 +24,7 @@ public final class Stacking {
         }
         if (a.ndim() == 0) {
             long[] ones = new long[n];
-            java.util.Arrays.fill(ones, 1);
+            Arrays.fill(ones, 1);
             return Reshaping.reshape(a, ones, 'C', null, ViewOrigin.view("np.atleast_" + n + "d",
                     "a 0-d array is reshaped to length-1 axes, which is a view"));
         }

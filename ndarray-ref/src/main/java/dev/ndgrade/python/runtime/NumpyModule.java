@@ -129,6 +129,7 @@ final class NumpyModule {
         }
         NumpyOperators.registerUfuncs(np);
         ShapeFunctions.register(np);
+        GridFunctions.register(np);
         ArrayQueries.register(np);
         ArrayEdits.register(np);
 

@@ -5,10 +5,8 @@ import dev.ndgrade.ndarray.Blocks;
 import dev.ndgrade.ndarray.Copies;
 import dev.ndgrade.ndarray.Creation;
 import dev.ndgrade.ndarray.DType;
-import dev.ndgrade.ndarray.Diagonals;
-import dev.ndgrade.ndarray.Index;
 import dev.ndgrade.ndarray.Flipping;
-import dev.ndgrade.ndarray.Grids;
+import dev.ndgrade.ndarray.Index;
 import dev.ndgrade.ndarray.Joining;
 import dev.ndgrade.ndarray.NdArray;
 import dev.ndgrade.ndarray.Repetition;
@@ -23,14 +21,22 @@ import java.util.List;
 import java.util.function.BiFunction;
 
 /**
- * The {@code np.*} functions that flip, roll, add axes to, stack and split arrays: Python arguments read as NumPy's
- * Python code reads them, the work done by {@link Flipping}, {@link Rolling}, {@link Stacking} and {@link Joining}.
+ * The {@code np.*} functions that flip, roll, add axes to, stack, split, repeat and splice arrays: Python arguments
+ * read as NumPy's Python code reads them, the work done by {@link Flipping}, {@link Rolling}, {@link Stacking},
+ * {@link Joining}, {@link Repetition}, {@link Splicing} and {@link Blocks}.
  */
 final class ShapeFunctions {
     private ShapeFunctions() {
     }
 
     static void register(PyModule np) {
+        flips(np);
+        stacks(np);
+        repetitions(np);
+        splices(np);
+    }
+
+    private static void flips(PyModule np) {
         NumpyModule.fn(np, "flip", args -> {
             Object[] v = args.bindRequired(1, "m", "axis");
             return Flipping.flip(arrayWithNdim(v[0], "np.flip"), axisTuple(v[1]));
@@ -42,6 +48,16 @@ final class ShapeFunctions {
             Object[] v = args.bindRequired(2, "a", "shift", "axis");
             return Rolling.roll(NumpyArgs.array(v[0]), shifts(v[1]), axisTuple(v[2]));
         });
+        NumpyModule.fn(np, "rollaxis", args -> {
+            Object[] v = args.bindRequired(2, "a", "axis", "start");
+            if (!(v[0] instanceof NdArray a)) {
+                throw PyException.attributeError(Types.shortName(v[0]), "ndim"); // NumPy reads a.ndim first
+            }
+            return Axes.rollaxis(a, NumpyArgs.integer(v[1]), v[2] == null ? 0 : pythonInt(v[2], "np.rollaxis's start"));
+        });
+    }
+
+    private static void stacks(PyModule np) {
         for (int n = 1; n <= 3; n++) {
             int ndim = n;
             NumpyModule.fn(np, "atleast_" + n + "d", args -> atLeast(args, ndim));
@@ -62,52 +78,38 @@ final class ShapeFunctions {
                 return NumpyFunctions.splitArray(v[0], a, v[1], axis, true);
             });
         }
-        NumpyModule.fn(np, "rollaxis", args -> {
-            Object[] v = args.bindRequired(2, "a", "axis", "start");
-            if (!(v[0] instanceof NdArray a)) {
-                throw PyException.attributeError(Types.shortName(v[0]), "ndim"); // NumPy reads a.ndim first
-            }
-            return Axes.rollaxis(a, NumpyArgs.integer(v[1]), v[2] == null ? 0 : pythonInt(v[2], "np.rollaxis's start"));
+        NumpyModule.fn(np, "block", args -> Blocks.block(block(args.bindRequired(1, "arrays")[0])));
+        NumpyModule.fn(np, "append", args -> {
+            Object[] v = args.bindRequired(2, "arr", "values", "axis");
+            NdArray arr = NumpyArgs.array(v[0]);
+            NdArray values = NumpyArgs.array(v[1]);
+            return Stacking.append(arr, values, optionalAxis(v[2]), NumpyFunctions.commonType(List.of(arr, values)));
         });
+    }
+
+    private static void repetitions(PyModule np) {
         NumpyModule.fn(np, "repeat", args -> {
             Object[] v = args.bindRequired(2, "a", "repeats", "axis");
             return repeat(NumpyArgs.array(v[0]), v[1], v[2]);
         });
         NumpyModule.fn(np, "tile", args -> {
             Object[] v = args.bindRequired(2, "A", "reps");
-            List<Object> reps = v[1] instanceof PyList || v[1] instanceof PyTuple ? Iteration.iterate(v[1]) : List.of(v[1]);
-            long[] counts = new long[reps.size()];
-            for (int i = 0; i < counts.length; i++) {
-                counts[i] = pythonInt(reps.get(i), "np.tile's reps");
-            }
-            return Repetition.tile(NumpyArgs.array(v[0]), v[0] instanceof NdArray, counts);
+            return Repetition.tile(NumpyArgs.array(v[0]), v[0] instanceof NdArray, pythonInts(v[1], "np.tile's reps"));
         });
         NumpyModule.fn(np, "resize", args -> {
             Object[] v = args.bindRequired(2, "a", "new_shape");
-            List<Object> dims = v[1] instanceof PyList || v[1] instanceof PyTuple ? Iteration.iterate(v[1]) : List.of(v[1]);
-            long[] shape = new long[dims.size()];
-            for (int i = 0; i < shape.length; i++) {
-                shape[i] = pythonInt(dims.get(i), "np.resize's new_shape");
-            }
-            return Repetition.resize(NumpyArgs.array(v[0]), shape);
+            return Repetition.resize(NumpyArgs.array(v[0]), pythonInts(v[1], "np.resize's new_shape"));
         });
+    }
+
+    private static void splices(PyModule np) {
         NumpyModule.fn(np, "delete", args -> {
             Object[] v = args.bindRequired(2, "arr", "obj", "axis");
-            return delete(NumpyArgs.array(v[0]), v[1], v[2] == null || v[2] instanceof PyNone ? null : NumpyArgs.integer(v[2]));
+            return delete(NumpyArgs.array(v[0]), v[1], optionalAxis(v[2]));
         });
         NumpyModule.fn(np, "insert", args -> {
             Object[] v = args.bindRequired(3, "arr", "obj", "values", "axis");
-            return insert(NumpyArgs.array(v[0]), v[1], v[2], v[3] == null || v[3] instanceof PyNone ? null : NumpyArgs.integer(v[3]));
-        });
-        NumpyModule.fn(np, "block", args -> Blocks.block(block(args.bindRequired(1, "arrays")[0])));
-        diagonals(np);
-        grids(np);
-        NumpyModule.fn(np, "append", args -> {
-            Object[] v = args.bindRequired(2, "arr", "values", "axis");
-            NdArray arr = NumpyArgs.array(v[0]);
-            NdArray values = NumpyArgs.array(v[1]);
-            Long axis = v[2] == null || v[2] instanceof PyNone ? null : NumpyArgs.integer(v[2]);
-            return Stacking.append(arr, values, axis, NumpyFunctions.commonType(List.of(arr, values)));
+            return insert(NumpyArgs.array(v[0]), v[1], v[2], optionalAxis(v[3]));
         });
     }
 
@@ -169,97 +171,6 @@ final class ShapeFunctions {
         return obj instanceof BigInteger || obj instanceof Scalar.IntValue;
     }
 
-    private static void diagonals(PyModule np) {
-        NumpyModule.fn(np, "diag", args -> {
-            Object[] v = args.bindRequired(1, "v", "k");
-            return Diagonals.diag(NumpyArgs.array(v[0]), v[1] == null ? 0 : pythonInt(v[1], "np.diag's k"));
-        });
-        NumpyModule.fn(np, "diagflat", args -> {
-            Object[] v = args.bindRequired(1, "v", "k");
-            return Diagonals.diagflat(NumpyArgs.array(v[0]), v[1] == null ? 0 : pythonInt(v[1], "np.diagflat's k"));
-        });
-        NumpyModule.fn(np, "tri", args -> {
-            Object[] v = args.bindRequired(1, "N", "M", "k", "dtype");
-            long n = pythonInt(v[0], "np.tri's N");
-            long m = v[1] == null || v[1] instanceof PyNone ? n : pythonInt(v[1], "np.tri's M");
-            DType t = v[3] == null ? DType.FLOAT64 : NumpyArgs.dtype(v[3]);
-            NdArray mask = Diagonals.tri(n, m, v[2] == null ? 0 : pythonInt(v[2], "np.tri's k"));
-            return t.equals(DType.BOOL) ? mask : Copies.copyAs(mask, t, 'K', ViewOrigin.fresh("np.tri"));
-        });
-        NumpyModule.fn(np, "tril", args -> triangle(args, true));
-        NumpyModule.fn(np, "triu", args -> triangle(args, false));
-        NumpyModule.fn(np, "identity", args -> {
-            Object[] v = args.bindRequired(1, "n", "dtype");
-            DType t = NumpyArgs.dtype(v[1]);
-            return Creation.eye(NumpyArgs.integer(v[0]), NumpyArgs.integer(v[0]), 0, t == null ? DType.FLOAT64 : t);
-        });
-    }
-
-    /** {@code np.tril}/{@code triu}: {@code where} over a tri mask of the last two axes and a zero of m's dtype. */
-    private static Object triangle(Args args, boolean lower) {
-        Object[] v = args.bindRequired(1, "m", "k");
-        NdArray m = NumpyArgs.array(v[0]);
-        long k = v[1] == null ? 0 : pythonInt(v[1], "np.tril's and np.triu's k");
-        if (m.ndim() == 0) {
-            throw PyException.typeError("tri() missing 1 required positional argument: 'N'"); // tri(*m.shape[-2:])
-        }
-        long rows = m.dim(Math.max(m.ndim() - 2, 0));
-        long columns = m.ndim() == 1 ? rows : m.dim(m.ndim() - 1);
-        NdArray zero = Creation.zeros(new long[] {1}, m.dtype(), 'C');
-        return lower ? NumpyOperators.where(Diagonals.tri(rows, columns, k), m, zero)
-                : NumpyOperators.where(Diagonals.tri(rows, columns, k - 1), zero, m);
-    }
-
-    private static void grids(PyModule np) {
-        NumpyModule.fn(np, "meshgrid", ShapeFunctions::meshgrid);
-        NumpyModule.fn(np, "indices", args -> {
-            Object[] v = args.bindRequired(1, "dimensions", "dtype", "sparse");
-            List<Object> dims = Iteration.iterate(v[0]);
-            long[] dimensions = new long[dims.size()];
-            for (int i = 0; i < dimensions.length; i++) {
-                dimensions[i] = pythonInt(dims.get(i), "np.indices's dimensions");
-            }
-            DType t = v[1] == null ? DType.INT64 : NumpyArgs.dtype(v[1]);
-            return NumpyArgs.flag(v[2], false) ? PyTuple.of(new ArrayList<Object>(Grids.sparseIndices(dimensions, t)))
-                    : Grids.indices(dimensions, t);
-        });
-        NumpyModule.fn(np, "ix_", args -> {
-            for (String k : args.keywords().keySet()) {
-                throw PyException.typeError(args.function() + " got an unexpected keyword argument '" + k + "'");
-            }
-            List<NdArray> arrays = new ArrayList<>();
-            for (Object a : args.positional()) {
-                NdArray x = NumpyArgs.array(a);
-                // np.asarray([]) is float64: ix_ makes an empty non-array input intp
-                arrays.add(!(a instanceof NdArray) && x.size() == 0 ? Creation.zeros(x.shape(), DType.INT64, 'C') : x);
-            }
-            return PyTuple.of(new ArrayList<Object>(Grids.ix(arrays)));
-        });
-        NumpyModule.fn(np, "argwhere", args -> Grids.argwhere(NumpyFunctions.truth(NumpyArgs.array(args.bindRequired(1, "a")[0]))));
-        NumpyModule.fn(np, "flatnonzero", args -> Grids.flatnonzero(NumpyFunctions.truth(NumpyArgs.array(args.bindRequired(1, "a")[0]))));
-    }
-
-    /** {@code np.meshgrid(*xi, copy=True, sparse=False, indexing='xy')}. */
-    private static Object meshgrid(Args args) {
-        Object[] kw = new Args(args.function(), List.of(), args.keywords(), args.style()).bind("copy", "sparse", "indexing");
-        Object indexing = kw[2] == null ? "xy" : kw[2];
-        if (!"xy".equals(indexing) && !"ij".equals(indexing)) {
-            throw PyException.valueError("Valid values for `indexing` are 'xy' and 'ij'.");
-        }
-        boolean copy = NumpyArgs.flag(kw[0], true);
-        boolean sparse = NumpyArgs.flag(kw[1], false);
-        if (!copy && !sparse) {
-            // NumPy hands back broadcast_arrays' views, writeable but warning on write
-            throw new UnsupportedFeature("np.meshgrid(copy=False) without sparse=True");
-        }
-        List<NdArray> xi = new ArrayList<>();
-        for (Object x : args.positional()) {
-            xi.add(NumpyArgs.array(x));
-        }
-        List<Object> grids = new ArrayList<>(Grids.meshgrid(xi, copy, sparse, "xy".equals(indexing)));
-        return copy ? PyTuple.of(grids) : new PyList(grids); // only the copies are made a tuple
-    }
-
     /** np.block's argument as blocks: lists nest, tuples are kept to be refused in NumPy's order, the rest are arrays. */
     private static Blocks.Block block(Object v) {
         if (v instanceof PyList l) {
@@ -268,8 +179,23 @@ final class ShapeFunctions {
         return v instanceof PyTuple ? new Blocks.Tuple() : new Blocks.Leaf(NumpyArgs.array(v));
     }
 
+    /** An axis argument that may be None (null). */
+    private static Long optionalAxis(Object v) {
+        return v == null || v instanceof PyNone ? null : NumpyArgs.integer(v);
+    }
+
+    /** One Python int or a list or tuple of them (see {@link #pythonInt}). */
+    private static long[] pythonInts(Object v, String what) {
+        List<Object> items = v instanceof PyList || v instanceof PyTuple ? Iteration.iterate(v) : List.of(v);
+        long[] out = new long[items.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = pythonInt(items.get(i), what);
+        }
+        return out;
+    }
+
     /** An integer NumPy's Python does arithmetic on: Python ints only, so every message and result is Python's. */
-    private static long pythonInt(Object v, String what) {
+    static long pythonInt(Object v, String what) {
         if (!(v instanceof BigInteger)) {
             throw new UnsupportedFeature(what + " of type " + Types.shortName(v));
         }
