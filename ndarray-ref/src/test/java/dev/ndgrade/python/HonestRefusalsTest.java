@@ -61,6 +61,7 @@ class HonestRefusalsTest {
         "np.block([np.zeros(300000), np.zeros(300000)]) | np.block of more than 2*512*512 elements",
         "np.copyto(np.zeros(2), 1.5) | np.copyto from a float",
         "np.arange(3).flat[1] | ndarray.flat (numpy.flatiter objects)",
+        "np.broadcast_arrays(np.arange(3), np.ones((2, 1))) | np.broadcast_arrays views",
         "np.arange(3).tobytes() | ndarray.tobytes (bytes objects)",
         "a = np.arange(4)\\na.resize((2, 2)) | ndarray.resize",
         "a = np.zeros(2, dtype=int)\\nnp.putmask(a, [True, False], np.array([1.5])) | np.putmask with values of another dtype",

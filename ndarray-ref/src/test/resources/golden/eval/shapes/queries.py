@@ -42,3 +42,10 @@ b = np.asanyarray(a)
 b is a
 np.asanyarray([1, 2]).dtype
 np.asanyarray(a, dtype=float).base is None
+p, q = np.broadcast_arrays(a, a + 1)
+p is a, q.base is None
+np.broadcast_arrays([1, 2], [3, 4])
+np.broadcast_arrays(a)
+np.broadcast_arrays()
+np.broadcast_arrays(np.arange(2), np.arange(3))
+np.broadcast_arrays(a, subok=True)[0] is a

@@ -19,7 +19,7 @@ import java.util.Set;
 
 /**
  * {@code np.*} functions that ask about arrays rather than make them: array_equal, array_equiv, isfortran,
- * broadcast_shapes, ravel_multi_index, unravel_index, and require (which copies only when asked flags are missing).
+ * broadcast_shapes, broadcast_arrays (of arrays already broadcast), ravel_multi_index, unravel_index, and require (which copies only when asked flags are missing).
  */
 final class ArrayQueries {
     private ArrayQueries() {
@@ -55,6 +55,7 @@ final class ArrayQueries {
             return arr.fContiguous() && !arr.cContiguous();
         });
         NumpyModule.fn(np, "broadcast_shapes", ArrayQueries::broadcastShapes);
+        NumpyModule.fn(np, "broadcast_arrays", ArrayQueries::broadcastArrays);
         NumpyModule.fn(np, "unravel_index", ArrayQueries::unravelIndex);
         NumpyModule.fn(np, "require", ArrayQueries::require);
         NumpyModule.fn(np, "ravel_multi_index", ArrayQueries::ravelMultiIndex);
@@ -111,6 +112,23 @@ final class ArrayQueries {
         }
         NdArray out = IndexArrays.ravelMultiIndex(coords, NumpyArgs.shape(v[1]), (String) mode, order);
         return out.ndim() == 0 ? out.item() : out;
+    }
+
+    /**
+     * {@code np.broadcast_arrays(*args)} where every array already has the broadcast shape: the arrays themselves.
+     * NumPy's other results are broadcast views that warn when written, which the reference does not model.
+     */
+    private static Object broadcastArrays(Args args) {
+        new Args(args.function(), List.of(), args.keywords(), args.style()).bind("subok"); // the subset has no subclasses
+        List<NdArray> arrays = new ArrayList<>();
+        for (Object a : args.positional()) {
+            arrays.add(NumpyArgs.array(a));
+        }
+        long[] shape = Broadcasting.objectsShape(arrays.stream().map(NdArray::shape).toList());
+        if (arrays.stream().anyMatch(a -> !Arrays.equals(a.shape(), shape))) {
+            throw new UnsupportedFeature("np.broadcast_arrays views (NumPy marks them to warn when written)");
+        }
+        return PyTuple.of(new ArrayList<Object>(arrays));
     }
 
     /** {@code np.unravel_index(indices, shape, order='C')}: a tuple of NumPy ints for one index, of views otherwise. */
