@@ -1,0 +1,135 @@
+#!/usr/bin/env python3
+"""Writes the inventory of every name a snippet can reach, from real NumPy 2.4 and CPython 3.11.
+
+    python3 ndarray-ref/src/test/python/make_inventory.py
+
+Output: ndarray-ref/src/main/resources/dev/ndgrade/python/runtime/inventory.tsv, one name per line:
+
+    owner <TAB> name <TAB> kind <TAB> signature <TAB> message
+
+owner      what the name is looked up on, spelled as CPython's messages spell it: a module ("numpy",
+           "numpy.lib.stride_tricks", "builtins") or a type's tp_name ("numpy.ndarray", "numpy.float64",
+           "numpy.dtype" for every dtype class, "numpy._core.multiarray.flagsobj", "list", "str"...)
+name       every attribute dir() lists, dunders and private ones included: leaving a real name out would make
+           the reference answer NumPy's AttributeError where NumPy has the attribute. Modules add what
+           vars() holds beside dir(), the attributes of every module object, and their submodules (which
+           `np.core` or `import numpy.random` reach without dir() listing them).
+kind       module, type, function (anything callable), attribute, or removed: NumPy 2 raises an
+           AttributeError with its own explanation (np.float_, np.object), given in message
+signature  the parameters inspect.signature reports, without defaults: "a, /, shape, order, *, copy"
+           (self dropped); empty when it cannot tell
+message    for removed names, NumPy's message with backslash, newline and tab escaped as \\\\, \\n, \\t
+
+Lines are sorted by owner, then name. Warnings raised while probing (np.core is deprecated) are silenced.
+"""
+import builtins
+import inspect
+import os
+import pkgutil
+import sys
+import types
+import warnings
+
+import numpy as np
+import numpy.lib.stride_tricks
+
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "main", "resources", "dev", "ndgrade",
+                   "python", "runtime", "inventory.tsv")
+
+MODULES = [np, np.lib, np.lib.stride_tricks, np.random, np.linalg, np.exceptions]
+SCALAR_TYPES = [np.bool_, np.int8, np.uint8, np.int16, np.uint16, np.int32, np.uint32, np.int64, np.uint64,
+                np.float32, np.float64, np.complex64, np.complex128]
+PYTHON_TYPES = [list, tuple, dict, str, int, bool, float, complex, set, frozenset, range, slice]
+
+
+def signature(obj, drop_self):
+    """The parameter list inspect can read, without defaults or annotations, or '' when it cannot."""
+    try:
+        sig = inspect.signature(obj)
+    except (TypeError, ValueError):
+        return ""
+    params = list(sig.parameters.values())
+    if drop_self and params and params[0].name in ("self", "$self"):
+        params = params[1:]
+    bare = [p.replace(default=inspect.Parameter.empty, annotation=inspect.Parameter.empty) for p in params]
+    return str(sig.replace(parameters=bare, return_annotation=inspect.Signature.empty))[1:-1]
+
+
+def kind_of(value):
+    if inspect.ismodule(value):
+        return "module"
+    if inspect.isclass(value):
+        return "type"
+    if callable(value):
+        return "function"
+    return "attribute"
+
+
+def escape(text):
+    return text.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t")
+
+
+def module_rows(module):
+    names = set(dir(module)) | set(vars(module)) | set(dir(types.ModuleType))
+    if hasattr(module, "__path__"):
+        names |= {m.name for m in pkgutil.iter_modules(module.__path__)}
+    if module is np:
+        names |= set(np._expired_attrs_2_0.__expired_attributes__) | set(np.__former_attrs__)
+        names |= set(np.__future_scalars__)
+    rows = []
+    for name in sorted(names):
+        try:
+            value = getattr(module, name)
+        except AttributeError as removed:
+            rows.append((module.__name__, name, "removed", "", escape(str(removed))))
+            continue
+        is_submodule = inspect.ismodule(value) and value.__name__ == module.__name__ + "." + name
+        rows.append((module.__name__, name, "module" if is_submodule else kind_of(value),
+                     "" if is_submodule else signature(value, False), ""))
+    return rows
+
+
+def type_rows(owner, cls, instance=None):
+    """The attributes of cls (and of one instance, for what instances add), read statically: a property such as
+    ndarray.mT would raise on a 1-d instance."""
+    rows = []
+    names = set(dir(cls)) | (set(dir(instance)) if instance is not None else set())
+    for name in sorted(names):
+        raw = inspect.getattr_static(cls, name, None)
+        if raw is None:
+            raw = inspect.getattr_static(instance, name)
+        is_data = isinstance(raw, (types.GetSetDescriptorType, types.MemberDescriptorType, property))
+        kind = "function" if not is_data and callable(raw) or isinstance(raw, (classmethod, staticmethod)) else "attribute"
+        is_method = isinstance(raw, (types.MethodDescriptorType, types.FunctionType, types.WrapperDescriptorType))
+        rows.append((owner, name, kind, signature(getattr(cls, name), is_method) if kind == "function" else "", ""))
+    return rows
+
+
+def main():
+    warnings.simplefilter("ignore")
+    rows = []
+    for module in MODULES:
+        rows += module_rows(module)
+    rows += [("builtins", name, kind_of(getattr(builtins, name)), signature(getattr(builtins, name), False), "")
+             for name in sorted(dir(builtins))]
+    rows += type_rows("numpy.ndarray", np.ndarray, np.zeros(1))
+    rows += type_rows("numpy.generic", np.generic)
+    for t in SCALAR_TYPES:
+        rows += type_rows("numpy." + t.__name__, t, t(0))
+    rows += type_rows("numpy.dtype", np.dtype, np.dtype("float64"))
+    flags = np.zeros(1).flags
+    rows += type_rows(type(flags).__module__ + "." + type(flags).__name__, type(flags), flags)
+    for t in PYTHON_TYPES:
+        rows += type_rows(t.__name__, t)
+    rows.sort(key=lambda r: (r[0], r[1]))
+    with open(OUT, "w", encoding="utf-8", newline="\n") as f:
+        f.write(f"# Every name reachable on these owners in CPython {sys.version.split()[0]} with NumPy {np.__version__}; "
+                "written by ndarray-ref/src/test/python/make_inventory.py\n")
+        f.write("# owner\tname\tkind\tsignature\tmessage\n")
+        for row in rows:
+            f.write("\t".join(row) + "\n")
+    print(f"{len(rows)} names written to {os.path.normpath(OUT)}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
