@@ -16,8 +16,8 @@ name       every attribute dir() lists, dunders and private ones included: leavi
            `np.core` or `import numpy.random` reach without dir() listing them).
 kind       module, type, function (anything callable), attribute, or removed: NumPy 2 raises an
            AttributeError with its own explanation (np.float_, np.object), given in message
-signature  the parameters inspect.signature reports, without defaults: "a, /, shape, order, *, copy"
-           (self dropped); empty when it cannot tell
+signature  for functions, the parameters inspect.signature reports, without defaults: "a, /, shape, order,
+           *, copy" (self dropped; empty for none); "?" when it cannot tell
 message    for removed names, NumPy's message with backslash, newline and tab escaped as \\\\, \\n, \\t
 
 Lines are sorted by owner, then name. Warnings raised while probing (np.core is deprecated) are silenced.
@@ -43,11 +43,11 @@ PYTHON_TYPES = [list, tuple, dict, str, int, bool, float, complex, set, frozense
 
 
 def signature(obj, drop_self):
-    """The parameter list inspect can read, without defaults or annotations, or '' when it cannot."""
+    """The parameter list inspect can read, without defaults or annotations, or '?' when it cannot."""
     try:
         sig = inspect.signature(obj)
     except (TypeError, ValueError):
-        return ""
+        return "?"
     params = list(sig.parameters.values())
     if drop_self and params and params[0].name in ("self", "$self"):
         params = params[1:]
@@ -83,9 +83,8 @@ def module_rows(module):
         except AttributeError as removed:
             rows.append((module.__name__, name, "removed", "", escape(str(removed))))
             continue
-        is_submodule = inspect.ismodule(value) and value.__name__ == module.__name__ + "." + name
-        rows.append((module.__name__, name, "module" if is_submodule else kind_of(value),
-                     "" if is_submodule else signature(value, False), ""))
+        kind = kind_of(value)
+        rows.append((module.__name__, name, kind, signature(value, False) if kind in ("function", "type") else "", ""))
     return rows
 
 
@@ -110,8 +109,8 @@ def main():
     rows = []
     for module in MODULES:
         rows += module_rows(module)
-    rows += [("builtins", name, kind_of(getattr(builtins, name)), signature(getattr(builtins, name), False), "")
-             for name in sorted(dir(builtins))]
+    rows += [("builtins", name, kind_of(value), signature(value, False) if callable(value) else "", "")
+             for name, value in sorted(vars(builtins).items())]
     rows += type_rows("numpy.ndarray", np.ndarray, np.zeros(1))
     rows += type_rows("numpy.generic", np.generic)
     for t in SCALAR_TYPES:
