@@ -9,7 +9,8 @@ Output: ndarray-ref/src/main/resources/dev/ndgrade/python/runtime/inventory.tsv,
 
 owner      what the name is looked up on, spelled as CPython's messages spell it: a module ("numpy",
            "numpy.lib.stride_tricks", "builtins") or a type's tp_name ("numpy.ndarray", "numpy.float64",
-           "numpy.dtype" for every dtype class, "numpy._core.multiarray.flagsobj", "list", "str"...)
+           "numpy.dtype" for every dtype class, "numpy._core.multiarray.flagsobj", "list", "NoneType",
+           "DummyArray"...)
 name       every attribute dir() lists, dunders and private ones included: leaving a real name out would make
            the reference answer NumPy's AttributeError where NumPy has the attribute. Modules add what
            vars() holds beside dir(), the attributes of every module object, and their submodules (which
@@ -39,7 +40,8 @@ OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "main
 MODULES = [np, np.lib, np.lib.stride_tricks, np.random, np.linalg, np.exceptions]
 SCALAR_TYPES = [np.bool_, np.int8, np.uint8, np.int16, np.uint16, np.int32, np.uint32, np.int64, np.uint64,
                 np.float32, np.float64, np.complex64, np.complex128]
-PYTHON_TYPES = [list, tuple, dict, str, int, bool, float, complex, set, frozenset, range, slice]
+PYTHON_TYPES = [list, tuple, dict, str, int, bool, float, complex, set, frozenset, range, slice, type(None),
+                type(Ellipsis)]
 
 
 def signature(obj, drop_self):
@@ -120,6 +122,9 @@ def main():
     rows += type_rows(type(flags).__module__ + "." + type(flags).__name__, type(flags), flags)
     for t in PYTHON_TYPES:
         rows += type_rows(t.__name__, t)
+    # what np.lib.stride_tricks.as_strided keeps as a view's base; CPython names Python classes without module
+    dummy = np.lib._stride_tricks_impl.DummyArray({"shape": (1,), "typestr": "<f8", "data": (0, True)})
+    rows += type_rows(type(dummy).__name__, type(dummy), dummy)
     rows.sort(key=lambda r: (r[0], r[1]))
     with open(OUT, "w", encoding="utf-8", newline="\n") as f:
         f.write(f"# Every name reachable on these owners in CPython {sys.version.split()[0]} with NumPy {np.__version__}; "

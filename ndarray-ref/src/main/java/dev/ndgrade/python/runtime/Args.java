@@ -42,12 +42,16 @@ public record Args(String function, List<Object> positional, Map<String, Object>
     }
 
     private Object[] bind(int required, String... names) {
-        if (positional.size() > names.length) {
+        return bind(required, names.length, names);
+    }
+
+    private Object[] bind(int required, int maxPositional, String... names) {
+        if (positional.size() > maxPositional) {
             if (style == CallStyle.BUILTIN) {
-                throw PyException.typeError(function + " takes at most " + names.length + " argument"
-                        + (names.length == 1 ? "" : "s") + " (" + positional.size() + " given)");
+                throw PyException.typeError(function + " takes at most " + maxPositional + " argument"
+                        + (maxPositional == 1 ? "" : "s") + " (" + positional.size() + " given)");
             }
-            String takes = required == names.length ? String.valueOf(required) : "from " + required + " to " + names.length;
+            String takes = required == maxPositional ? String.valueOf(required) : "from " + required + " to " + maxPositional;
             throw PyException.typeError(function + " takes " + takes + " positional argument"
                     + (takes.equals("1") ? "" : "s") + " but " + positional.size() + " were given");
         }
@@ -70,7 +74,12 @@ public record Args(String function, List<Object> positional, Map<String, Object>
 
     /** Like {@link #bind} but the first {@code required} names must be given. */
     public Object[] bindRequired(int required, String... names) {
-        Object[] out = bind(required, names);
+        return bindRequired(required, names.length, names);
+    }
+
+    /** Like {@link #bindRequired(int, String...)} where only the first {@code maxPositional} names may be given by position. */
+    public Object[] bindRequired(int required, int maxPositional, String... names) {
+        Object[] out = bind(required, maxPositional, names);
         List<String> missing = new java.util.ArrayList<>();
         for (int i = 0; i < required; i++) {
             if (out[i] == null) {

@@ -70,12 +70,21 @@ public final class Attributes {
                 });
                 default: break;
             }
-        } else if (obj instanceof PyType t && name.equals("__name__")) {
+        } else if (obj instanceof PyType t) {
+            return typeAttribute(t, name);
+        }
+        throw Inventory.missingAttribute(Types.shortName(obj), Types.shortName(obj), name);
+    }
+
+    /** An attribute of a type object ({@code np.ndarray.sort}): the names of the type's instances. */
+    private static Object typeAttribute(PyType t, String name) {
+        if (name.equals("__name__")) {
             return t.name();
         } else if (obj instanceof UserFunction f) {
             return f.attribute(name);
         }
-        throw PyException.attributeError(Types.shortName(obj), name);
+        throw Inventory.missing(t.qualifiedName(), name, () -> new PyException("AttributeError",
+                "type object '" + t.qualifiedName() + "' has no attribute '" + name + "'"));
     }
 
     static BoundMethod method(Object self, String name, PyCallable body) {
@@ -120,7 +129,7 @@ public final class Attributes {
             case "byteorder": return t.itemsize() == 1 ? "|" : "=";
             case "ndim": return Ints.of(0);
             case "shape": return PyTuple.EMPTY;
-            default: throw PyException.attributeError("numpy.dtypes." + Types.of(t).name(), name);
+            default: throw Inventory.missingAttribute("numpy.dtype", Types.shortName(t), name);
         }
     }
 
@@ -160,7 +169,7 @@ public final class Attributes {
                 }
                 return new PyList(parts);
             });
-            default: throw PyException.attributeError("str", name);
+            default: throw Inventory.missingAttribute("str", "str", name);
         }
     }
 
@@ -179,7 +188,7 @@ public final class Attributes {
             });
             case "get": return method(d, name, args -> d.contains(args.get(0)) ? d.get(args.get(0))
                     : (args.size() > 1 ? args.get(1) : PyNone.NONE));
-            default: throw PyException.attributeError("dict", name);
+            default: throw Inventory.missingAttribute("dict", "dict", name);
         }
     }
 }

@@ -73,7 +73,7 @@ public final class FlagsObject {
                 if (asKey) {
                     throw PyException.keyError("Unknown flag");
                 }
-                throw PyException.attributeError("numpy._core.multiarray.flagsobj", name);
+                throw Inventory.missingAttribute(Types.FLAGS.qualifiedName(), Types.FLAGS.qualifiedName(), name);
         }
     }
 

@@ -122,6 +122,23 @@ final class NumpyArgs {
         throw PyException.valueError("order must be one of 'C', 'F', 'A', or 'K' (got " + Repr.repr(v) + ")");
     }
 
+    /**
+     * A string argument of which the reference implements only the value {@code only} (NumPy's default): any
+     * other is refused, as {@code parameter=value}.
+     */
+    static void onlyValue(String parameter, Object v, String only) {
+        if (v != null && !(v instanceof PyNone) && !(v instanceof String s && s.equals(only))) {
+            throw new UnsupportedFeature(parameter + "=" + Repr.repr(v) + " here");
+        }
+    }
+
+    /** An order argument of which the reference implements only {@code only}; None and its lower case also mean it. */
+    static void onlyOrder(Object v, char only) {
+        if (v != null && !(v instanceof PyNone) && order(v, only) != only) {
+            throw new UnsupportedFeature("order=" + Repr.repr(v) + " here");
+        }
+    }
+
     /** NumPy's copy argument: TRUE, FALSE or null for None. */
     static Boolean copy(Object v, Boolean dflt) {
         if (v == null) {

@@ -28,8 +28,7 @@ final class NumpyFunctions {
             + "For more details, see https://numpy.org/devdocs/numpy_2_0_migration_guide.html#adapting-to-changes-in-the-copy-keyword.";
 
     /** {@code np.array(obj, dtype=None, copy=True, order='K', ndmin=0)} and {@code np.asarray} (copy=None). */
-    static Object array(Args args, Boolean defaultCopy) {
-        Object[] v = args.bindRequired(1, "object", "dtype", "copy", "order", "subok", "ndmin");
+    static Object array(Object[] v, Boolean defaultCopy) {
         DType t = NumpyArgs.dtype(v[1]);
         Boolean copy = NumpyArgs.copy(v[2], defaultCopy);
         char order = NumpyArgs.order(v[3], 'K');
@@ -66,10 +65,8 @@ final class NumpyFunctions {
         return result;
     }
 
-    static NdArray filled(Args args, String fn, Scalar fillValue) {
-        Object[] v = fillValue == null
-                ? args.bindRequired(2, "shape", "fill_value", "dtype", "order")
-                : args.bindRequired(1, "shape", "dtype", "order");
+    /** np.zeros, np.ones, np.empty (v: shape, dtype, order) and np.full (v: shape, fill_value, dtype, order). */
+    static NdArray filled(Object[] v, String fn, Scalar fillValue) {
         long[] shape = NumpyArgs.shape(v[0]);
         if (fillValue == null) {
             Object value = v[1];
@@ -110,11 +107,11 @@ final class NumpyFunctions {
         }
     }
 
-    static NdArray like(Args args, String fn, Scalar fillValue) {
-        Object[] v = fillValue == null ? args.bindRequired(2, "a", "fill_value", "dtype", "order")
-                : args.bindRequired(1, "a", "dtype", "order");
+    /** np.zeros_like and kin (v: a, dtype, order) and np.full_like (v: a, fill_value, dtype, order). */
+    static NdArray like(Object[] v, String fn, Scalar fillValue) {
         NdArray proto = NumpyArgs.array(v[0]);
         DType t = NumpyArgs.dtype(fillValue == null ? v[2] : v[1]);
+        NumpyArgs.onlyOrder(fillValue == null ? v[3] : v[2], 'K');
         DType dt = t == null ? proto.dtype() : t;
         NdArray out = Copies.allocateLike(proto, dt, 'K', ViewOrigin.fresh(fn));
         Scalar s = fillValue != null ? fillValue : likeFill(v[1], dt);
@@ -134,11 +131,7 @@ final class NumpyFunctions {
         return ArrayConversion.pythonScalar(value, t);
     }
 
-    static NdArray arange(Args args) {
-        Object[] v = args.bind("start", "stop", "step", "dtype");
-        if (args.size() == 0 && (v[1] == null || v[1] instanceof PyNone)) {
-            throw PyException.typeError("arange() requires stop to be specified.");
-        }
+    static NdArray arange(Object[] v) {
         List<Object> nums = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             if (v[i] != null && !(v[i] instanceof PyNone)) {
@@ -183,8 +176,7 @@ final class NumpyFunctions {
         }
     }
 
-    static NdArray eye(Args args) {
-        Object[] v = args.bindRequired(1, "N", "M", "k", "dtype", "order");
+    static NdArray eye(Object[] v) {
         long n = NumpyArgs.integer(v[0]);
         long m = v[1] == null || v[1] instanceof PyNone ? n : NumpyArgs.integer(v[1]);
         long k = v[2] == null ? 0 : NumpyArgs.integer(v[2]);
@@ -192,8 +184,7 @@ final class NumpyFunctions {
         return Creation.eye(n, m, k, t == null ? DType.FLOAT64 : t);
     }
 
-    static NdArray linspace(Args args) {
-        Object[] v = args.bindRequired(2, "start", "stop", "num", "endpoint", "retstep", "dtype", "axis");
+    static NdArray linspace(Object[] v) {
         long num = v[2] == null ? 50 : NumpyArgs.integer(v[2]);
         boolean endpoint = NumpyArgs.flag(v[3], true);
         NdArray y = Creation.linspace(number(v[0]), number(v[1]), num, endpoint);
@@ -208,8 +199,7 @@ final class NumpyFunctions {
         return PyNumbers.toDouble(v);
     }
 
-    static NdArray ascontiguous(Args args, char order) {
-        Object[] v = args.bindRequired(1, "a", "dtype");
+    static NdArray ascontiguous(Object[] v, char order) {
         NdArray a = NumpyArgs.array(v[0]);
         DType t = NumpyArgs.dtype(v[1]);
         if (a.ndim() == 0) {
@@ -289,23 +279,20 @@ final class NumpyFunctions {
         return t;
     }
 
-    static Object concatenate(Args args) {
-        Object[] v = args.bindRequired(1, "arrays", "axis", "out", "dtype");
+    static Object concatenate(Object[] v) {
         List<NdArray> arrays = arrays(v[0]);
         Long axis = v[1] == null ? Long.valueOf(0) : (v[1] instanceof PyNone ? null : NumpyArgs.integer(v[1]));
         DType t = NumpyArgs.dtype(v[3]);
         return Joining.concatenate(arrays, axis, t == null ? commonType(arrays) : t);
     }
 
-    static Object stack(Args args) {
-        Object[] v = args.bindRequired(1, "arrays", "axis", "out", "dtype");
+    static Object stack(Object[] v) {
         List<NdArray> arrays = arrays(v[0]);
         DType t = NumpyArgs.dtype(v[3]);
         return Joining.stack(arrays, v[1] == null ? 0 : NumpyArgs.integer(v[1]), t == null ? commonType(arrays) : t);
     }
 
-    static Object split(Args args, boolean strict) {
-        Object[] v = args.bindRequired(2, "ary", "indices_or_sections", "axis");
+    static Object split(Object[] v, boolean strict) {
         NdArray a = NumpyArgs.array(v[0]);
         long axis = v[2] == null ? 0 : NumpyArgs.integer(v[2]);
         if (axis >= a.ndim() || axis < -a.ndim()) {
@@ -322,32 +309,21 @@ final class NumpyFunctions {
         return new PyList(new ArrayList<>(parts));
     }
 
-    static Object expandDims(Args args) {
-        Object[] v = args.bindRequired(2, "a", "axis");
-        return Axes.expandDims(NumpyArgs.array(v[0]), NumpyArgs.shape(v[1]));
-    }
-
-    static Object moveaxis(Args args) {
-        Object[] v = args.bindRequired(3, "a", "source", "destination");
-        return Axes.moveaxis(NumpyArgs.array(v[0]), NumpyArgs.shape(v[1]), NumpyArgs.shape(v[2]));
-    }
-
-    static Object asStrided(Args args) {
-        Object[] v = args.bindRequired(1, "x", "shape", "strides", "subok", "writeable");
+    static Object asStrided(Object[] v) {
         NdArray a = NumpyArgs.array(v[0]);
         return StrideTricks.asStrided(a, v[1] == null || v[1] instanceof PyNone ? null : NumpyArgs.shape(v[1]),
                 v[2] == null || v[2] instanceof PyNone ? null : NumpyArgs.shape(v[2]), NumpyArgs.flag(v[4], true));
     }
 
-    static Object slidingWindowView(Args args) {
-        Object[] v = args.bindRequired(2, "x", "window_shape", "axis", "subok", "writeable");
+    /** v: x, window_shape, axis, writeable. */
+    static Object slidingWindowView(Object[] v) {
         NdArray a = NumpyArgs.array(v[0]);
-        return StrideTricks.slidingWindowView(a, NumpyArgs.shape(v[1]), NumpyArgs.axes(v[2]), NumpyArgs.flag(v[4], false));
+        return StrideTricks.slidingWindowView(a, NumpyArgs.shape(v[1]), NumpyArgs.axes(v[2]), NumpyArgs.flag(v[3], false));
     }
 
-    static Object diagonal(Args args) {
-        Object[] v = args.bindRequired(1, "a", "offset", "axis1", "axis2");
-        return Views.diagonal(NumpyArgs.array(v[0]), v[1] == null ? 0 : NumpyArgs.integer(v[1]),
-                v[2] == null ? 0 : NumpyArgs.integer(v[2]), v[3] == null ? 1 : NumpyArgs.integer(v[3]));
+    /** np.diagonal and ndarray.diagonal: offset 0 and axes 0 and 1 unless given. */
+    static Object diagonal(NdArray a, Object offset, Object axis1, Object axis2) {
+        return Views.diagonal(a, offset == null ? 0 : NumpyArgs.integer(offset),
+                axis1 == null ? 0 : NumpyArgs.integer(axis1), axis2 == null ? 1 : NumpyArgs.integer(axis2));
     }
 }

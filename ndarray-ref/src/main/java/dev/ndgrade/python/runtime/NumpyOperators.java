@@ -248,37 +248,42 @@ final class NumpyOperators {
         return ArrayConversion.zeroD(ArrayConversion.pythonScalar(py, ArrayConversion.discoverDType(List.of(py))));
     }
 
-    /** {@code np.add(a, b, out=None)} and friends. */
+    /** {@code np.add(a, b, out=None)} and friends: a ufunc, printed as {@code <ufunc 'add'>}. */
+    record Ufunc(UfuncKind kind) implements PyCallable {
+        @Override
+        public Object call(Args args) {
+            UfuncKind k = kind;
+            Object out = args.keywords().get("out");
+            for (String key : args.keywords().keySet()) {
+                if (!key.equals("out")) {
+                    throw new UnsupportedFeature("the keyword '" + key + "' of numpy." + k.numpyName());
+                }
+            }
+            List<Object> pos = new ArrayList<>(args.positional());
+            if (pos.size() == k.nin() + 1 && out == null) {
+                out = pos.remove(k.nin());
+            }
+            if (pos.size() != k.nin()) {
+                throw PyException.typeError(k.numpyName() + "() takes from " + k.nin() + " to " + (k.nin() + 1)
+                        + " positional arguments but " + pos.size() + " were given");
+            }
+            Operand[] ops = pos.stream().map(NumpyOperators::operand).toArray(Operand[]::new);
+            if (out instanceof PyTuple t && t.items().size() == 1) {
+                out = t.items().get(0);
+            }
+            if (out == null || out instanceof PyNone) {
+                return Ufuncs.callFunction(k, ops);
+            }
+            if (!(out instanceof NdArray o)) {
+                throw PyException.typeError("return arrays must be of ArrayType");
+            }
+            return Ufuncs.callFunctionInto(k, o, ops);
+        }
+    }
+
     static void registerUfuncs(PyModule np) {
         for (UfuncKind k : UfuncKind.values()) {
-            PyCallable body = args -> {
-                Object out = args.keywords().get("out");
-                for (String key : args.keywords().keySet()) {
-                    if (!key.equals("out")) {
-                        throw new UnsupportedFeature("the keyword '" + key + "' of np." + k.numpyName());
-                    }
-                }
-                List<Object> pos = new ArrayList<>(args.positional());
-                if (pos.size() == k.nin() + 1 && out == null) {
-                    out = pos.remove(k.nin());
-                }
-                if (pos.size() != k.nin()) {
-                    throw PyException.typeError(k.numpyName() + "() takes from " + k.nin() + " to " + (k.nin() + 1)
-                            + " positional arguments but " + pos.size() + " were given");
-                }
-                Operand[] ops = pos.stream().map(NumpyOperators::operand).toArray(Operand[]::new);
-                if (out instanceof PyTuple t && t.items().size() == 1) {
-                    out = t.items().get(0);
-                }
-                if (out == null || out instanceof PyNone) {
-                    return Ufuncs.callFunction(k, ops);
-                }
-                if (!(out instanceof NdArray o)) {
-                    throw PyException.typeError("return arrays must be of ArrayType");
-                }
-                return Ufuncs.callFunctionInto(k, o, ops);
-            };
-            np.put(k.numpyName(), new NamedFunction(k.numpyName(), body));
+            np.put(k.numpyName(), new NamedFunction(k.numpyName(), new Ufunc(k)));
         }
         np.put("abs", np.get("absolute")).put("true_divide", np.get("divide")).put("mod", np.get("remainder"));
     }

@@ -1,0 +1,95 @@
+package dev.ndgrade.python.runtime;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The parameters a bound NumPy function or method declares: its real parameter names in NumPy's positional order
+ * (the first {@code required} must be given, the first {@code positional} may be given by position), and those
+ * among them it refuses. A keyword or position NumPy accepts but the declaration does not implement is
+ * unsupported; one NumPy does not accept gets NumPy's TypeError.
+ */
+record Params(int required, int positional, List<String> names, Set<String> refused, boolean whole) {
+
+    Params {
+        names = List.copyOf(names);
+        refused = Set.copyOf(refused);
+    }
+
+    /** Parameters that may all be given by position. */
+    static Params of(int required, String... names) {
+        return new Params(required, names.length, Arrays.asList(names), Set.of(), false);
+    }
+
+    /** These parameters, of which only the first {@code count} may be given by position. */
+    Params positional(int count) {
+        return new Params(required, count, names, refused, whole);
+    }
+
+    /**
+     * These parameters with NumPy's {@code more} refused: the reference does not implement them. Those not yet
+     * named (keyword-only ones) are added at the end.
+     */
+    Params refusing(String... more) {
+        List<String> all = new java.util.ArrayList<>(names);
+        Arrays.stream(more).filter(n -> !all.contains(n)).forEach(all::add);
+        Set<String> no = new java.util.HashSet<>(refused);
+        no.addAll(Arrays.asList(more));
+        return new Params(required, positional == names.size() ? all.size() : positional, all, no, whole);
+    }
+
+    /**
+     * Refuses the keywords of a call of {@code owner.name} that NumPy accepts (by the inventory's signature; all
+     * when it has none) and this declaration does not implement; returns NumPy's signature.
+     */
+    Optional<Signature> refuseKeywords(Args args, String owner, String name) {
+        Optional<Signature> real = whole ? Optional.of(new Signature(names.subList(0, positional), Set.copyOf(names), false, false))
+                : Inventory.signature(owner, name);
+        for (String k : args.keywords().keySet()) {
+            if ((!names.contains(k) || refused.contains(k)) && real.map(s -> s.acceptsKeyword(k)).orElse(true)) {
+                throw new UnsupportedFeature("the argument '" + k + "' of " + owner + "." + name);
+            }
+        }
+        return real;
+    }
+
+    /**
+     * These parameters as the whole of what NumPy's parser accepts, where inspect reads only {@code *args} or
+     * {@code **kwargs} ({@code ndarray.view}, the reductions' Python helpers).
+     */
+    Params whole() {
+        return new Params(required, positional, names, refused, true);
+    }
+
+    /** The value bound to parameter {@code name} in {@code v}, or null when not given or not declared. */
+    Object value(Object[] v, String name) {
+        int i = names.indexOf(name);
+        return i < 0 ? null : v[i];
+    }
+
+    /** The names the reference implements. */
+    List<String> implemented() {
+        return names.stream().filter(n -> !refused.contains(n)).toList();
+    }
+
+    /**
+     * Binds a call of {@code owner.name}: values by position in {@link #names}, null for those not given.
+     * Unimplemented keywords and positions NumPy accepts (by the inventory's signature; all of them when it has
+     * none) are refused before anything else is checked.
+     */
+    Object[] bind(Args args, String owner, String name) {
+        Optional<Signature> real = refuseKeywords(args, owner, name);
+        if (args.size() > positional && real.map(s -> s.acceptsPositionals(args.size())).orElse(true)) {
+            throw new UnsupportedFeature(args.size() + " positional arguments to " + owner + "." + name);
+        }
+        Object[] v = args.bindRequired(required, positional, names.toArray(String[]::new));
+        for (int i = 0; i < v.length; i++) {
+            if (v[i] != null && refused.contains(names.get(i))) {
+                throw new UnsupportedFeature("the argument '" + names.get(i) + "' of " + owner + "." + name);
+            }
+        }
+        return v;
+    }
+}
