@@ -17,8 +17,8 @@ name       every attribute dir() lists, dunders and private ones included: leavi
            `np.core` or `import numpy.random` reach without dir() listing them).
 kind       module, type, function (anything callable), attribute, or removed: NumPy 2 raises an
            AttributeError with its own explanation (np.float_, np.object), given in message
-signature  for functions, the parameters inspect.signature reports, without defaults: "a, /, shape, order,
-           *, copy" (self dropped; empty for none); "?" when it cannot tell
+signature  for functions, the parameters inspect.signature reports, without defaults other than None:
+           "a, /, shape, order, *, copy=None" (self dropped; empty for none); "?" when it cannot tell
 message    for removed names, NumPy's message with backslash, newline and tab escaped as \\\\, \\n, \\t
 
 Lines are sorted by owner, then name. Warnings raised while probing (np.core is deprecated) are silenced.
@@ -53,8 +53,17 @@ def signature(obj, drop_self):
     params = list(sig.parameters.values())
     if drop_self and params and params[0].name in ("self", "$self"):
         params = params[1:]
-    bare = [p.replace(default=inspect.Parameter.empty, annotation=inspect.Parameter.empty) for p in params]
-    return str(sig.replace(parameters=bare, return_annotation=inspect.Signature.empty))[1:-1]
+    P = inspect.Parameter
+    out = []
+    for i, p in enumerate(params):
+        if p.kind == P.KEYWORD_ONLY and (i == 0 or params[i - 1].kind not in (P.KEYWORD_ONLY, P.VAR_POSITIONAL)):
+            out.append("*")
+        # defaults are dropped but None: passing None then means the default, which the reference can honour
+        out.append({P.VAR_POSITIONAL: "*", P.VAR_KEYWORD: "**"}.get(p.kind, "") + p.name
+                   + ("=None" if p.default is None else ""))
+        if p.kind == P.POSITIONAL_ONLY and (i + 1 == len(params) or params[i + 1].kind != P.POSITIONAL_ONLY):
+            out.append("/")
+    return ", ".join(out)
 
 
 def kind_of(value):

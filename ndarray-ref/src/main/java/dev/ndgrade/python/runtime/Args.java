@@ -65,7 +65,9 @@ public record Args(String function, List<Object> positional, Map<String, Object>
                 throw PyException.typeError(function + " got an unexpected keyword argument '" + e.getKey() + "'");
             }
             if (out[k] != null) {
-                throw PyException.typeError(function + " got multiple values for argument '" + e.getKey() + "'");
+                throw PyException.typeError(style == CallStyle.NUMPY_C
+                        ? "argument for " + function + " given by name ('" + e.getKey() + "') and position (position " + k + ")"
+                        : function + " got multiple values for argument '" + e.getKey() + "'");
             }
             out[k] = e.getValue();
         }

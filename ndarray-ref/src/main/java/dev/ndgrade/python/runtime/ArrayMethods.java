@@ -58,7 +58,7 @@ final class ArrayMethods {
         copying(t);
         elements(t);
         for (String r : new String[] {"sum", "min", "max", "mean", "any", "all", "prod"}) {
-            Params params = NumpyModule.reduction(r, false).whole();
+            Params params = NumpyModule.reduction(r, false).whole("axis", "dtype", "out");
             // these methods hand over to Python functions of numpy._core._methods (_sum, _amin...)
             String helper = "_" + (r.equals("min") || r.equals("max") ? "a" : "") + r + "()";
             raw(t, r, params, (a, args) -> {
@@ -99,7 +99,7 @@ final class ArrayMethods {
     private static void copying(Map<String, ArrayMethod> t) {
         bound(t, "copy", Params.of(0, "order"), (a, v) -> Copies.copy(a, NumpyArgs.order(v[0], 'C'),
                 ViewOrigin.copy("copy()", "copy() always allocates new memory")));
-        bound(t, "view", Params.of(0, "dtype", "type").refusing("type").whole(), (a, v) -> {
+        bound(t, "view", Params.of(0, "dtype", "type").refusing("type").whole("dtype", "type"), (a, v) -> {
             DType t1 = NumpyArgs.dtype(v[0]);
             return t1 == null ? Views.view(a) : Views.view(a, t1);
         });

@@ -52,10 +52,11 @@ final class NumpyModule {
         for (DType t : DType.ALL) {
             np.put(t.name(), Types.scalarType(t));
         }
+        // np.longlong is not bound: on Linux it is a class of its own beside np.int64, printed otherwise
         np.put("bool_", Types.scalarType(DType.BOOL)).put("int_", Types.scalarType(DType.INT64))
                 .put("intp", Types.scalarType(DType.INT64)).put("uint", Types.scalarType(DType.UINT64))
                 .put("double", Types.scalarType(DType.FLOAT64)).put("single", Types.scalarType(DType.FLOAT32))
-                .put("longlong", Types.scalarType(DType.INT64)).put("byte", Types.scalarType(DType.INT8))
+                .put("byte", Types.scalarType(DType.INT8))
                 .put("ubyte", Types.scalarType(DType.UINT8)).put("short", Types.scalarType(DType.INT16))
                 .put("ushort", Types.scalarType(DType.UINT16)).put("intc", Types.scalarType(DType.INT32))
                 .put("uintc", Types.scalarType(DType.UINT32)).put("cdouble", Types.scalarType(DType.COMPLEX128))
@@ -79,9 +80,10 @@ final class NumpyModule {
                 v -> NumpyFunctions.array(new Object[] {v[0], v[1], v[4], v[2], null, null}, null));
         fn(np, "copy", Params.of(1, "a", "order").refusing("subok"), v -> Copies.copy(NumpyArgs.array(v[0]),
                 NumpyArgs.order(v[1], 'K'), ViewOrigin.copy("np.copy", "np.copy always allocates new memory")));
-        NamedFunction arange = fn(np, "arange", Params.of(0, "start", "stop", "step", "dtype")
-                .refusing("device", "like").positional(4), NumpyFunctions::arange);
+        Params arangeParams = Params.of(0, "start", "stop", "step", "dtype").refusing("device", "like").positional(4);
+        NamedFunction arange = fn(np, "arange", arangeParams, NumpyFunctions::arange);
         np.put("arange", new NamedFunction("arange", args -> {
+            arangeParams.refuseKeywords(args, "numpy", "arange");
             // a lone start counts as stop only when given by position
             Object stop = args.keywords().get("stop");
             if (args.size() == 0 && (stop == null || stop instanceof PyNone)) {

@@ -11,21 +11,22 @@ import java.util.Set;
  * among them it refuses. A keyword or position NumPy accepts but the declaration does not implement is
  * unsupported; one NumPy does not accept gets NumPy's TypeError.
  */
-record Params(int required, int positional, List<String> names, Set<String> refused, boolean whole) {
+record Params(int required, int positional, List<String> names, Set<String> refused, Set<String> parserNoneDefaults) {
 
     Params {
         names = List.copyOf(names);
         refused = Set.copyOf(refused);
+        parserNoneDefaults = parserNoneDefaults == null ? null : Set.copyOf(parserNoneDefaults);
     }
 
     /** Parameters that may all be given by position. */
     static Params of(int required, String... names) {
-        return new Params(required, names.length, Arrays.asList(names), Set.of(), false);
+        return new Params(required, names.length, Arrays.asList(names), Set.of(), null);
     }
 
     /** These parameters, of which only the first {@code count} may be given by position. */
     Params positional(int count) {
-        return new Params(required, count, names, refused, whole);
+        return new Params(required, count, names, refused, parserNoneDefaults);
     }
 
     /**
@@ -37,7 +38,7 @@ record Params(int required, int positional, List<String> names, Set<String> refu
         Arrays.stream(more).filter(n -> !all.contains(n)).forEach(all::add);
         Set<String> no = new java.util.HashSet<>(refused);
         no.addAll(Arrays.asList(more));
-        return new Params(required, positional == names.size() ? all.size() : positional, all, no, whole);
+        return new Params(required, positional == names.size() ? all.size() : positional, all, no, parserNoneDefaults);
     }
 
     /**
@@ -45,10 +46,13 @@ record Params(int required, int positional, List<String> names, Set<String> refu
      * when it has none) and this declaration does not implement; returns NumPy's signature.
      */
     Optional<Signature> refuseKeywords(Args args, String owner, String name) {
-        Optional<Signature> real = whole ? Optional.of(new Signature(names.subList(0, positional), Set.copyOf(names), false, false))
+        Optional<Signature> real = parserKnown()
+                ? Optional.of(new Signature(names.subList(0, positional), Set.copyOf(names), parserNoneDefaults, false, false))
                 : Inventory.signature(owner, name);
         for (String k : args.keywords().keySet()) {
-            if ((!names.contains(k) || refused.contains(k)) && real.map(s -> s.acceptsKeyword(k)).orElse(true)) {
+            boolean meansDefault = args.keywords().get(k) instanceof PyNone && names.contains(k)
+                    && real.map(s -> s.noneByDefault().contains(k)).orElse(false);
+            if ((!names.contains(k) || refused.contains(k) && !meansDefault) && real.map(s -> s.acceptsKeyword(k)).orElse(true)) {
                 throw new UnsupportedFeature("the argument '" + k + "' of " + owner + "." + name);
             }
         }
@@ -59,8 +63,13 @@ record Params(int required, int positional, List<String> names, Set<String> refu
      * These parameters as the whole of what NumPy's parser accepts, where inspect reads only {@code *args} or
      * {@code **kwargs} ({@code ndarray.view}, the reductions' Python helpers).
      */
-    Params whole() {
-        return new Params(required, positional, names, refused, true);
+    Params whole(String... noneByDefault) {
+        return new Params(required, positional, names, refused, Set.of(noneByDefault));
+    }
+
+    /** Whether the declaration is NumPy's whole parser (see {@link #whole}), not checked against the inventory. */
+    boolean parserKnown() {
+        return parserNoneDefaults != null;
     }
 
     /** The value bound to parameter {@code name} in {@code v}, or null when not given or not declared. */
@@ -86,7 +95,10 @@ record Params(int required, int positional, List<String> names, Set<String> refu
         }
         Object[] v = args.bindRequired(required, positional, names.toArray(String[]::new));
         for (int i = 0; i < v.length; i++) {
-            if (v[i] != null && refused.contains(names.get(i))) {
+            String p = names.get(i);
+            if (v[i] instanceof PyNone && refused.contains(p) && real.map(s -> s.noneByDefault().contains(p)).orElse(false)) {
+                v[i] = null;
+            } else if (v[i] != null && refused.contains(p)) {
                 throw new UnsupportedFeature("the argument '" + names.get(i) + "' of " + owner + "." + name);
             }
         }

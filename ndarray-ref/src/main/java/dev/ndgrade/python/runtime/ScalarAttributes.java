@@ -31,6 +31,13 @@ final class ScalarAttributes {
                 }
                 return ArrayConversion.toPython(s);
             });
+            case "nonzero": return s instanceof Scalar.BoolValue ? arrayMethod(s, name) : Attributes.method(s, name, args -> {
+                // numbers answer from gentype_nonzero of scalartypes.c, without the array's advice about arr[cond]
+                if (!args.keywords().isEmpty() || args.size() > 0) {
+                    throw new UnsupportedFeature("arguments to numpy.generic.nonzero");
+                }
+                throw PyException.valueError("Calling nonzero on 0d arrays is not allowed. Use np.atleast_1d(scalar).nonzero() instead.");
+            });
             default: return arrayMethod(s, name);
         }
     }

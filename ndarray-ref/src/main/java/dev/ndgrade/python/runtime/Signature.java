@@ -11,12 +11,15 @@ import java.util.Set;
  *
  * @param positional the names that may be given by position, in order
  * @param keywords the names that may be given by keyword
+ * @param noneByDefault the names whose default is None, so that passing None is not passing anything
  */
-public record Signature(List<String> positional, Set<String> keywords, boolean varArgs, boolean varKeywords) {
+public record Signature(List<String> positional, Set<String> keywords, Set<String> noneByDefault, boolean varArgs,
+        boolean varKeywords) {
 
     public Signature {
         positional = List.copyOf(positional);
         keywords = Set.copyOf(keywords);
+        noneByDefault = Set.copyOf(noneByDefault);
     }
 
     static Signature parse(String text) {
@@ -26,7 +29,13 @@ public record Signature(List<String> positional, Set<String> keywords, boolean v
         boolean varKeywords = false;
         boolean keywordOnly = false;
         List<String> beforeSlash = new ArrayList<>();
-        for (String p : text.isBlank() ? new String[0] : text.split(",\\s*")) {
+        Set<String> noneByDefault = new LinkedHashSet<>();
+        for (String param : text.isBlank() ? new String[0] : text.split(",\\s*")) {
+            boolean none = param.endsWith("=None");
+            String p = none ? param.substring(0, param.length() - "=None".length()) : param;
+            if (none) {
+                noneByDefault.add(p);
+            }
             if (p.equals("/")) {
                 beforeSlash.addAll(positional);
             } else if (p.equals("*")) {
@@ -44,7 +53,7 @@ public record Signature(List<String> positional, Set<String> keywords, boolean v
             }
         }
         keywords.removeAll(beforeSlash);
-        return new Signature(positional, keywords, varArgs, varKeywords);
+        return new Signature(positional, keywords, noneByDefault, varArgs, varKeywords);
     }
 
     public boolean acceptsKeyword(String name) {
