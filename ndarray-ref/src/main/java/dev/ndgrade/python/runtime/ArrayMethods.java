@@ -123,8 +123,10 @@ final class ArrayMethods {
             return PyNone.NONE;
         });
         raw(t, "setflags", Params.of(0, "write", "align", "uic"), ArrayMethods::setflags);
-        bound(t, "take", Params.of(1, "indices", "axis", "out", "mode").refusing("out", "mode"),
-                (a, v) -> NumpyFunctions.take(a, v[0], v[1]));
+        bound(t, "take", Params.of(1, "indices", "axis", "out", "mode").refusing("out"), (a, v) -> {
+            NumpyArgs.onlyValue("mode", v[3], "raise");
+            return NumpyFunctions.take(a, v[0], v[1]);
+        });
         raw(t, "nonzero", Params.of(0), (a, args) -> {
             noArguments(args, "nonzero");
             return NumpyFunctions.nonzero(a);
@@ -174,7 +176,8 @@ final class ArrayMethods {
         char order = NumpyArgs.order(v[1], 'K');
         NumpyArgs.onlyValue("casting", v[2], "unsafe");
         boolean copy = NumpyArgs.flag(v[4], true);
-        if (!copy && t.equals(a.dtype()) && (order == 'K' || order == 'A'
+        // unlike np.array, astype's order 'A' asks for a contiguous result (PyArray_AsType's layout check)
+        if (!copy && t.equals(a.dtype()) && (order == 'K' || (order == 'A' && (a.cContiguous() || a.fContiguous()))
                 || (order == 'C' && a.cContiguous()) || (order == 'F' && a.fContiguous()))) {
             return a;
         }

@@ -116,7 +116,10 @@ final class NumpyArgs {
         if (v == null || v instanceof PyNone) {
             return dflt;
         }
-        if (v instanceof String s && s.length() == 1 && "CFAKcfak".contains(s)) {
+        if (!(v instanceof String s)) {
+            throw PyException.typeError("order must be str, not " + Types.shortName(v));
+        }
+        if (s.length() == 1 && "CFAKcfak".contains(s)) {
             return Character.toUpperCase(s.charAt(0));
         }
         throw PyException.valueError("order must be one of 'C', 'F', 'A', or 'K' (got " + Repr.repr(v) + ")");
@@ -127,15 +130,8 @@ final class NumpyArgs {
      * other is refused, as {@code parameter=value}.
      */
     static void onlyValue(String parameter, Object v, String only) {
-        if (v != null && !(v instanceof PyNone) && !(v instanceof String s && s.equals(only))) {
+        if (v != null && !(v instanceof String s && s.equals(only))) {
             throw new UnsupportedFeature(parameter + "=" + Repr.repr(v) + " here");
-        }
-    }
-
-    /** An order argument of which the reference implements only {@code only}; None and its lower case also mean it. */
-    static void onlyOrder(Object v, char only) {
-        if (v != null && !(v instanceof PyNone) && order(v, only) != only) {
-            throw new UnsupportedFeature("order=" + Repr.repr(v) + " here");
         }
     }
 

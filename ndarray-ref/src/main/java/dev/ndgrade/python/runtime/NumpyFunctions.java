@@ -68,6 +68,7 @@ final class NumpyFunctions {
     /** np.zeros, np.ones, np.empty (v: shape, dtype, order) and np.full (v: shape, fill_value, dtype, order). */
     static NdArray filled(Object[] v, String fn, Scalar fillValue) {
         long[] shape = NumpyArgs.shape(v[0]);
+        char order = creationOrder(fillValue == null ? v[3] : v[2]);
         if (fillValue == null) {
             Object value = v[1];
             DType t = NumpyArgs.dtype(v[2]);
@@ -76,7 +77,7 @@ final class NumpyFunctions {
             if (value instanceof PyList || value instanceof PyTuple || value instanceof NdArray
                     || (t != null && (value instanceof Double || value instanceof PyComplex))) {
                 NdArray fill = NumpyArgs.array(value);
-                NdArray out = Creation.zeros(shape, t == null ? fill.dtype() : t, NumpyArgs.order(v[3], 'C'));
+                NdArray out = Creation.zeros(shape, t == null ? fill.dtype() : t, order);
                 dev.ndgrade.ndarray.Assign.assign(out, fill);
                 return out;
             }
@@ -91,10 +92,19 @@ final class NumpyFunctions {
             if (s == null) {
                 s = ArrayConversion.pythonScalar(value, t);
             }
-            return Creation.full(shape, s, t, NumpyArgs.order(v[3], 'C'), fn);
+            return Creation.full(shape, s, t, order, fn);
         }
         DType t = NumpyArgs.dtype(v[1]);
-        return Creation.full(shape, fillValue, t == null ? DType.FLOAT64 : t, NumpyArgs.order(v[2], 'C'), fn);
+        return Creation.full(shape, fillValue, t == null ? DType.FLOAT64 : t, order, fn);
+    }
+
+    /** The memory order of a new array: NumPy's creation functions lay out only in C or F order. */
+    private static char creationOrder(Object v) {
+        char order = NumpyArgs.order(v, 'C');
+        if (order != 'C' && order != 'F') {
+            throw PyException.valueError("only 'C' or 'F' order is permitted");
+        }
+        return order;
     }
 
     private static Object fromNumpyString(String text, DType t) {
@@ -111,9 +121,8 @@ final class NumpyFunctions {
     static NdArray like(Object[] v, String fn, Scalar fillValue) {
         NdArray proto = NumpyArgs.array(v[0]);
         DType t = NumpyArgs.dtype(fillValue == null ? v[2] : v[1]);
-        NumpyArgs.onlyOrder(fillValue == null ? v[3] : v[2], 'K');
         DType dt = t == null ? proto.dtype() : t;
-        NdArray out = Copies.allocateLike(proto, dt, 'K', ViewOrigin.fresh(fn));
+        NdArray out = Copies.allocateLike(proto, dt, NumpyArgs.order(fillValue == null ? v[3] : v[2], 'K'), ViewOrigin.fresh(fn));
         Scalar s = fillValue != null ? fillValue : likeFill(v[1], dt);
         Creation.fill(out, s);
         return out;
@@ -280,6 +289,7 @@ final class NumpyFunctions {
     }
 
     static Object concatenate(Object[] v) {
+        NumpyArgs.onlyValue("casting", v[4], "same_kind");
         List<NdArray> arrays = arrays(v[0]);
         Long axis = v[1] == null ? Long.valueOf(0) : (v[1] instanceof PyNone ? null : NumpyArgs.integer(v[1]));
         DType t = NumpyArgs.dtype(v[3]);
@@ -287,6 +297,7 @@ final class NumpyFunctions {
     }
 
     static Object stack(Object[] v) {
+        NumpyArgs.onlyValue("casting", v[4], "same_kind");
         List<NdArray> arrays = arrays(v[0]);
         DType t = NumpyArgs.dtype(v[3]);
         return Joining.stack(arrays, v[1] == null ? 0 : NumpyArgs.integer(v[1]), t == null ? commonType(arrays) : t);
@@ -315,10 +326,10 @@ final class NumpyFunctions {
                 v[2] == null || v[2] instanceof PyNone ? null : NumpyArgs.shape(v[2]), NumpyArgs.flag(v[4], true));
     }
 
-    /** v: x, window_shape, axis, writeable. */
+    /** v: x, window_shape, axis, subok, writeable. */
     static Object slidingWindowView(Object[] v) {
         NdArray a = NumpyArgs.array(v[0]);
-        return StrideTricks.slidingWindowView(a, NumpyArgs.shape(v[1]), NumpyArgs.axes(v[2]), NumpyArgs.flag(v[3], false));
+        return StrideTricks.slidingWindowView(a, NumpyArgs.shape(v[1]), NumpyArgs.axes(v[2]), NumpyArgs.flag(v[4], false));
     }
 
     /** np.diagonal and ndarray.diagonal: offset 0 and axes 0 and 1 unless given. */

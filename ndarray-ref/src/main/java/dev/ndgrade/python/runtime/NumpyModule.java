@@ -78,7 +78,7 @@ final class NumpyModule {
         fn(np, "array", array, v -> NumpyFunctions.array(v, Boolean.TRUE));
         fn(np, "asarray", Params.of(1, "a", "dtype", "order", "device", "copy").positional(3).refusing("device", "like"),
                 v -> NumpyFunctions.array(new Object[] {v[0], v[1], v[4], v[2], null, null}, null));
-        fn(np, "copy", Params.of(1, "a", "order").refusing("subok"), v -> Copies.copy(NumpyArgs.array(v[0]),
+        fn(np, "copy", Params.of(1, "a", "order", "subok"), v -> Copies.copy(NumpyArgs.array(v[0]),
                 NumpyArgs.order(v[1], 'K'), ViewOrigin.copy("np.copy", "np.copy always allocates new memory")));
         Params arangeParams = Params.of(0, "start", "stop", "step", "dtype").refusing("device", "like").positional(4);
         NamedFunction arange = fn(np, "arange", arangeParams, NumpyFunctions::arange);
@@ -97,12 +97,13 @@ final class NumpyModule {
         fn(np, "ones", filled, v -> NumpyFunctions.filled(v, "np.ones", Scalar.ofInt(DType.INT64, 1)));
         fn(np, "full", Params.of(2, "shape", "fill_value", "dtype", "order").refusing("device", "like").positional(4),
                 v -> NumpyFunctions.filled(v, "np.full", null));
-        Params like = Params.of(1, "a", "dtype", "order").refusing("subok", "shape", "device").positional(5);
+        // subok: the subset has no ndarray subclasses, so either value gives an ndarray
+        Params like = Params.of(1, "a", "dtype", "order", "subok").refusing("shape", "device").positional(5);
         fn(np, "zeros_like", like, v -> NumpyFunctions.like(v, "np.zeros_like", Scalar.ofInt(DType.INT64, 0)));
-        fn(np, "empty_like", Params.of(1, "prototype", "dtype", "order").refusing("subok", "shape", "device")
+        fn(np, "empty_like", Params.of(1, "prototype", "dtype", "order", "subok").refusing("shape", "device")
                 .positional(5), v -> NumpyFunctions.like(v, "np.empty_like", Scalar.ofInt(DType.INT64, 0)));
         fn(np, "ones_like", like, v -> NumpyFunctions.like(v, "np.ones_like", Scalar.ofInt(DType.INT64, 1)));
-        fn(np, "full_like", Params.of(2, "a", "fill_value", "dtype", "order").refusing("subok", "shape", "device")
+        fn(np, "full_like", Params.of(2, "a", "fill_value", "dtype", "order", "subok").refusing("shape", "device")
                 .positional(6), v -> NumpyFunctions.like(v, "np.full_like", null));
         fn(np, "eye", Params.of(1, "N", "M", "k", "dtype", "order").refusing("order", "device", "like").positional(5),
                 NumpyFunctions::eye);
@@ -130,7 +131,7 @@ final class NumpyModule {
         });
         fn(np, "expand_dims", Params.of(2, "a", "axis"),
                 v -> Axes.expandDims(NumpyArgs.array(v[0]), NumpyArgs.shape(v[1])));
-        fn(np, "broadcast_to", Params.of(2, "array", "shape").refusing("subok"),
+        fn(np, "broadcast_to", Params.of(2, "array", "shape", "subok"),
                 v -> StrideTricks.broadcastTo(NumpyArgs.array(v[0]), NumpyArgs.shape(v[1])));
         fn(np, "diagonal", Params.of(1, "a", "offset", "axis1", "axis2"), v -> NumpyFunctions.diagonal(NumpyArgs.array(v[0]), v[1], v[2], v[3]));
     }
@@ -138,9 +139,9 @@ final class NumpyModule {
     private static void joining(PyModule np) {
         fn(np, "split", Params.of(2, "ary", "indices_or_sections", "axis"), v -> NumpyFunctions.split(v, true));
         fn(np, "array_split", Params.of(2, "ary", "indices_or_sections", "axis"), v -> NumpyFunctions.split(v, false));
-        fn(np, "concatenate", Params.of(1, "arrays", "axis", "out", "dtype").refusing("out", "casting").positional(3),
+        fn(np, "concatenate", Params.of(1, "arrays", "axis", "out", "dtype", "casting").refusing("out").positional(3),
                 NumpyFunctions::concatenate);
-        fn(np, "stack", Params.of(1, "arrays", "axis", "out", "dtype").refusing("out", "casting").positional(3),
+        fn(np, "stack", Params.of(1, "arrays", "axis", "out", "dtype", "casting").refusing("out").positional(3),
                 NumpyFunctions::stack);
     }
 
@@ -154,8 +155,10 @@ final class NumpyModule {
             }
             return NumpyOperators.where(v[0], v[1], v[2]);
         });
-        fn(np, "take", Params.of(2, "a", "indices", "axis", "out", "mode").refusing("out", "mode"),
-                v -> NumpyFunctions.take(NumpyArgs.array(v[0]), v[1], v[2]));
+        fn(np, "take", Params.of(2, "a", "indices", "axis", "out", "mode").refusing("out"), v -> {
+            NumpyArgs.onlyValue("mode", v[4], "raise");
+            return NumpyFunctions.take(NumpyArgs.array(v[0]), v[1], v[2]);
+        });
         fn(np, "nonzero", Params.of(1, "a"), v -> NumpyFunctions.nonzero(NumpyArgs.array(v[0])));
         fn(np, "shares_memory", Params.of(2, "a", "b", "max_work"), v -> sharing(v, true));
         fn(np, "may_share_memory", Params.of(2, "a", "b", "max_work"), v -> sharing(v, false));
@@ -194,10 +197,10 @@ final class NumpyModule {
 
     private static void submodules(PyModule np) {
         PyModule strideTricks = new PyModule("numpy.lib.stride_tricks");
-        fn(strideTricks, "as_strided", Params.of(1, "x", "shape", "strides", "subok", "writeable").refusing("subok"),
+        fn(strideTricks, "as_strided", Params.of(1, "x", "shape", "strides", "subok", "writeable"),
                 NumpyFunctions::asStrided);
-        fn(strideTricks, "sliding_window_view", Params.of(2, "x", "window_shape", "axis", "writeable")
-                .refusing("subok").positional(3), NumpyFunctions::slidingWindowView);
+        fn(strideTricks, "sliding_window_view", Params.of(2, "x", "window_shape", "axis", "subok", "writeable")
+                .positional(3), NumpyFunctions::slidingWindowView);
         PyModule lib = new PyModule("numpy.lib");
         lib.put("stride_tricks", strideTricks).put("tracemalloc_domain", Ints.of(389047));
         np.put("lib", lib);
