@@ -5,7 +5,7 @@
 
 Output: ndarray-ref/src/main/resources/dev/ndgrade/python/runtime/inventory.tsv, one name per line:
 
-    owner <TAB> name <TAB> kind <TAB> signature <TAB> message
+    owner <TAB> name <TAB> kind <TAB> signature <TAB> message <TAB> on_set
 
 owner      what the name is looked up on, spelled as CPython's messages spell it: a module ("numpy",
            "numpy.lib.stride_tricks", "builtins") or a type's tp_name ("numpy.ndarray", "numpy.float64",
@@ -20,6 +20,9 @@ kind       module, type, function (anything callable), attribute, or removed: Nu
 signature  for functions, the parameters inspect.signature reports, without defaults other than None:
            "a, /, shape, order, *, copy=None" (self dropped; empty for none); "?" when it cannot tell
 message    for removed names, NumPy's message with backslash, newline and tab escaped as \\\\, \\n, \\t
+on_set     for attributes of instances, the AttributeError CPython raises when a snippet assigns to it (escaped
+           likewise), found by assigning None on a fresh instance; empty when the assignment is allowed or fails
+           otherwise (the reference then reports it unsupported)
 
 Lines are sorted by owner, then name. Warnings raised while probing (np.core is deprecated) are silenced.
 """
@@ -92,14 +95,27 @@ def module_rows(module):
         try:
             value = getattr(module, name)
         except AttributeError as removed:
-            rows.append((module.__name__, name, "removed", "", escape(str(removed))))
+            rows.append((module.__name__, name, "removed", "", escape(str(removed)), ""))
             continue
         kind = kind_of(value)
-        rows.append((module.__name__, name, kind, signature(value, False) if kind in ("function", "type") else "", ""))
+        rows.append((module.__name__, name, kind, signature(value, False) if kind in ("function", "type") else "", "", ""))
     return rows
 
 
-def type_rows(owner, cls, instance=None):
+def set_error(make_instance, name):
+    """The AttributeError message of `instance.name = None` on a fresh instance, or ''."""
+    if make_instance is None:
+        return ""
+    try:
+        setattr(make_instance(), name, None)
+    except AttributeError as error:
+        return escape(str(error))
+    except Exception:
+        pass
+    return ""
+
+
+def type_rows(owner, cls, instance=None, make_instance=None):
     """The attributes of cls (and of one instance, for what instances add), read statically: a property such as
     ndarray.mT would raise on a 1-d instance."""
     rows = []
@@ -111,7 +127,8 @@ def type_rows(owner, cls, instance=None):
         is_data = isinstance(raw, (types.GetSetDescriptorType, types.MemberDescriptorType, property))
         kind = "function" if not is_data and callable(raw) or isinstance(raw, (classmethod, staticmethod)) else "attribute"
         is_method = isinstance(raw, (types.MethodDescriptorType, types.FunctionType, types.WrapperDescriptorType))
-        rows.append((owner, name, kind, signature(getattr(cls, name), is_method) if kind == "function" else "", ""))
+        rows.append((owner, name, kind, signature(getattr(cls, name), is_method) if kind == "function" else "", "",
+                     set_error(make_instance, name)))
     return rows
 
 
@@ -120,25 +137,28 @@ def main():
     rows = []
     for module in MODULES:
         rows += module_rows(module)
-    rows += [("builtins", name, kind_of(value), signature(value, False) if callable(value) else "", "")
+    rows += [("builtins", name, kind_of(value), signature(value, False) if callable(value) else "", "", "")
              for name, value in sorted(vars(builtins).items())]
-    rows += type_rows("numpy.ndarray", np.ndarray, np.zeros(1))
+    rows += type_rows("numpy.ndarray", np.ndarray, np.zeros(1), lambda: np.zeros(1))
     rows += type_rows("numpy.generic", np.generic)
     for t in SCALAR_TYPES:
-        rows += type_rows("numpy." + t.__name__, t, t(0))
-    rows += type_rows("numpy.dtype", np.dtype, np.dtype("float64"))
+        rows += type_rows("numpy." + t.__name__, t, t(0), lambda t=t: t(0))
+    rows += type_rows("numpy.dtype", np.dtype, np.dtype("float64"), lambda: np.dtype("float64"))
     flags = np.zeros(1).flags
-    rows += type_rows(type(flags).__module__ + "." + type(flags).__name__, type(flags), flags)
+    rows += type_rows(type(flags).__module__ + "." + type(flags).__name__, type(flags), flags, lambda: np.zeros(1).flags)
+    samples = {list: list, tuple: tuple, dict: dict, str: str, int: int, bool: bool, float: float, complex: complex,
+               set: set, frozenset: frozenset, range: lambda: range(3), slice: lambda: slice(1),
+               type(None): lambda: None, type(Ellipsis): lambda: Ellipsis}
     for t in PYTHON_TYPES:
-        rows += type_rows(t.__name__, t)
+        rows += type_rows(t.__name__, t, None, samples[t])
     # what np.lib.stride_tricks.as_strided keeps as a view's base; CPython names Python classes without module
     dummy = np.lib._stride_tricks_impl.DummyArray({"shape": (1,), "typestr": "<f8", "data": (0, True)})
-    rows += type_rows(type(dummy).__name__, type(dummy), dummy)
+    rows += type_rows(type(dummy).__name__, type(dummy), dummy)  # a Python class: any attribute can be set
     rows.sort(key=lambda r: (r[0], r[1]))
     with open(OUT, "w", encoding="utf-8", newline="\n") as f:
         f.write(f"# Every name reachable on these owners in CPython {sys.version.split()[0]} with NumPy {np.__version__}; "
                 "written by ndarray-ref/src/test/python/make_inventory.py\n")
-        f.write("# owner\tname\tkind\tsignature\tmessage\n")
+        f.write("# owner\tname\tkind\tsignature\tmessage\ton_set\n")
         for row in rows:
             f.write("\t".join(row) + "\n")
     print(f"{len(rows)} names written to {os.path.normpath(OUT)}", file=sys.stderr)

@@ -39,17 +39,9 @@ final class ArrayAttributes {
     }
 
     static void set(NdArray a, String name, Object value) {
-        switch (name) {
-            case "shape":
-                Reshaping.setShape(a, NumpyArgs.shape(value));
-                return;
-            case "flags", "base", "ndim", "size", "itemsize", "nbytes", "T":
-                throw new PyException("AttributeError", "attribute '" + name + "' of 'numpy.ndarray' objects is not writable");
-            default:
-                if (ArrayMethods.find(name).isPresent()) {
-                    throw new PyException("AttributeError", "'numpy.ndarray' object attribute '" + name + "' is read-only");
-                }
-                throw new UnsupportedFeature("setting ndarray." + name);
+        if (!name.equals("shape")) {
+            throw Inventory.cannotSet(OWNER, OWNER, name);
         }
+        Reshaping.setShape(a, NumpyArgs.shape(value));
     }
 }

@@ -73,7 +73,7 @@ public final class Attributes {
         } else if (obj instanceof PyType t) {
             return typeAttribute(t, name);
         }
-        throw Inventory.missingAttribute(Types.shortName(obj), Types.shortName(obj), name);
+        throw Inventory.missingAttribute(inventoryOwner(obj), Types.shortName(obj), name);
     }
 
     /** An attribute of a type object ({@code np.ndarray.sort}): the names of the type's instances. */
@@ -105,7 +105,7 @@ public final class Attributes {
             return;
         }
         if (obj instanceof FlagsObject f) {
-            f.set(name, value, Truth.isTrue(value));
+            f.set(name, Truth.isTrue(value), false);
             return;
         }
         if (obj instanceof PyModule) {
@@ -114,7 +114,12 @@ public final class Attributes {
         if (obj instanceof UserFunction) {
             throw new UnsupportedFeature("assigning function attributes");
         }
-        throw new PyException("AttributeError", "'" + Types.shortName(obj) + "' object has no attribute '" + name + "'");
+        throw Inventory.cannotSet(inventoryOwner(obj), Types.shortName(obj), name);
+    }
+
+    /** The owner the inventory files obj's attributes under: its type's name, {@code numpy.dtype} for every dtype. */
+    private static String inventoryOwner(Object obj) {
+        return obj instanceof DType ? "numpy.dtype" : Types.shortName(obj);
     }
 
     private static Object dtypeAttribute(DType t, String name) {
@@ -129,7 +134,7 @@ public final class Attributes {
             case "byteorder": return t.itemsize() == 1 ? "|" : "=";
             case "ndim": return Ints.of(0);
             case "shape": return PyTuple.EMPTY;
-            default: throw Inventory.missingAttribute("numpy.dtype", Types.shortName(t), name);
+            default: throw Inventory.missingAttribute(inventoryOwner(t), Types.shortName(t), name);
         }
     }
 

@@ -161,6 +161,10 @@ final class Constructors {
 
     /** {@code np.int64(3)}, {@code np.float32(0.1)}, {@code np.bool_(x)}. */
     private static Object numpyScalar(DType t, Args args) {
+        if (!args.keywords().isEmpty() || args.size() > 1) {
+            // each scalar type parses these its own way (np.complex64(1, 2) is 1+2j, np.float64(1, 2) float's TypeError)
+            throw new UnsupportedFeature("numpy." + t.name() + "() with more than one argument or with keywords");
+        }
         Object v = args.size() == 0 ? Ints.of(0) : args.get(0);
         if (v instanceof NdArray a) {
             return dev.ndgrade.ndarray.Copies.copyAs(a, t, 'K', dev.ndgrade.ndarray.ViewOrigin.copy("astype", "a dtype change copies"));

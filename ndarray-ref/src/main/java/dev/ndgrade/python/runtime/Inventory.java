@@ -35,8 +35,10 @@ public final class Inventory {
      *              every dtype class
      * @param signature NumPy's or CPython's parameters, if inspect could read them
      * @param message for removed names, NumPy's AttributeError message
+     * @param onSet the AttributeError CPython raises when a snippet assigns to this attribute of an instance, or
+     *              empty when the assignment is allowed
      */
-    public record Entry(String owner, String name, Kind kind, Optional<Signature> signature, String message) {
+    public record Entry(String owner, String name, Kind kind, Optional<Signature> signature, String message, String onSet) {
         /** {@code numpy.ndarray.sort}: how messages name it. */
         public String qualifiedName() {
             return owner + "." + name;
@@ -84,6 +86,22 @@ public final class Inventory {
         return missing(owner, name, () -> PyException.attributeError(typeName, name));
     }
 
+    /**
+     * The error for {@code owner.name = value}, an assignment the reference does not implement: CPython's own
+     * AttributeError for a read-only attribute or for a name the owner's instances cannot take, else unsupported.
+     */
+    static RuntimeException cannotSet(String owner, String typeName, String name) {
+        Map<String, Entry> names = BY_OWNER.get(owner);
+        Entry e = names == null ? null : names.get(name);
+        if (e != null && !e.onSet().isEmpty()) {
+            return new PyException("AttributeError", e.onSet());
+        }
+        if (names == null || e != null || names.containsKey("__dict__")) {
+            return new UnsupportedFeature("setting " + owner + "." + name);
+        }
+        return PyException.attributeError(typeName, name);
+    }
+
     private static Map<String, Map<String, Entry>> load() {
         try (InputStream in = Inventory.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
@@ -105,7 +123,8 @@ public final class Inventory {
         String[] cols = line.split("\t", -1);
         Optional<Signature> sig = cols[3].equals("?") || cols[3].isEmpty() && !cols[2].equals("function")
                 ? Optional.empty() : Optional.of(Signature.parse(cols[3]));
-        return new Entry(cols[0], cols[1], Kind.valueOf(cols[2].toUpperCase(java.util.Locale.ROOT)), sig, unescape(cols[4]));
+        return new Entry(cols[0], cols[1], Kind.valueOf(cols[2].toUpperCase(java.util.Locale.ROOT)), sig, unescape(cols[4]),
+                unescape(cols[5]));
     }
 
     private static String unescape(String s) {

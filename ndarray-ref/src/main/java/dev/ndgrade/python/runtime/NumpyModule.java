@@ -81,15 +81,14 @@ final class NumpyModule {
         fn(np, "copy", Params.of(1, "a", "order", "subok"), v -> Copies.copy(NumpyArgs.array(v[0]),
                 NumpyArgs.order(v[1], 'K'), ViewOrigin.copy("np.copy", "np.copy always allocates new memory")));
         Params arangeParams = Params.of(0, "start", "stop", "step", "dtype").refusing("device", "like").positional(4);
-        NamedFunction arange = fn(np, "arange", arangeParams, NumpyFunctions::arange);
+        fn(np, "arange", arangeParams, NumpyFunctions::arange);
         np.put("arange", new NamedFunction("arange", args -> {
-            arangeParams.refuseKeywords(args, "numpy", "arange");
+            Object[] v = arangeParams.bind(args, "numpy", "arange");
             // a lone start counts as stop only when given by position
-            Object stop = args.keywords().get("stop");
-            if (args.size() == 0 && (stop == null || stop instanceof PyNone)) {
+            if (args.size() == 0 && (v[1] == null || v[1] instanceof PyNone)) {
                 throw PyException.typeError("arange() requires stop to be specified.");
             }
-            return arange.call(args);
+            return NumpyFunctions.arange(v);
         }, Args.CallStyle.NUMPY_C));
         Params filled = Params.of(1, "shape", "dtype", "order").refusing("device", "like").positional(3);
         fn(np, "zeros", filled, v -> NumpyFunctions.filled(v, "np.zeros", Scalar.ofInt(DType.INT64, 0)));

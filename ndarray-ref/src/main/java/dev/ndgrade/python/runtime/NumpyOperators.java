@@ -250,15 +250,19 @@ final class NumpyOperators {
 
     /** {@code np.add(a, b, out=None)} and friends: a ufunc, printed as {@code <ufunc 'add'>}. */
     record Ufunc(UfuncKind kind) implements PyCallable {
+        /** Of a ufunc's keywords (where, casting, order, dtype, subok, signature) the reference implements out. */
+        private static final Params OUT_ONLY = Params.of(0, "out");
+
         @Override
         public Object call(Args args) {
             UfuncKind k = kind;
-            Object out = args.keywords().get("out");
+            OUT_ONLY.refuseKeywords(args, "numpy", k.numpyName());
             for (String key : args.keywords().keySet()) {
                 if (!key.equals("out")) {
-                    throw new UnsupportedFeature("the keyword '" + key + "' of numpy." + k.numpyName());
+                    throw PyException.typeError(k.numpyName() + "() got an unexpected keyword argument '" + key + "'");
                 }
             }
+            Object out = args.keywords().get("out");
             List<Object> pos = new ArrayList<>(args.positional());
             if (pos.size() == k.nin() + 1 && out == null) {
                 out = pos.remove(k.nin());

@@ -60,6 +60,18 @@ record Params(int required, int positional, List<String> names, Set<String> refu
     }
 
     /**
+     * A declared parameter NumPy's signature marks positional-only, given by keyword: NumPy's parsers disagree on what then
+     * happens (np.where raises one TypeError, np.concatenate another, np.empty_like takes it), so it is unsupported.
+     */
+    private void refusePositionalOnly(Args args, Signature sig, String owner, String name) {
+        for (String k : args.keywords().keySet()) {
+            if (names.contains(k) && sig.positional().contains(k) && !sig.keywords().contains(k)) {
+                throw new UnsupportedFeature("the positional-only argument '" + k + "' of " + owner + "." + name + " given by keyword");
+            }
+        }
+    }
+
+    /**
      * These parameters as the whole of what NumPy's parser accepts, where inspect reads only {@code *args} or
      * {@code **kwargs} ({@code ndarray.view}, the reductions' Python helpers).
      */
@@ -90,6 +102,7 @@ record Params(int required, int positional, List<String> names, Set<String> refu
      */
     Object[] bind(Args args, String owner, String name) {
         Optional<Signature> real = refuseKeywords(args, owner, name);
+        real.ifPresent(sig -> refusePositionalOnly(args, sig, owner, name));
         if (args.size() > positional && real.map(s -> s.acceptsPositionals(args.size())).orElse(true)) {
             throw new UnsupportedFeature(args.size() + " positional arguments to " + owner + "." + name);
         }

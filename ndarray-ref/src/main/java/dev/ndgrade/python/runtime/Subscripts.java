@@ -143,7 +143,7 @@ public final class Subscripts {
             if (!(index instanceof String key)) {
                 throw PyException.keyError("Unknown flag");
             }
-            f.set(key, value, Truth.isTrue(value));
+            f.set(key, Truth.isTrue(value), true);
         } else {
             throw PyException.typeError("'" + Types.shortName(target) + "' object does not support item assignment");
         }
