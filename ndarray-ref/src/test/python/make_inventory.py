@@ -3,7 +3,11 @@
 
     python3 ndarray-ref/src/test/python/make_inventory.py
 
-Output: ndarray-ref/src/main/resources/dev/ndgrade/python/runtime/inventory.tsv, one name per line:
+Output 1: ndarray-ref/src/main/resources/dev/ndgrade/python/runtime/dtype-names.tsv, what np.dtype(text) gives for
+every dtype name NumPy knows (np.sctypeDict, every letter, kind+size codes with each byte-order prefix, datetime
+units, the aliases NumPy 2 removed): text <TAB> dtype.str <TAB> the TypeError message when it raises.
+
+Output 2: ndarray-ref/src/main/resources/dev/ndgrade/python/runtime/inventory.tsv, one name per line:
 
     owner <TAB> name <TAB> kind <TAB> signature <TAB> message <TAB> on_set
 
@@ -132,6 +136,30 @@ def type_rows(owner, cls, instance=None, make_instance=None):
     return rows
 
 
+DTYPE_NAMES_OUT = os.path.join(os.path.dirname(OUT), "dtype-names.tsv")
+
+
+def dtype_name_rows():
+    """What np.dtype(s) makes of every string NumPy knows as a dtype name and of look-alikes: (s, dtype.str, '')
+    or (s, '', the TypeError's message)."""
+    letters = [chr(c) for c in range(ord("A"), ord("Z") + 1)] + [chr(c) for c in range(ord("a"), ord("z") + 1)] + ["?"]
+    candidates = {k for k in np.sctypeDict if isinstance(k, str)} | set(letters)
+    candidates |= {"float_", "complex_", "string_", "unicode_", "cfloat", "longfloat", "singlecomplex", "longcomplex",
+                   "clongfloat", "bool8", "int0", "uint0", "object0", "str0", "bytes0", "void0", "Int64", "FLOAT"}
+    for kind in "biufcSUVaMmO?":
+        for size in ["", "0", "1", "2", "3", "4", "5", "8", "10", "12", "16", "32"]:
+            candidates |= {prefix + kind + size for prefix in ["", "<", ">", "=", "|"]}
+    for unit in ["", "[ns]", "[us]", "[ms]", "[s]", "[D]"]:
+        candidates |= {"M8" + unit, "<M8" + unit, "m8" + unit, "<m8" + unit, "datetime64" + unit, "timedelta64" + unit}
+    rows = []
+    for text in sorted(candidates):
+        try:
+            rows.append((text, np.dtype(text).str, ""))
+        except TypeError as error:
+            rows.append((text, "", escape(str(error))))
+    return rows
+
+
 def main():
     warnings.simplefilter("ignore")
     rows = []
@@ -162,6 +190,13 @@ def main():
         for row in rows:
             f.write("\t".join(row) + "\n")
     print(f"{len(rows)} names written to {os.path.normpath(OUT)}", file=sys.stderr)
+    dtype_rows = dtype_name_rows()
+    with open(DTYPE_NAMES_OUT, "w", encoding="utf-8", newline="\n") as f:
+        f.write(f"# What np.dtype(text) gives in NumPy {np.__version__}: text <TAB> dtype.str <TAB> TypeError message; "
+                "written by ndarray-ref/src/test/python/make_inventory.py\n")
+        for row in dtype_rows:
+            f.write("\t".join(row) + "\n")
+    print(f"{len(dtype_rows)} dtype names written to {os.path.normpath(DTYPE_NAMES_OUT)}", file=sys.stderr)
 
 
 if __name__ == "__main__":

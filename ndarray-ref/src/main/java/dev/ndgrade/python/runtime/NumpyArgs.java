@@ -91,7 +91,7 @@ final class NumpyArgs {
             throw new UnsupportedFeature("dtype " + t.qualifiedName());
         }
         if (v instanceof String s) {
-            return DType.byName(s).orElseThrow(() -> PyException.typeError("data type " + Repr.quote(s) + " not understood"));
+            return DTypeNames.parse(s);
         }
         throw PyException.typeError("Cannot interpret '" + Repr.repr(v) + "' as a data type");
     }
