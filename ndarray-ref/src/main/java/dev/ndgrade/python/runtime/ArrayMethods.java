@@ -238,8 +238,11 @@ final class ArrayMethods {
             }
             return ArrayConversion.toPython(a.item());
         }
-        if (args.size() == 1 && !(args.get(0) instanceof PyTuple)) {
-            long i = NumpyArgs.integer(args.get(0));
+        boolean oneIndex = args.size() == 1 && !(args.get(0) instanceof PyTuple t && t.items().size() != 1);
+        if (oneIndex) {
+            // one index, alone or in a 1-tuple, counts in the flattened array
+            Object index = args.get(0) instanceof PyTuple t ? t.items().get(0) : args.get(0);
+            long i = NumpyArgs.integer(index, NumpyArgs.IntKind.INTP);
             long n = a.size();
             if (i < -n || i >= n) {
                 throw PyException.indexError("index " + i + " is out of bounds for " + (a.ndim() == 1 ? "axis 0 with " : "") + "size " + n);
@@ -258,7 +261,7 @@ final class ArrayMethods {
         }
         long[] idx = new long[parts.size()];
         for (int i = 0; i < idx.length; i++) {
-            long k = NumpyArgs.integer(parts.get(i));
+            long k = NumpyArgs.integer(parts.get(i), NumpyArgs.IntKind.INTP);
             if (k < -a.dim(i) || k >= a.dim(i)) {
                 throw PyException.indexError("index " + k + " is out of bounds for axis " + i + " with size " + a.dim(i));
             }

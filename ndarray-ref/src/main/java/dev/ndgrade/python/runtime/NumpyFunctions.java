@@ -32,7 +32,7 @@ final class NumpyFunctions {
         DType t = NumpyArgs.dtype(v[1]);
         Boolean copy = NumpyArgs.copy(v[2], defaultCopy);
         char order = NumpyArgs.order(v[3], 'K');
-        long ndmin = v[5] == null ? 0 : NumpyArgs.integer(v[5]);
+        long ndmin = v[5] == null ? 0 : NumpyArgs.integer(v[5], NumpyArgs.IntKind.LONG);
         NdArray result;
         if (v[0] instanceof NdArray a) {
             boolean sameType = t == null || t.equals(a.dtype());
@@ -67,7 +67,7 @@ final class NumpyFunctions {
 
     /** np.zeros, np.ones, np.empty (v: shape, dtype, order) and np.full (v: shape, fill_value, dtype, order). */
     static NdArray filled(Object[] v, String fn, Scalar fillValue) {
-        long[] shape = NumpyArgs.shape(v[0]);
+        long[] shape = NumpyArgs.shapeArgument(v[0]);
         char order = creationOrder(fillValue == null ? v[3] : v[2]);
         if (fillValue == null) {
             Object value = v[1];
@@ -186,8 +186,13 @@ final class NumpyFunctions {
     }
 
     static NdArray eye(Object[] v) {
-        long n = NumpyArgs.integer(v[0]);
-        long m = v[1] == null || v[1] instanceof PyNone ? n : NumpyArgs.integer(v[1]);
+        long n = NumpyArgs.integer(v[0], NumpyArgs.IntKind.INTP);
+        long m = v[1] == null || v[1] instanceof PyNone ? n : NumpyArgs.integer(v[1], NumpyArgs.IntKind.INTP);
+        if (v[2] != null && !(v[2] instanceof BigInteger || v[2] instanceof Boolean || v[2] instanceof Double || v[2] instanceof Scalar
+                || v[2] instanceof NdArray)) {
+            // np.eye compares k with 0 in Python before it reads it as an integer
+            throw PyException.typeError("'>=' not supported between instances of '" + Types.shortName(v[2]) + "' and 'int'");
+        }
         long k = v[2] == null ? 0 : NumpyArgs.integer(v[2]);
         DType t = NumpyArgs.dtype(v[3]);
         return Creation.eye(n, m, k, t == null ? DType.FLOAT64 : t);
@@ -226,7 +231,7 @@ final class NumpyFunctions {
         // PyArray_CheckAxis: no axis means the flattened array, and a 0-d array is taken as 1-d
         boolean flat = axis == null || axis instanceof PyNone;
         NdArray src = flat || a.ndim() == 0 ? Reshaping.ravel(a, 'C') : a;
-        int ax = flat ? 0 : Axes.normalize(NumpyArgs.integer(axis), src.ndim(), null);
+        int ax = flat ? 0 : Axes.normalize(NumpyArgs.integer(axis, NumpyArgs.IntKind.AXIS), src.ndim(), null);
         List<Index> idx = new ArrayList<>();
         for (int i = 0; i < ax; i++) {
             idx.add(Index.slice(null, null, null));
@@ -291,7 +296,7 @@ final class NumpyFunctions {
     static Object concatenate(Object[] v) {
         NumpyArgs.onlyValue("casting", v[4], "same_kind");
         List<NdArray> arrays = arrays(v[0]);
-        Long axis = v[1] == null ? Long.valueOf(0) : (v[1] instanceof PyNone ? null : NumpyArgs.integer(v[1]));
+        Long axis = v[1] == null ? Long.valueOf(0) : (v[1] instanceof PyNone ? null : NumpyArgs.integer(v[1], NumpyArgs.IntKind.AXIS));
         DType t = NumpyArgs.dtype(v[3]);
         return Joining.concatenate(arrays, axis, t == null ? commonType(arrays) : t);
     }
@@ -300,7 +305,7 @@ final class NumpyFunctions {
         NumpyArgs.onlyValue("casting", v[4], "same_kind");
         List<NdArray> arrays = arrays(v[0]);
         DType t = NumpyArgs.dtype(v[3]);
-        return Joining.stack(arrays, v[1] == null ? 0 : NumpyArgs.integer(v[1]), t == null ? commonType(arrays) : t);
+        return Joining.stack(arrays, v[1] == null ? 0 : NumpyArgs.integer(v[1], NumpyArgs.IntKind.LONG), t == null ? commonType(arrays) : t);
     }
 
     static Object split(Object[] v, boolean strict) {
@@ -311,10 +316,10 @@ final class NumpyFunctions {
             throw PyException.indexError("tuple index out of range");
         }
         List<NdArray> parts;
-        if (v[1] instanceof PyList || v[1] instanceof PyTuple || v[1] instanceof NdArray) {
+        if (v[1] instanceof PyList || v[1] instanceof PyTuple || v[1] instanceof NdArray i && i.ndim() > 0) {
             parts = Joining.splitAt(a, NumpyArgs.shape(v[1]), axis);
         } else {
-            long n = NumpyArgs.integer(v[1]);
+            long n = sections(v[1], strict ? a.dim(Axes.normalize(axis, a.ndim(), null)) : -1);
             parts = strict ? Joining.split(a, n, axis) : Joining.arraySplit(a, n, axis);
         }
         return new PyList(new ArrayList<>(parts));
@@ -326,9 +331,38 @@ final class NumpyFunctions {
                 v[2] == null || v[2] instanceof PyNone ? null : NumpyArgs.shape(v[2]), NumpyArgs.flag(v[4], true));
     }
 
+    /**
+     * The number of sections of np.split ({@code length} the split axis' length, checked for an equal division)
+     * or np.array_split ({@code length} -1): NumPy's Python code takes any number and truncates it with int().
+     */
+    private static long sections(Object v, long length) {
+        if (v instanceof Double || v instanceof Scalar.FloatValue) {
+            double d = v instanceof Double x ? x : ((Scalar) v).asDouble();
+            if (!Double.isFinite(d) || d == 0) {
+                throw new UnsupportedFeature("splitting into " + Repr.repr(v) + " sections");
+            }
+            if (length >= 0 && length % d != 0) {
+                throw PyException.valueError("array split does not result in an equal division");
+            }
+            return (long) d;
+        }
+        if (v instanceof NdArray z && z.ndim() == 0) {
+            return sections(ArrayConversion.toPython(z.item()), length);
+        }
+        if (!(v instanceof BigInteger || v instanceof Boolean || v instanceof Scalar)) {
+            throw new UnsupportedFeature("splitting into " + Repr.repr(v) + " sections");
+        }
+        return v instanceof Scalar.BoolValue b ? (b.value() ? 1 : 0) : NumpyArgs.integer(v);
+    }
+
     /** v: x, window_shape, axis, subok, writeable. */
     static Object slidingWindowView(Object[] v) {
         NdArray a = NumpyArgs.array(v[0]);
+        List<Object> window = v[1] instanceof PyTuple || v[1] instanceof PyList ? Iteration.iterate(v[1]) : List.of(v[1]);
+        if (!window.stream().allMatch(w -> w instanceof BigInteger || w instanceof Scalar.IntValue)) {
+            // NumPy compares the window with 0 as an array first, each odd value failing its own way
+            throw new UnsupportedFeature("a window shape of other than integers");
+        }
         return StrideTricks.slidingWindowView(a, NumpyArgs.shape(v[1]), NumpyArgs.axes(v[2]), NumpyArgs.flag(v[4], false));
     }
 

@@ -9,6 +9,7 @@ import dev.ndgrade.ndarray.Reshaping;
 import dev.ndgrade.ndarray.Scalar;
 import dev.ndgrade.ndarray.StrideTricks;
 import dev.ndgrade.ndarray.ViewOrigin;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -67,7 +68,7 @@ final class NumpyModule {
                 .put("floating", Types.FLOATING).put("complexfloating", Types.COMPLEX_FLOATING);
         // np.dtype is a type, called through PyArg_ParseTupleAndKeywords
         NumpyFunction dtype = new NumpyFunction("numpy", "dtype", Params.of(1, "dtype").refusing("align", "copy"),
-                v -> NumpyArgs.dtype(v[0]));
+                v -> v[0] instanceof PyNone ? DType.FLOAT64 : NumpyArgs.dtype(v[0]));
         DECLARED.add(dtype);
         np.put("dtype", new NamedFunction("dtype", dtype));
     }
@@ -116,22 +117,22 @@ final class NumpyModule {
 
     private static void shaping(PyModule np) {
         fn(np, "reshape", Params.of(2, "a", "shape", "order", "copy").positional(3), v -> Reshaping.reshape(
-                NumpyArgs.array(v[0]), NumpyArgs.shape(v[1]), NumpyArgs.order(v[2], 'C'), NumpyArgs.copy(v[3], null),
+                NumpyArgs.array(v[0]), NumpyArgs.shapeFromArgs(List.of(v[1])), NumpyArgs.order(v[2], 'C'), NumpyArgs.copy(v[3], null),
                 ViewOrigin.view("np.reshape", "the data already lies in the order the new shape reads it, so reshape returns a view")));
         fn(np, "ravel", Params.of(1, "a", "order"), v -> Reshaping.ravel(NumpyArgs.array(v[0]), NumpyArgs.order(v[1], 'C')));
         fn(np, "transpose", Params.of(1, "a", "axes"), v -> Axes.transpose(NumpyArgs.array(v[0]), NumpyArgs.axes(v[1])));
         fn(np, "swapaxes", Params.of(3, "a", "axis1", "axis2"),
                 v -> Axes.swapaxes(NumpyArgs.array(v[0]), NumpyArgs.integer(v[1]), NumpyArgs.integer(v[2])));
         fn(np, "moveaxis", Params.of(3, "a", "source", "destination"), v -> Axes.moveaxis(NumpyArgs.array(v[0]),
-                NumpyArgs.shape(v[1]), NumpyArgs.shape(v[2])));
+                NumpyArgs.axisTuple(v[1]), NumpyArgs.axisTuple(v[2])));
         fn(np, "squeeze", Params.of(1, "a", "axis"), v -> {
             NdArray a = NumpyArgs.array(v[0]);
             return Axes.squeeze(a, NumpyArgs.squeezeAxes(a, v[1]));
         });
         fn(np, "expand_dims", Params.of(2, "a", "axis"),
-                v -> Axes.expandDims(NumpyArgs.array(v[0]), NumpyArgs.shape(v[1])));
+                v -> Axes.expandDims(NumpyArgs.array(v[0]), NumpyArgs.integers(v[1], NumpyArgs.IntKind.LONG)));
         fn(np, "broadcast_to", Params.of(2, "array", "shape", "subok"),
-                v -> StrideTricks.broadcastTo(NumpyArgs.array(v[0]), NumpyArgs.shape(v[1])));
+                v -> StrideTricks.broadcastTo(NumpyArgs.array(v[0]), NumpyArgs.comparedShape(v[1])));
         fn(np, "diagonal", Params.of(1, "a", "offset", "axis1", "axis2"), v -> NumpyFunctions.diagonal(NumpyArgs.array(v[0]), v[1], v[2], v[3]));
     }
 
@@ -191,7 +192,7 @@ final class NumpyModule {
     /** Runs reduction {@code name} on arguments bound to {@code params}. */
     static Object reduce(String name, Params params, NdArray a, Object[] v) {
         return NumpyOperators.reduce(name, a, params.value(v, "axis"), NumpyArgs.dtype(params.value(v, "dtype")),
-                NumpyArgs.flag(params.value(v, "keepdims"), false));
+                NumpyArgs.keepdims(params.value(v, "keepdims")));
     }
 
     private static void submodules(PyModule np) {
@@ -228,6 +229,9 @@ final class NumpyModule {
     private static Object sharing(Object[] v, boolean exact) {
         NdArray a = NumpyArgs.array(v[0]);
         NdArray b = NumpyArgs.array(v[1]);
+        if (v[2] != null && !(v[2] instanceof PyNone || v[2] instanceof BigInteger || v[2] instanceof Boolean)) {
+            throw PyException.valueError("max_work must be an integer");
+        }
         Long maxWork = v[2] == null || v[2] instanceof PyNone ? null : NumpyArgs.integer(v[2]);
         return exact ? MemorySharing.sharesMemory(a, b, maxWork) : MemorySharing.mayShareMemory(a, b, maxWork);
     }

@@ -191,10 +191,10 @@ final class NumpyOperators {
         Axes axes;
         if (axis == null || axis instanceof PyNone) {
             axes = Axes.all();
-        } else if (axis instanceof PyTuple || axis instanceof PyList) {
+        } else if (axis instanceof PyTuple) {
             axes = Axes.tuple(NumpyArgs.shape(axis));
         } else {
-            axes = Axes.one(NumpyArgs.integer(axis));
+            axes = Axes.one(NumpyArgs.integer(axis, NumpyArgs.IntKind.INTP));
         }
         return Ufuncs.reduce(r, a, axes, dtype, keepdims);
     }
