@@ -192,6 +192,9 @@ final class ArrayMethods {
         if (v[1] != null && !(v[1] instanceof PyNone) && Truth.isTrue(v[1]) && !a.aligned()) {
             throw PyException.valueError("cannot set aligned flag of mis-aligned array to True");
         }
+        if (v[1] != null && !(v[1] instanceof PyNone) && !Truth.isTrue(v[1]) && a.aligned()) {
+            throw new UnsupportedFeature("clearing the aligned flag of an aligned array");
+        }
         if (v[2] != null && !(v[2] instanceof PyNone) && Truth.isTrue(v[2])) {
             throw PyException.valueError("cannot set WRITEBACKIFCOPY flag to True");
         }

@@ -53,6 +53,11 @@ final class Constructors {
             PyComplex im = a[1] == null ? new PyComplex(0, 0) : PyNumbers.toComplex(pythonNumber(a[1]));
             return new PyComplex(re.re() - im.im(), re.im() + im.re()); // complex(a, b) is a + b*1j
         }
+        boolean abstractScalar = t == Types.GENERIC || t == Types.NUMBER || t == Types.INTEGER || t == Types.SIGNED_INTEGER
+                || t == Types.UNSIGNED_INTEGER || t == Types.FLOATING || t == Types.COMPLEX_FLOATING;
+        if (!abstractScalar && Inventory.find(t.module(), t.name()).map(e -> e.kind() == Inventory.Kind.TYPE).orElse(false)) {
+            throw new UnsupportedFeature("calling " + t.qualifiedName());
+        }
         throw PyException.typeError("cannot create '" + t.qualifiedName() + "' instances");
     }
 
@@ -166,6 +171,10 @@ final class Constructors {
             throw new UnsupportedFeature("numpy." + t.name() + "() with more than one argument or with keywords");
         }
         Object v = args.size() == 0 ? Ints.of(0) : args.get(0);
+        if (v instanceof PyList || v instanceof PyTuple || v instanceof PyRange || v instanceof NdArray a && a.ndim() > 0) {
+            // np.uint32([1, 2]) is an array, converted with the type's own rules
+            throw new UnsupportedFeature("numpy." + t.name() + "() of a sequence");
+        }
         if (v instanceof NdArray a) {
             return dev.ndgrade.ndarray.Copies.copyAs(a, t, 'K', dev.ndgrade.ndarray.ViewOrigin.copy("astype", "a dtype change copies"));
         }

@@ -198,6 +198,9 @@ final class NumpyArgs {
         if (v instanceof String s) {
             return DTypeNames.parse(s);
         }
+        if (v instanceof PyList || v instanceof PyTuple || v instanceof PyDict) {
+            throw new UnsupportedFeature("structured dtype specifications");
+        }
         throw PyException.typeError("Cannot interpret '" + Repr.repr(v) + "' as a data type");
     }
 

@@ -130,6 +130,9 @@ final class NumpyFunctions {
 
     /** full_like's copyto(casting='unsafe'): Python floats and complexes are cast as C does, Python ints checked. */
     private static Scalar likeFill(Object value, DType t) {
+        if (ArrayConversion.isSequence(value) || value instanceof NdArray) {
+            throw new UnsupportedFeature("np.full_like with an array as fill value");
+        }
         if (value instanceof Scalar s) {
             return s;
         } else if (value instanceof Double d) {

@@ -40,7 +40,8 @@ final class NumpyOperators {
         } else if (v instanceof PyList || v instanceof PyTuple || v instanceof PyRange) {
             return Operand.of(ArrayConversion.asArray(v, null));
         }
-        throw PyException.typeError("unsupported operand type for NumPy: '" + Types.shortName(v) + "'");
+        // NumPy makes a string or object array of it, which the subset leaves out
+        throw new UnsupportedFeature("a NumPy operand of type '" + Types.shortName(v) + "'");
     }
 
     private static UfuncKind kind(BinaryOperator op) {
@@ -250,15 +251,18 @@ final class NumpyOperators {
 
     /** {@code np.add(a, b, out=None)} and friends: a ufunc, printed as {@code <ufunc 'add'>}. */
     record Ufunc(UfuncKind kind) implements PyCallable {
-        /** Of a ufunc's keywords (where, casting, order, dtype, subok, signature) the reference implements out. */
-        private static final Params OUT_ONLY = Params.of(0, "out");
+        /**
+         * Of a ufunc's keywords (where, casting, order, dtype, subok, signature) the reference implements out;
+         * dtype and signature also when None, their default.
+         */
+        private static final Params OUT_ONLY = Params.of(0, "out").refusing("dtype", "signature");
 
         @Override
         public Object call(Args args) {
             UfuncKind k = kind;
             OUT_ONLY.refuseKeywords(args, "numpy", k.numpyName());
             for (String key : args.keywords().keySet()) {
-                if (!key.equals("out")) {
+                if (!OUT_ONLY.names().contains(key)) {
                     throw PyException.typeError(k.numpyName() + "() got an unexpected keyword argument '" + key + "'");
                 }
             }
