@@ -9,3 +9,12 @@ a.flags.aligned
 np.add(a, a, dtype=None)
 np.issubclass_
 np.lib.no_such_module
+np.dtype
+type(np.dtype)
+isinstance(a.dtype, np.dtype)
+isinstance(1, np.dtype)
+isinstance(np.float64(1), np.dtype)
+np.dtype('int8')
+np.dtype(np.float32)
+np.dtype(a.dtype) is a.dtype
+np.dtype.no_such_name

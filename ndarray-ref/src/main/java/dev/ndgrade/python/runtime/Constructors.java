@@ -12,6 +12,9 @@ final class Constructors {
     }
 
     static Object construct(PyType t, Args args) {
+        if (t == Types.DTYPE) {
+            return NumpyModule.DTYPE_CONSTRUCTOR.call(args);
+        }
         DType scalarDType = Types.dtypeOfScalarType(t);
         if (scalarDType != null) {
             return numpyScalar(scalarDType, args);

@@ -24,6 +24,9 @@ final class NumpyModule {
             "asfortranarray", "zeros", "empty", "arange");
 
     private static final List<NumpyFunction> DECLARED = new ArrayList<>();
+    /** {@code np.dtype(x)}: calling the class, parsed by PyArg_ParseTupleAndKeywords. */
+    static final NumpyFunction DTYPE_CONSTRUCTOR = new NumpyFunction("numpy", "dtype",
+            Params.of(1, "dtype").refusing("align", "copy"), v -> v[0] instanceof PyNone ? DType.FLOAT64 : NumpyArgs.dtype(v[0]));
     private static final PyModule INSTANCE = build();
 
     private NumpyModule() {
@@ -66,11 +69,8 @@ final class NumpyModule {
         np.put("generic", Types.GENERIC).put("number", Types.NUMBER).put("integer", Types.INTEGER)
                 .put("signedinteger", Types.SIGNED_INTEGER).put("unsignedinteger", Types.UNSIGNED_INTEGER)
                 .put("floating", Types.FLOATING).put("complexfloating", Types.COMPLEX_FLOATING);
-        // np.dtype is a type, called through PyArg_ParseTupleAndKeywords
-        NumpyFunction dtype = new NumpyFunction("numpy", "dtype", Params.of(1, "dtype").refusing("align", "copy"),
-                v -> v[0] instanceof PyNone ? DType.FLOAT64 : NumpyArgs.dtype(v[0]));
-        DECLARED.add(dtype);
-        np.put("dtype", new NamedFunction("dtype", dtype));
+        np.put("dtype", Types.DTYPE);
+        DECLARED.add(DTYPE_CONSTRUCTOR);
     }
 
     private static void creation(PyModule np) {

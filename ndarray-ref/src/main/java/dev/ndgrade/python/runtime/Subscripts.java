@@ -45,6 +45,10 @@ public final class Subscripts {
         } else if (target instanceof Scalar) {
             throw PyException.indexError("invalid index to scalar variable.");
         }
+        if (target instanceof PyType t) {
+            // list[int], np.ndarray[int], np.dtype[np.int64] are generic aliases; int[0] is refused
+            throw new UnsupportedFeature("subscripting the type " + t.qualifiedName());
+        }
         throw PyException.typeError("'" + Types.shortName(target) + "' object is not subscriptable");
     }
 

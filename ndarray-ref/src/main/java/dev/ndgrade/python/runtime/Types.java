@@ -29,6 +29,9 @@ public final class Types {
     public static final PyType METHOD = builtin("method");
     public static final PyType OBJECT = BuiltinClasses.OBJECT;
     public static final PyType NDARRAY = new PyType("numpy", "ndarray");
+    /** {@code np.dtype}, the class every dtype is an instance of, and its metaclass. */
+    public static final PyType DTYPE = new PyType("numpy", "dtype");
+    public static final PyType DTYPE_META = new PyType("numpy", "_DTypeMeta");
     public static final PyType FLAGS = new PyType("numpy._core.multiarray", "flagsobj");
     public static final PyType DUMMY_ARRAY = new PyType("numpy.lib._stride_tricks_impl", "DummyArray");
     /** NumPy's abstract scalar classes, for {@code isinstance(x, np.integer)}. */
@@ -75,6 +78,9 @@ public final class Types {
         }
         if (actual == BOOL) {
             return type == INT;
+        }
+        if (type == DTYPE) {
+            return DTYPE_TYPES.containsValue(actual);
         }
         DType d = dtypeOfScalarType(actual);
         if (d == null) {
@@ -130,6 +136,8 @@ public final class Types {
             return RANGE;
         } else if (v instanceof PyEllipsis) {
             return ELLIPSIS;
+        } else if (v == DTYPE) {
+            return DTYPE_META;
         } else if (v instanceof PyType) {
             return TYPE;
         } else if (v instanceof NdArray) {
