@@ -92,8 +92,18 @@ final class NumpyOperators {
 
     /** NumPy's refusal of arithmetic between numbers and a str: it looks for a loop over a '<U' dtype and finds none. */
     static PyException noStringLoop(BinaryOperator op, Object l, Object r) {
+        if (op == BinaryOperator.MOD && l instanceof String) {
+            // str's own % runs first and formats the NumPy value
+            throw new UnsupportedFeature("%-formatting of strings");
+        }
+        boolean scalar = !(l instanceof NdArray || r instanceof NdArray);
+        if (scalar && op == BinaryOperator.ADD && l instanceof String) {
+            // a NumPy scalar defers to str, whose concatenation refuses it
+            return PyException.typeError("can only concatenate str (not \"" + Types.shortName(r) + "\") to str");
+        }
         UfuncKind k = kind(op);
-        if (k == UfuncKind.POWER || k == UfuncKind.BITWISE_AND || k == UfuncKind.BITWISE_OR || k == UfuncKind.BITWISE_XOR) {
+        if (k == UfuncKind.POWER || k == UfuncKind.BITWISE_AND || k == UfuncKind.BITWISE_OR || k == UfuncKind.BITWISE_XOR
+                || k == UfuncKind.REMAINDER) {
             return PyException.typeError("ufunc '" + k.numpyName() + "' not supported for the input types, and the inputs could not "
                     + "be safely coerced to any supported types according to the casting rule ''safe''");
         }
