@@ -112,6 +112,19 @@ public record Args(String function, List<Object> positional, Map<String, Object>
         return String.join(", ", names.subList(0, n - 1)) + ", and " + names.get(n - 1);
     }
 
+    /**
+     * Binds as CPython's PyArg_ParseTupleAndKeywords does (builtins such as {@code int()}, older ndarray methods):
+     * a keyword it does not know is "'k' is an invalid keyword argument for f()".
+     */
+    public Object[] bindPyArg(String... names) {
+        for (String k : keywords.keySet()) {
+            if (!List.of(names).contains(k)) {
+                throw PyException.typeError("'" + k + "' is an invalid keyword argument for " + function);
+            }
+        }
+        return new Args(function, positional, keywords, CallStyle.BUILTIN).bind(names);
+    }
+
     public void noKeywords() {
         if (!keywords.isEmpty()) {
             throw PyException.typeError(function + " takes no keyword arguments");

@@ -91,7 +91,7 @@ final class ArrayMethods {
         });
         bound(t, "squeeze", Params.of(0, "axis"), (a, v) -> Axes.squeeze(a, NumpyArgs.squeezeAxes(a, v[0])));
         raw(t, "diagonal", Params.of(0, "offset", "axis1", "axis2"), (a, args) -> {
-            Object[] v = bindByPyArg(args, "offset", "axis1", "axis2");
+            Object[] v = args.bindPyArg("offset", "axis1", "axis2");
             return NumpyFunctions.diagonal(a, v[0], v[1], v[2]);
         });
     }
@@ -185,7 +185,7 @@ final class ArrayMethods {
     }
 
     private static Object setflags(NdArray a, Args args) {
-        Object[] v = bindByPyArg(args, "write", "align", "uic");
+        Object[] v = args.bindPyArg("write", "align", "uic");
         if (v[0] != null && !(v[0] instanceof PyNone)) {
             a.setWriteable(Truth.isTrue(v[0]));
         }
@@ -221,16 +221,6 @@ final class ArrayMethods {
             throw PyException.typeError(method + "() takes exactly " + exactly + " argument" + (exactly == 1 ? "" : "s")
                     + " (" + args.size() + " given)");
         }
-    }
-
-    /** ndarray methods still parsed by CPython's PyArg_ParseTupleAndKeywords, and its messages. */
-    private static Object[] bindByPyArg(Args args, String... names) {
-        for (String k : args.keywords().keySet()) {
-            if (!List.of(names).contains(k)) {
-                throw PyException.typeError("'" + k + "' is an invalid keyword argument for " + args.function());
-            }
-        }
-        return new Args(args.function(), args.positional(), args.keywords(), Args.CallStyle.BUILTIN).bind(names);
     }
 
     private static Object item(NdArray a, Args args) {
