@@ -14,6 +14,9 @@ import dev.ndgrade.ndarray.Scalar;
 import dev.ndgrade.ndarray.StrideTricks;
 import dev.ndgrade.ndarray.ViewOrigin;
 import dev.ndgrade.ndarray.Views;
+import dev.ndgrade.ndarray.print.DTypePrinter;
+import dev.ndgrade.ndarray.ufunc.Casting;
+import dev.ndgrade.ndarray.ufunc.TypePromotion;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -291,24 +294,37 @@ final class NumpyFunctions {
     static DType commonType(List<NdArray> arrays) {
         DType t = null;
         for (NdArray a : arrays) {
-            t = t == null ? a.dtype() : dev.ndgrade.ndarray.ufunc.TypePromotion.promoteTypes(t, a.dtype());
+            t = t == null ? a.dtype() : TypePromotion.promoteTypes(t, a.dtype());
         }
         return t;
     }
 
     static Object concatenate(Object[] v) {
-        NumpyArgs.onlyValue("casting", v[4], "same_kind");
         List<NdArray> arrays = arrays(v[0]);
         Long axis = v[1] == null ? Long.valueOf(0) : (v[1] instanceof PyNone ? null : NumpyArgs.integer(v[1], NumpyArgs.IntKind.AXIS));
-        DType t = NumpyArgs.dtype(v[3]);
-        return Joining.concatenate(arrays, axis, t == null ? commonType(arrays) : t);
+        return Joining.concatenate(arrays, axis, joinedType(arrays, v[3], v[4]));
     }
 
     static Object stack(Object[] v) {
-        NumpyArgs.onlyValue("casting", v[4], "same_kind");
         List<NdArray> arrays = arrays(v[0]);
-        DType t = NumpyArgs.dtype(v[3]);
-        return Joining.stack(arrays, v[1] == null ? 0 : NumpyArgs.integer(v[1], NumpyArgs.IntKind.LONG), t == null ? commonType(arrays) : t);
+        long axis = v[1] == null ? 0 : NumpyArgs.integer(v[1], NumpyArgs.IntKind.LONG);
+        return Joining.stack(arrays, axis, joinedType(arrays, v[3], v[4]));
+    }
+
+    /** The dtype of a join: the one asked for, which every array must reach by same_kind casting, else the common one. */
+    private static DType joinedType(List<NdArray> arrays, Object dtype, Object casting) {
+        NumpyArgs.onlyValue("casting", casting, "same_kind");
+        DType t = NumpyArgs.dtype(dtype);
+        if (t == null) {
+            return commonType(arrays);
+        }
+        for (NdArray a : arrays) {
+            if (!TypePromotion.canCast(a.dtype(), t, Casting.SAME_KIND)) {
+                throw PyException.typeError("Cannot cast array data from " + DTypePrinter.repr(a.dtype()) + " to "
+                        + DTypePrinter.repr(t) + " according to the rule 'same_kind'");
+            }
+        }
+        return t;
     }
 
     static Object split(Object[] v, boolean strict) {
