@@ -72,6 +72,8 @@ public final class Attributes {
             }
         } else if (obj instanceof PyType t) {
             return typeAttribute(t, name);
+        } else if (obj instanceof UserFunction f) {
+            return f.attribute(name);
         }
         throw Inventory.missingAttribute(inventoryOwner(obj), Types.shortName(obj), name);
     }
@@ -80,8 +82,6 @@ public final class Attributes {
     private static Object typeAttribute(PyType t, String name) {
         if (name.equals("__name__")) {
             return t.name();
-        } else if (obj instanceof UserFunction f) {
-            return f.attribute(name);
         }
         throw Inventory.missing(t.qualifiedName(), name, () -> new PyException("AttributeError",
                 "type object '" + t.qualifiedName() + "' has no attribute '" + name + "'"));
