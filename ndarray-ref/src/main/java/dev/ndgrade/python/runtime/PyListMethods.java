@@ -80,7 +80,7 @@ final class PyListMethods {
             default -> null;
         };
         if (body == null) {
-            throw PyException.attributeError("list", name);
+            throw Inventory.missingAttribute("list", "list", name);
         }
         return Attributes.method(l, name, body);
     }
