@@ -1,5 +1,7 @@
 package dev.ndgrade.ndarray;
 
+import dev.ndgrade.limits.LimitExceeded;
+import dev.ndgrade.limits.Meter;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
@@ -10,7 +12,10 @@ import java.util.BitSet;
  * buffer it was made on; views share it, copies get a new one (NumPy's {@code data} pointer and its owner).
  *
  * <p>Byte order is little-endian, NumPy's native order on the machines ndgrade targets. Buffers are
- * limited to {@code Integer.MAX_VALUE - 8} bytes (about 2 GiB), the largest Java byte array.
+ * limited to {@code Integer.MAX_VALUE - 8} bytes (about 2 GiB), the largest Java byte array. Every allocation is
+ * charged to the {@linkplain Meter#current() current meter} first: whether NumPy could allocate a large array depends
+ * on the machine's memory (its {@code MemoryError} is not reproducible), so a refused one is a limit, never NumPy's
+ * answer.
  */
 public final class Buffer {
     private static final VarHandle SHORT = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
@@ -41,10 +46,19 @@ public final class Buffer {
      */
     public static Buffer allocate(long nbytes) {
         long n = Math.max(1, nbytes);
-        if (nbytes < 0 || n > MAX_BYTES) {
-            throw new NumpyException("MemoryError", "Unable to allocate array with " + nbytes + " bytes");
-        }
+        charge(n);
         return new Buffer(new byte[(int) n], n);
+    }
+
+    private static void charge(long nbytes) {
+        if (nbytes < 0) {
+            throw new IllegalArgumentException("a buffer of " + nbytes + " bytes");
+        }
+        Meter.current().allocate(nbytes);
+        if (nbytes > MAX_BYTES) {
+            throw new LimitExceeded("an array of " + nbytes + " bytes exceeds the " + MAX_BYTES
+                    + " bytes ndgrade holds in one array");
+        }
     }
 
     /**
@@ -55,6 +69,7 @@ public final class Buffer {
         if (nbytes == 0) {
             return allocate(0);
         }
+        charge(nbytes);
         byte[] bytes = java.util.Arrays.copyOfRange(src.bytes, (int) from, Math.toIntExact(from + nbytes));
         Buffer copy = new Buffer(bytes, nbytes);
         copy.copyUndefined(src, from, 0, nbytes);

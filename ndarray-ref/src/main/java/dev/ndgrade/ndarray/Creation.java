@@ -1,5 +1,7 @@
 package dev.ndgrade.ndarray;
 
+import dev.ndgrade.limits.Meter;
+
 /** Functions that make new arrays from nothing but numbers: arange, zeros, ones, full, eye, linspace. */
 public final class Creation {
     private Creation() {
@@ -18,6 +20,7 @@ public final class Creation {
     /** {@code a.fill(value)}: every element set to value cast to a's dtype. */
     public static void fill(NdArray a, Scalar value) {
         a.requireWriteable();
+        Meter.current().elements(a.size());
         if (a.cContiguous() || a.fContiguous()) {
             // one element, then doubling bulk copies: fast even before the JIT compiles anything
             long n = a.nbytes();

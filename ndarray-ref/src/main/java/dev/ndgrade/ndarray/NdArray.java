@@ -50,8 +50,7 @@ public final class NdArray implements ArrayBase {
      * Like NumPy 2, an array of 0 bytes allocates 1 byte and has all strides 0.
      */
     public static NdArray allocate(DType dtype, long[] shape, char order, ViewOrigin origin) {
-        long size = Shapes.size(shape);
-        long nbytes = Math.multiplyExact(size, (long) dtype.itemsize());
+        long nbytes = Shapes.nbytes(shape, dtype.itemsize());
         long[] strides = Strides.fresh(shape, dtype.itemsize(), order);
         return new NdArray(Buffer.allocate(nbytes), 0, dtype, shape, strides, null, true, true, origin);
     }

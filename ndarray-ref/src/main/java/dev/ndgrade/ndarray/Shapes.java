@@ -5,6 +5,18 @@ public final class Shapes {
     private Shapes() {
     }
 
+    private static final String TOO_BIG =
+            "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.";
+
+    /** Bytes of an array of {@code shape} and {@code itemsize}; NumPy's error when they do not fit in an intp. */
+    public static long nbytes(long[] shape, int itemsize) {
+        try {
+            return Math.multiplyExact(size(shape), (long) itemsize);
+        } catch (ArithmeticException e) {
+            throw NumpyException.valueError(TOO_BIG);
+        }
+    }
+
     /** Number of elements; throws NumPy's error when the product does not fit. */
     public static long size(long[] shape) {
         long n = 1;
@@ -15,7 +27,7 @@ public final class Shapes {
             try {
                 n = Math.multiplyExact(n, d);
             } catch (ArithmeticException e) {
-                throw NumpyException.valueError("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.");
+                throw NumpyException.valueError(TOO_BIG);
             }
         }
         return n;

@@ -1,5 +1,7 @@
 package dev.ndgrade.ndarray;
 
+import dev.ndgrade.limits.Meter;
+
 /**
  * Walks two arrays of one shape together in C order, a row at a time, after merging axes that are contiguous in
  * both (so a contiguous copy is one long row). The per-row work is a {@link Row}.
@@ -14,6 +16,7 @@ final class StridedLoop {
     }
 
     static void run(long[] shape, long srcOffset, long[] srcStrides, long dstOffset, long[] dstStrides, Row row) {
+        Meter.current().elements(Shapes.size(shape));
         int nd = shape.length;
         long[] dims = new long[Math.max(nd, 1)];
         long[] ss = new long[dims.length];

@@ -1,15 +1,18 @@
 package dev.ndgrade.python;
 
-import dev.ndgrade.ndarray.NumpyException;
+import dev.ndgrade.limits.LimitExceeded;
+import dev.ndgrade.limits.Limits;
+import dev.ndgrade.limits.Meter;
+import dev.ndgrade.ndarray.MemoryLedger;
 import dev.ndgrade.python.runtime.Builtins;
 import dev.ndgrade.python.runtime.Interpreter;
-import dev.ndgrade.python.runtime.PyException;
 import dev.ndgrade.python.runtime.PyNone;
 import dev.ndgrade.python.runtime.Repr;
-import dev.ndgrade.python.runtime.UnsupportedFeature;
 import dev.ndgrade.python.syntax.CompileChecks;
 import dev.ndgrade.python.syntax.Expr;
+import dev.ndgrade.python.syntax.ImportAlias;
 import dev.ndgrade.python.syntax.Module;
+import dev.ndgrade.python.syntax.Pos;
 import dev.ndgrade.python.syntax.PythonParser;
 import dev.ndgrade.python.syntax.PythonSyntaxError;
 import dev.ndgrade.python.syntax.Stmt;
@@ -18,30 +21,65 @@ import dev.ndgrade.python.syntax.TopLevel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * One Python namespace with {@code import numpy as np} done and the builtin {@code live_bytes()}: runs snippets the
- * way CPython's interactive mode does (each top-level unit compiled in 'single' mode), unit by unit.
+ * way CPython's interactive mode does (each top-level unit compiled in 'single' mode), unit by unit, under
+ * {@link Limits} (steps, time and array bytes per unit, output per file). A unit that goes over a limit prints one
+ * {@code LimitError} line and the run goes on; the units after it see whatever it had done when it was stopped.
  */
 public final class Session {
+    /** How long past its time limit a unit may run where no charge looks at the clock, before it is given up. */
+    private static final long GRACE_NANOS = 5_000_000_000L;
+
     private final StringBuilder out = new StringBuilder();
     private final Interpreter interpreter = new Interpreter(out);
+    private final Meter meter;
+    private final Worker worker;
+    private volatile int currentLine;
+    private boolean givenUp;
 
-    private Session() {
-        interpreter.execute(new Stmt.Import(new dev.ndgrade.python.syntax.Pos(0, 0),
-                List.of(new dev.ndgrade.python.syntax.ImportAlias(new dev.ndgrade.python.syntax.Pos(0, 0), "numpy", Optional.of("np")))));
+    private Session(Limits limits) {
+        this.meter = new Meter(limits);
+        this.worker = new Worker(meter, GRACE_NANOS);
+        Pos start = new Pos(0, 0);
+        interpreter.execute(new Stmt.Import(start, List.of(new ImportAlias(start, "numpy", Optional.of("np")))));
     }
 
+    /** A session under the default limits. */
     public static Session create() {
-        return new Session();
+        return create(Limits.DEFAULT);
+    }
+
+    public static Session create(Limits limits) {
+        return new Session(limits);
     }
 
     /**
      * Runs every top-level unit of {@code source}. A unit that raises prints {@code Type: message} and the run goes on;
-     * code outside the subset prints {@code UnsupportedError: …} naming file, line and column; a file that does not
-     * parse prints Python's {@code SyntaxError} line and runs nothing.
+     * code outside the subset prints {@code UnsupportedError: …} naming file, line and column; a unit over a limit
+     * prints {@code LimitError: …}; a file that does not parse prints Python's {@code SyntaxError} line and runs nothing.
      */
     public Transcript run(String source, String fileName) {
+        if (givenUp) {
+            return stopped(List.of(), ErrorLine.limit("an earlier unit of this session could not be stopped",
+                    fileName, 1), 1);
+        }
+        List<UnitOutcome> finished = new CopyOnWriteArrayList<>();
+        Optional<Transcript> transcript = worker.call(() -> runHere(source, fileName, finished));
+        if (transcript.isPresent()) {
+            return transcript.get();
+        }
+        givenUp = true; // its thread may still hold the namespace: nothing may run in it again
+        int line = currentLine;
+        String what = meter.exceeded("this unit's run time", "seconds").getMessage();
+        return stopped(List.copyOf(finished), ErrorLine.limit(what, fileName, line), line);
+    }
+
+    private Transcript runHere(String source, String fileName, List<UnitOutcome> finished) {
+        meter.startFile();
+        currentLine = 1;
         Module module;
         try {
             module = PythonParser.parseModule(source, fileName);
@@ -50,20 +88,32 @@ public final class Session {
             out.append(text);
             return new Transcript(text, List.of(new UnitOutcome(e.line(), source, text, Optional.empty(),
                     Optional.of(e.kind().pythonName()), Optional.of(e.pythonMessage()))));
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            return stopped(List.of(), ErrorLine.of(e, fileName, 1), 1);
         }
         int start = out.length();
-        List<UnitOutcome> outcomes = new ArrayList<>();
         for (TopLevel unit : module.units()) {
-            outcomes.add(runUnit(unit, fileName));
+            currentLine = unit.firstLine();
+            meter.startUnit();
+            finished.add(runUnit(unit, fileName));
         }
-        return new Transcript(out.substring(start), outcomes);
+        return new Transcript(out.substring(start), finished);
+    }
+
+    /** The transcript of a run that ended early: the units that finished, then the line saying why it stopped. */
+    private static Transcript stopped(List<UnitOutcome> finished, ErrorLine why, int line) {
+        StringBuilder text = new StringBuilder();
+        finished.forEach(u -> text.append(u.output()));
+        String last = why.text() + "\n";
+        List<UnitOutcome> units = new ArrayList<>(finished);
+        units.add(new UnitOutcome(line, "", last, Optional.empty(), Optional.of(why.type()),
+                Optional.of(why.message())));
+        return new Transcript(text.append(last).toString(), units);
     }
 
     private UnitOutcome runUnit(TopLevel unit, String fileName) {
         int start = out.length();
         Optional<String> value = Optional.empty();
-        String errorType = null;
-        String errorMessage = null;
         try {
             interpreter.declare(CompileChecks.check(unit, fileName));
             for (Stmt s : unit.statements()) {
@@ -71,45 +121,14 @@ public final class Session {
                 // what print() prints is output, not a displayed value
                 value = s instanceof Stmt.ExprStmt ? interpreter.displayed() : Optional.empty();
             }
-        } catch (PythonSyntaxError e) {
-            // CPython compiles each unit on its own, so the line it reports counts from the unit's first line
-            errorType = e.kind().pythonName();
-            errorMessage = e.pythonMessage() + " (" + baseName(fileName) + ", line " + (e.line() - unit.firstLine() + 1) + ")";
-        } catch (PyException e) {
-            errorType = e.pyType();
-            Optional<String> message = e.printableMessage();
-            errorMessage = message.orElse(null);
-            if (!e.isException() || message.isEmpty()) {
-                // SystemExit, KeyboardInterrupt…: CPython's interactive loop would stop, not print a line
-                errorType = "UnsupportedError";
-                errorMessage = "ndgrade does not support " + (message.isEmpty() ? "printing this " + e.pyType()
-                        : "letting " + e.pyType() + " escape") + " (" + fileName + ", line " + unit.firstLine() + ")";
-            }
-        } catch (NumpyException e) {
-            errorType = e.pyType();
-            errorMessage = e.getMessage();
-        } catch (UnsupportedFeature e) {
-            errorType = "UnsupportedError";
-            errorMessage = "ndgrade does not support " + e.getMessage() + " (" + fileName + e.pos()
-                    .map(p -> ", line " + p.line() + ", column " + (p.column() + 1)).orElse(", line " + unit.firstLine()) + ")";
-        } catch (StackOverflowError e) {
-            errorType = "RecursionError";
-            errorMessage = "maximum recursion depth exceeded";
-        } catch (RuntimeException e) {
-            errorType = "UnsupportedError";
-            errorMessage = "ndgrade could not run this (" + e.getClass().getSimpleName() + ") (" + fileName + ", line " + unit.firstLine() + ")";
-        }
-        if (errorType != null) {
-            out.append(errorType).append(": ").append(errorMessage).append('\n');
-            value = Optional.empty();
+        } catch (RuntimeException | Error e) { // every failure is one line of this unit's transcript
+            ErrorLine error = ErrorLine.of(e, fileName, unit.firstLine());
+            out.append(error.text()).append('\n');
+            return new UnitOutcome(unit.firstLine(), unit.source(), out.substring(start), Optional.empty(),
+                    Optional.of(error.type()), Optional.of(error.message()));
         }
         return new UnitOutcome(unit.firstLine(), unit.source(), out.substring(start), value,
-                Optional.ofNullable(errorType), Optional.ofNullable(errorMessage));
-    }
-
-    private static String baseName(String fileName) {
-        int slash = Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\'));
-        return fileName.substring(slash + 1);
+                Optional.empty(), Optional.empty());
     }
 
     /** The value bound to {@code name}, or null. */
@@ -128,25 +147,38 @@ public final class Session {
         return Repr.repr(value);
     }
 
-    /** Evaluates one expression in this namespace (e.g. a student's answer {@code array([17, 2, 3])}). */
+    /**
+     * Evaluates one expression in this namespace (e.g. a student's answer {@code array([17, 2, 3])}), under the same
+     * limits as a unit.
+     *
+     * @throws PythonException what the expression raised, {@code UnsupportedError} or {@code LimitError} included
+     */
     public Object evalExpression(String source) {
-        Expr e;
+        if (givenUp) {
+            throw new PythonException(LimitExceeded.TYPE_NAME, "an earlier unit of this session could not be stopped");
+        }
+        Optional<Object> value = worker.call(() -> evalHere(source));
+        if (value.isEmpty()) {
+            givenUp = true;
+            throw new PythonException(LimitExceeded.TYPE_NAME, meter.exceeded("this unit's run time", "seconds").getMessage());
+        }
+        return value.get();
+    }
+
+    private Object evalHere(String source) {
+        meter.startFile();
+        meter.startUnit();
         try {
-            e = PythonParser.parseExpression(source, "<answer>");
+            Expr e = PythonParser.parseExpression(source, "<answer>");
             interpreter.declare(SymbolTable.ofExpression(e, (pos, message) -> new PythonSyntaxError(
                     PythonSyntaxError.Kind.SYNTAX_ERROR, message, "<answer>", pos.line(), pos.column() + 1)));
-        } catch (PythonSyntaxError ex) {
-            throw new PythonException(ex.kind().pythonName(), ex.pythonMessage());
-        }
-        try {
             Object v = interpreter.evaluator().eval(e);
             return v == null ? PyNone.NONE : v;
-        } catch (PyException ex) {
-            throw new PythonException(ex.pyType(), ex.getMessage());
-        } catch (NumpyException ex) {
-            throw new PythonException(ex.pyType(), ex.getMessage());
-        } catch (UnsupportedFeature ex) {
-            throw new PythonException("UnsupportedError", "ndgrade does not support " + ex.getMessage());
+        } catch (PythonSyntaxError e) {
+            throw new PythonException(e.kind().pythonName(), e.pythonMessage());
+        } catch (RuntimeException | Error e) {
+            ErrorLine error = ErrorLine.of(e, "<answer>", 1);
+            throw new PythonException(error.type(), error.message());
         }
     }
 
@@ -156,7 +188,7 @@ public final class Session {
     }
 
     /** The memory ledger: live buffers and the names keeping each alive. */
-    public dev.ndgrade.ndarray.MemoryLedger ledger() {
+    public MemoryLedger ledger() {
         return Builtins.ledger(interpreter);
     }
 }

@@ -27,6 +27,7 @@ public sealed interface AnswerComparator
       case ERROR -> new ErrorComparator();
       case BYTES -> new BytesComparator();
       case CHOICE -> new ChoiceComparator(question.choices());
+      case TEST -> throw new IllegalArgumentException(question.id() + " is a test: it runs code, it compares no answer");
     };
   }
 

@@ -69,6 +69,7 @@ public final class AnswerTemplate {
       case BYTES -> "What does the last line show? A whole number of bytes";
       case CHOICE -> "Answer one label: " + question.choices().stream()
           .map(c -> c.label() + ") " + oneLine(c.text())).collect(Collectors.joining("   "));
+      case TEST -> "Nothing to answer: this test runs your Java code";
     };
   }
 

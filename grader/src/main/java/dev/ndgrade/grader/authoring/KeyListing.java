@@ -7,6 +7,8 @@ import dev.ndgrade.grader.exercise.Visibility;
 import dev.ndgrade.grader.key.AnswerKey;
 import dev.ndgrade.grader.key.QuestionKey;
 import dev.ndgrade.grader.result.Points;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * An exercise's key as an author reads it: per question the code, the key the reference
@@ -31,12 +33,15 @@ public final class KeyListing {
       indented(text, exercise.setup());
     }
     for (Question question : exercise.questions()) {
-      question(text, question, key.question(question.id()).orElseThrow());
+      Optional<QuestionKey> known = key.question(question.id());
+      question(text, question, known.map(QuestionKey::expected)
+          .orElseGet(() -> "none: " + key.unknownBecause(question.id()).orElse("")),
+          known.map(QuestionKey::origins).orElse(List.of()));
     }
     return text.toString();
   }
 
-  private static void question(StringBuilder text, Question question, QuestionKey key) {
+  private static void question(StringBuilder text, Question question, String expected, List<String> origins) {
     text.append('\n').append(question.id()).append(" · ").append(question.ask().word());
     if (!question.of().isEmpty()) {
       text.append(" of ").append(String.join(", ", question.of()));
@@ -47,9 +52,9 @@ public final class KeyListing {
     if (!question.prompt().isBlank()) {
       text.append("  prompt: ").append(question.prompt().strip()).append('\n');
     }
-    labelled(text, "key", key.expected());
+    labelled(text, "key", expected);
     labelled(text, "why", question.explain());
-    for (String origin : key.origins()) {
+    for (String origin : origins) {
       labelled(text, "report", origin);
     }
     for (Misconception misconception : question.misconceptions()) {

@@ -1,6 +1,6 @@
 package dev.ndgrade.grader.cli;
 
-import dev.ndgrade.grader.engine.Grader;
+import dev.ndgrade.grader.engine.BatchGrader;
 import dev.ndgrade.grader.engine.Scope;
 import dev.ndgrade.grader.exercise.ExerciseBank;
 import dev.ndgrade.grader.i18n.Language;
@@ -39,7 +39,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "batch", mixinStandardHelpOptions = true,
     description = {"Grade a whole class and write its class summary.",
         "Grades every answer file given and every *.yaml, *.yml and *.json under each",
-        "directory given, then writes into DIR: reports/ (one HTML report per file),",
+        "directory given (and every *.java: each file is one Java submission), then",
+        "writes into DIR: reports/ (one HTML report per file),",
         "results.json and summary.html (the class summary), and prints a short",
         "summary. A file that cannot be graded gets zero with a located reason and",
         "never affects the others."},
@@ -75,11 +76,8 @@ final class BatchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     List<Path> files = answerFiles();
     ExerciseBank bank = bankOption.bank();
-    Grader grader = Grader.of(bank).withCourseSeed(courseSeed.seed());
-    List<SubmissionResult> results = new ArrayList<>();
-    for (Path file : files) {
-      results.add(grader.grade(file, file.toString(), Scope.ALL));
-    }
+    List<SubmissionResult> results = BatchGrader.of(bank).withCourseSeed(courseSeed.seed())
+        .grade(files, Path::toString, Scope.ALL);
     ReportRenderer renderer = languageOption.renderer(bank);
     Map<SubmissionResult, String> links = writeReports(results, renderer);
     Files.writeString(outDir.resolve("results.json"), ResultsJson.write(results), StandardCharsets.UTF_8);
@@ -116,11 +114,12 @@ final class BatchCommand implements Callable<Integer> {
   private List<Path> answerFilesUnder(Path directory) throws IOException {
     try (Stream<Path> found = Files.walk(directory)) {
       List<Path> inside = found.filter(Files::isRegularFile)
-          .filter(f -> f.getFileName().toString().matches(".*\\.(ya?ml|json)"))
+          .filter(f -> f.getFileName().toString().matches(".*\\.(ya?ml|json|java)"))
           .sorted()
           .toList();
       if (inside.isEmpty()) {
-        throw new ParameterException(spec.commandLine(), "no answer files (*.yaml, *.yml, *.json) under " + directory);
+        throw new ParameterException(spec.commandLine(), "no answer files (*.yaml, *.yml, *.json) or Java "
+            + "submissions (*.java) under " + directory);
       }
       return inside;
     }

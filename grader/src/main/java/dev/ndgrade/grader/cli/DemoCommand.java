@@ -1,6 +1,6 @@
 package dev.ndgrade.grader.cli;
 
-import dev.ndgrade.grader.engine.Grader;
+import dev.ndgrade.grader.engine.BatchGrader;
 import dev.ndgrade.grader.engine.Scope;
 import dev.ndgrade.grader.exercise.ExerciseBank;
 import dev.ndgrade.grader.i18n.Language;
@@ -14,7 +14,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +28,8 @@ import picocli.CommandLine.Spec;
 /** {@code ndgrade demo}: grades the bank's sample answer files and writes their reports. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = {"Grade the sample answer files shipped with the bank (right, partly wrong,",
-        "other notations, malformed, hostile) and write one HTML report each,",
+        "other notations, malformed, hostile; Java submissions too) and write one",
+        "HTML report each,",
         "results.json and the class summary summary.html."},
     exitCodeListHeading = "%nExit codes:%n", exitCodeList = {ExitCodes.OK_HELP, ExitCodes.UNUSABLE_INPUT_HELP,
         ExitCodes.USAGE_HELP, ExitCodes.INTERNAL_HELP})
@@ -53,16 +53,13 @@ final class DemoCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     ExerciseBank bank = bankOption.bank();
     List<Path> samples = samples(bank.samples());
-    Grader grader = Grader.of(bank);
     ReportRenderer renderer = languageOption.renderer(bank);
-    List<SubmissionResult> results = new ArrayList<>();
     Map<SubmissionResult, String> links = new IdentityHashMap<>();
     Files.createDirectories(outDir);
     out.printf("%-50s %-22s %7s  %s%n", "sample", "exercise", "score", "report");
-    for (Path sample : samples) {
-      String shown = "samples/" + bank.samples().relativize(sample).toString().replace('\\', '/');
-      SubmissionResult result = grader.grade(sample, shown, Scope.ALL);
-      results.add(result);
+    List<SubmissionResult> results = BatchGrader.of(bank).grade(samples, sample -> shown(bank, sample), Scope.ALL);
+    for (SubmissionResult result : results) {
+      String shown = result.file();
       String reportName = shown.substring("samples/".length()).replaceAll("[^A-Za-z0-9._-]", "_") + ".html";
       renderer.write(result, outDir.resolve(reportName));
       links.put(result, reportName);
@@ -82,13 +79,17 @@ final class DemoCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
+  private static String shown(ExerciseBank bank, Path sample) {
+    return "samples/" + bank.samples().relativize(sample).toString().replace('\\', '/');
+  }
+
   private static List<Path> samples(Path root) throws IOException {
     if (!Files.isDirectory(root)) {
       return List.of();
     }
     try (Stream<Path> files = Files.walk(root)) {
       return files.filter(Files::isRegularFile)
-          .filter(f -> f.getFileName().toString().matches(".*\\.(ya?ml|json)"))
+          .filter(f -> f.getFileName().toString().matches(".*\\.(ya?ml|json|java)"))
           .sorted()
           .toList();
     }

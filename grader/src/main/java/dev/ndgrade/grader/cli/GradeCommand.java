@@ -1,6 +1,6 @@
 package dev.ndgrade.grader.cli;
 
-import dev.ndgrade.grader.engine.Grader;
+import dev.ndgrade.grader.engine.BatchGrader;
 import dev.ndgrade.grader.engine.Scope;
 import dev.ndgrade.grader.exercise.ExerciseBank;
 import dev.ndgrade.grader.json.ResultsJson;
@@ -9,7 +9,6 @@ import dev.ndgrade.grader.result.SubmissionResult;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -53,11 +52,8 @@ final class GradeCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     ExerciseBank bank = bankOption.bank();
-    Grader grader = Grader.of(bank).withCourseSeed(courseSeed.seed());
-    List<SubmissionResult> results = new ArrayList<>();
-    for (Path file : answers) {
-      results.add(grader.grade(file, file.toString(), Scope.ALL));
-    }
+    List<SubmissionResult> results = BatchGrader.of(bank).withCourseSeed(courseSeed.seed())
+        .grade(answers, Path::toString, Scope.ALL);
     if (json) {
       out.print(ResultsJson.write(results));
     } else {

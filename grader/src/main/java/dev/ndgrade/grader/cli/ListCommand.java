@@ -35,7 +35,8 @@ final class ListCommand implements Callable<Integer> {
       try {
         Exercise exercise = bank.load(id);
         long hidden = exercise.questions().stream().filter(q -> q.visibility() == Visibility.HIDDEN).count();
-        out.printf("%-24s %2d questions%s  %3s points  %s%n", id, exercise.questions().size(),
+        out.printf("%-24s %2d %-9s%s  %3s points  %s%n", id, exercise.questions().size(),
+            exercise.implement().isPresent() ? "tests" : "questions",
             hidden == 0 ? "          " : String.format(" (%d hidden)", hidden), Points.text(exercise.points()),
             exercise.title());
       } catch (DataFormatException | UnknownExerciseException e) {

@@ -3,6 +3,7 @@ package dev.ndgrade.grader.cli;
 import dev.ndgrade.grader.answer.AnswerTemplate;
 import dev.ndgrade.grader.data.DataFormatException;
 import dev.ndgrade.grader.exercise.Exercise;
+import dev.ndgrade.grader.exercise.JavaSources;
 import dev.ndgrade.grader.exercise.UnknownExerciseException;
 import dev.ndgrade.grader.variant.StudentVariant;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,9 +21,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code ndgrade start EXERCISE}: writes the answer file a student fills in. */
+/** {@code ndgrade start EXERCISE}: writes the answer file a student fills in, or an implement exercise's starter. */
 @Command(name = "start", mixinStandardHelpOptions = true,
-    description = "Write an answer file for EXERCISE: every question's code, and an empty answer to fill in.",
+    description = {"Write an answer file for EXERCISE: every question's code, and an empty answer to",
+        "fill in. For a Java implement exercise, write its starter files into a directory."},
     exitCodeListHeading = "%nExit codes:%n", exitCodeList = {ExitCodes.OK_HELP, ExitCodes.UNUSABLE_INPUT_HELP,
         ExitCodes.USAGE_HELP, ExitCodes.INTERNAL_HELP})
 final class StartCommand implements Callable<Integer> {
@@ -61,6 +64,9 @@ final class StartCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("ndgrade: the exercise cannot be used: " + e.getMessage());
       return ExitCodes.UNUSABLE_INPUT;
     }
+    if (exercise.implement().isPresent()) {
+      return startJava(exercise.implement().get(), out);
+    }
     Path file = output != null ? output : Path.of(exercise.id() + ".answers.yaml");
     if (Files.exists(file) && !force) {
       throw new ParameterException(spec.commandLine(), file + " exists; use --force to overwrite it");
@@ -70,6 +76,27 @@ final class StartCommand implements Callable<Integer> {
         StandardCharsets.UTF_8);
     out.println("Wrote " + file + " (" + exercise.questions().size() + " questions). Fill in the answers, then run:");
     out.println("  grader/bin/ndgrade check " + file);
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  /** An implement exercise: its starter files, signed with the student's id, in a directory to submit as is. */
+  private int startJava(JavaSources sources, PrintWriter out) throws IOException {
+    Path dir = output != null ? output : Path.of(sources.directory().getFileName().toString().replace("/", ""));
+    Path starter = sources.directory().resolve(JavaSources.STARTER);
+    List<Path> files = sources.files(JavaSources.STARTER);
+    for (Path file : files) {
+      Path target = dir.resolve(starter.relativize(file).toString());
+      if (Files.exists(target) && !force) {
+        throw new ParameterException(spec.commandLine(), target + " exists; use --force to overwrite it");
+      }
+      Files.createDirectories(target.getParent());
+      Files.writeString(target, JavaSources.read(file).replaceFirst("(?m)^(// exercise: .*)$",
+          "$1\n// student: " + student), StandardCharsets.UTF_8);
+    }
+    out.println("Wrote " + dir + " (" + files.size() + " Java file" + (files.size() == 1 ? "" : "s")
+        + "). Complete the TODOs, then run:");
+    out.println("  grader/bin/ndgrade check " + dir);
     out.flush();
     return ExitCodes.OK;
   }

@@ -11,13 +11,15 @@ import java.io.File;
 import java.util.Optional;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.descriptor.FilePosition;
 import org.junit.platform.engine.support.descriptor.FileSource;
 import org.junit.platform.engine.support.hierarchical.Node;
 
 /**
- * An exercise: a container whose {@code before} computes the answer key and reads the answers.
+ * An exercise: a container whose {@code before} computes the answer key and reads the answers (predict), or
+ * tests the Java submission in a worker JVM (implement).
  * An exercise that cannot be read or keyed fails here, alone; the plan goes on.
  */
 final class ExerciseDescriptor extends AbstractTestDescriptor implements Node<GradingContext> {
@@ -81,6 +83,12 @@ final class ExerciseDescriptor extends AbstractTestDescriptor implements Node<Gr
     if (exercise == null) {
       throw new ExerciseUnusableException(problem);
     }
+    if (exercise.implement().isPresent()) {
+      ImplementRun run = ImplementRun.start(exercise, exercise.implement().get(), context.parameters());
+      run.outputNote().ifPresent(note -> context.listener().reportingEntryPublished(this,
+          ReportEntry.from(GradingParameters.NOTE_ENTRY_KEY, note)));
+      return context.with(run);
+    }
     // a parameterised exercise is graded as the student got it: their values, their key
     Exercise graded = StudentVariant.of(exercise,
         context.parameters().get(GradingParameters.STUDENT_PROPERTY_NAME).orElse(""),
@@ -91,6 +99,6 @@ final class ExerciseDescriptor extends AbstractTestDescriptor implements Node<Gr
     } catch (ExerciseKeyException e) {
       throw new ExerciseUnusableException("the answer key cannot be computed: " + e.getMessage());
     }
-    return context.with(ExerciseRun.start(graded, key, context.parameters()));
+    return context.with(PredictRun.start(graded, key, context.parameters()));
   }
 }

@@ -11,6 +11,8 @@ import dev.ndgrade.grader.exercise.Question;
 import dev.ndgrade.grader.exercise.UnknownExerciseException;
 import dev.ndgrade.grader.exercise.Visibility;
 import dev.ndgrade.grader.result.SubmissionResult;
+import dev.ndgrade.grader.sandbox.JavaSubmission;
+import dev.ndgrade.grader.sandbox.JavaSubmissionReader;
 import dev.ndgrade.grader.result.Verdict;
 import dev.ndgrade.grader.variant.StudentVariant;
 import java.nio.file.Path;
@@ -28,7 +30,8 @@ import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
- * Grades answer files against an exercise bank. Each file is graded in its own Launcher run
+ * Grades submissions against an exercise bank: answer files of predict exercises, and {@code .java} files
+ * or directories of Java implement exercises. Each file is graded in its own Launcher run
  * (one discovery request, one test plan), so a file that cannot be graded only ever costs its
  * own result. Not thread-safe.
  */
@@ -74,6 +77,18 @@ public final class Grader {
     String exerciseId = "";
     double maxScore = 0;
     try {
+      if (JavaSubmissionReader.isJava(answers)) {
+        JavaSubmission submission = JavaSubmissionReader.read(answers, shownName);
+        exerciseId = submission.exercise();
+        Exercise exercise = bank.load(exerciseId);
+        maxScore = exercise.points();
+        if (exercise.implement().isEmpty()) {
+          return SubmissionResult.ungradable(submission.student(), exerciseId, shownName, maxScore, shownName
+              + ": '" + exerciseId + "' is a predict exercise; answer it with an answer file (ndgrade start "
+              + exerciseId + ")");
+        }
+        return run(exercise, answers, shownName, scope, submission.student(), List.of());
+      }
       SubmissionReader reader = SubmissionReader.create();
       exerciseId = reader.exerciseOf(answers, shownName);
       Exercise exercise = bank.load(exerciseId);
@@ -86,7 +101,8 @@ public final class Grader {
       return SubmissionResult.ungradable(student, exerciseId, shownName, maxScore, e.getMessage());
     } catch (UnknownExerciseException e) {
       return SubmissionResult.ungradable(student, exerciseId, shownName, 0, shownName + ": " + e.getMessage());
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      // snippets run on threads of their own, under limits: this is ndgrade failing on one file, which costs that file
       return SubmissionResult.ungradable(student, exerciseId, shownName, maxScore, shownName
           + ": internal error while grading (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
     }
@@ -110,12 +126,14 @@ public final class Grader {
     VerdictListener listener = new VerdictListener(exercise);
     launcher.execute(request, listener);
     List<Verdict> verdicts = listener.verdicts();
+    List<String> allNotes = new ArrayList<>(notes);
+    allNotes.addAll(listener.notes());
     List<Question> withheld = new ArrayList<>(exercise.questions());
     withheld.removeIf(q -> verdicts.stream().anyMatch(v -> v.questionId().equals(q.id())));
     return new SubmissionResult(student, exercise.id(), exercise.title(), shownName,
         verdicts.stream().mapToDouble(Verdict::points).sum(),
         verdicts.stream().mapToDouble(Verdict::maxPoints).sum(),
-        listener.exerciseProblem(), withValues(exercise, student, notes), verdicts, withheld.size(),
+        listener.exerciseProblem(), withValues(exercise, student, allNotes), verdicts, withheld.size(),
         withheld.stream().mapToDouble(Question::points).sum());
   }
 

@@ -23,6 +23,8 @@ public final class GradingParameters {
   public static final String COURSE_SEED_PROPERTY_NAME = "ndgrade.courseSeed";
   /** The report entry key under which a question's verdict is published, as JSON. */
   public static final String VERDICT_ENTRY_KEY = "ndgrade.verdict";
+  /** The report entry key under which an exercise publishes a remark about the whole submission. */
+  public static final String NOTE_ENTRY_KEY = "ndgrade.note";
 
   private GradingParameters() {}
 

@@ -3,6 +3,7 @@ package dev.ndgrade.grader.engine;
 import dev.ndgrade.grader.exercise.Exercise;
 import dev.ndgrade.grader.exercise.Question;
 import dev.ndgrade.grader.result.Verdict;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +27,7 @@ final class VerdictListener implements TestExecutionListener {
   private final Exercise exercise;
   private final Map<String, Verdict> verdicts = new LinkedHashMap<>();
   private final Map<String, Verdict> published = new LinkedHashMap<>();
+  private final List<String> notes = new ArrayList<>();
   private String exerciseProblem = "";
 
   VerdictListener(Exercise exercise) {
@@ -45,6 +47,10 @@ final class VerdictListener implements TestExecutionListener {
 
   @Override
   public void reportingEntryPublished(TestIdentifier identifier, ReportEntry entry) {
+    String note = entry.getKeyValuePairs().get(GradingParameters.NOTE_ENTRY_KEY);
+    if (note != null && identifier.getUniqueIdObject().equals(NdgradeIds.exercise(exercise.id()))) {
+      notes.add(note);
+    }
     questionOf(identifier).ifPresent(question -> {
       String json = entry.getKeyValuePairs().get(GradingParameters.VERDICT_ENTRY_KEY);
       if (json != null) {
@@ -76,6 +82,11 @@ final class VerdictListener implements TestExecutionListener {
   /** The verdicts of the planned questions, in exercise order. */
   List<Verdict> verdicts() {
     return exercise.questions().stream().map(q -> verdicts.get(q.id())).filter(v -> v != null).toList();
+  }
+
+  /** Remarks the exercise published about the whole submission, such as what its code printed. */
+  List<String> notes() {
+    return List.copyOf(notes);
   }
 
   /** Why the exercise as a whole failed, empty if it did not. */

@@ -18,7 +18,9 @@ public enum AnswerKind {
   /** A whole number of bytes, e.g. what {@code live_bytes()} returns. */
   BYTES,
   /** The label of the one true choice. */
-  CHOICE;
+  CHOICE,
+  /** A test of student code passes (implement exercises; never written in an exercise file). */
+  TEST;
 
   /** The expected answer of an {@code error} question whose code raises nothing. */
   public static final String NO_ERROR = "none";
@@ -28,13 +30,19 @@ public enum AnswerKind {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** The kind an exercise file names, if it is one. */
+  /** What a question of this kind asks, in exports' test names: {@code predict the value}, {@code test of your code}. */
+  public static String task(String word) {
+    return TEST.word().equals(word) ? "test of your code" : "predict the " + word;
+  }
+
+  /** The kind a predict question's {@code ask} names, if it is one. */
   public static Optional<AnswerKind> fromWord(String word) {
-    return Arrays.stream(values()).filter(kind -> kind.word().equals(word)).findFirst();
+    return Arrays.stream(values()).filter(kind -> kind != TEST && kind.word().equals(word)).findFirst();
   }
 
   /** "value, output, relation, error, bytes, choice", for messages. */
   public static String words() {
-    return Arrays.stream(values()).map(AnswerKind::word).collect(Collectors.joining(", "));
+    return Arrays.stream(values()).filter(kind -> kind != TEST).map(AnswerKind::word)
+        .collect(Collectors.joining(", "));
   }
 }

@@ -1,12 +1,15 @@
 package dev.ndgrade.grader.exercise;
 
 import dev.ndgrade.grader.data.Location;
+import dev.ndgrade.limits.Limits;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A predict exercise: setup code, then questions run in order in one namespace.
+ * An exercise. A predict exercise has setup code, then questions run in order in one namespace; an implement
+ * exercise in Java has no setup, its questions are its JUnit tests, and {@code java} says where its starter,
+ * solution and tests are.
  *
  * @param id the exercise's id, also its directory's name
  * @param title a short title
@@ -17,14 +20,22 @@ import java.util.Optional;
  * @param lang the language tag of the exercise's text ({@code en}, {@code ko}), which its reports
  *     speak too; empty when the file does not say
  * @param params per-student parameters, bound before the setup; empty for one exercise for all
+ * @param limits what the reference may spend running its code (the defaults unless the file sets some)
+ * @param java the Java sources of an implement exercise, {@code null} for a predict exercise
  */
 public record Exercise(String id, String title, String source, String setup, List<Question> questions,
-                       Location location, String lang, List<Param> params) {
+                       Location location, String lang, List<Param> params, Limits limits, JavaSources java) {
 
-  /** An exercise whose file names no language and no parameters. */
+  /** An exercise whose file names no language, no parameters and no limits. */
   public Exercise(String id, String title, String source, String setup, List<Question> questions,
                   Location location) {
-    this(id, title, source, setup, questions, location, "", List.of());
+    this(id, title, source, setup, questions, location, "", List.of(), Limits.DEFAULT, null);
+  }
+
+  /** A predict exercise. */
+  public Exercise(String id, String title, String source, String setup, List<Question> questions,
+                  Location location, String lang, List<Param> params, Limits limits) {
+    this(id, title, source, setup, questions, location, lang, params, limits, null);
   }
 
   public Exercise {
@@ -36,6 +47,12 @@ public record Exercise(String id, String title, String source, String setup, Lis
     Objects.requireNonNull(location, "location must not be null");
     Objects.requireNonNull(lang, "lang must not be null");
     params = List.copyOf(params);
+    Objects.requireNonNull(limits, "limits must not be null");
+  }
+
+  /** The Java sources, when this is an implement exercise in Java. */
+  public Optional<JavaSources> implement() {
+    return Optional.ofNullable(java);
   }
 
   /** The sum of the questions' points. */

@@ -6,6 +6,7 @@ import dev.ndgrade.grader.data.DataReader;
 import dev.ndgrade.grader.data.FieldReader;
 import dev.ndgrade.grader.data.Location;
 import dev.ndgrade.grader.i18n.Language;
+import dev.ndgrade.limits.Limits;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,7 +27,9 @@ final class ExerciseReader {
   static final Pattern QUESTION_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,31}");
   private static final Pattern PYTHON_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private static final List<String> EXERCISE_KEYS = List.of("id", "title", "points", "source", "setup", "questions",
-      "lang", "params");
+      "lang", "params", "limits", "kind", "language");
+  private static final List<String> IMPLEMENT_KEYS = List.of("id", "title", "points", "source", "lang", "kind",
+      "language");
   private static final List<String> QUESTION_KEYS = List.of("id", "code", "ask", "of", "prompt", "choices",
       "points", "visibility", "explain", "misconceptions");
   private static final List<String> CHOICE_KEYS = List.of("label", "text", "when");
@@ -44,22 +47,28 @@ final class ExerciseReader {
    * @param expectedId the directory's name, which the exercise's id must equal, or {@code null}
    */
   Exercise read(Path file, String shownName, String expectedId) throws DataFormatException {
-    return exercise(data.read(file, shownName), expectedId);
+    DataNode root = data.read(file, shownName);
+    String kind = FieldReader.of(root, "an exercise").optionalText("kind", "predict");
+    if (kind.equals("implement")) {
+      return implement(root, expectedId, file.getParent(), parentOf(shownName));
+    }
+    return exercise(root, expectedId);
   }
 
   Exercise exercise(DataNode root, String expectedId) throws DataFormatException {
     FieldReader fields = FieldReader.of(root, "an exercise").onlyKeys(EXERCISE_KEYS);
-    String id = fields.requireText("id", EXERCISE_ID.asMatchPredicate(),
-        "lower-case letters, digits and dashes");
-    if (expectedId != null && !expectedId.equals(id)) {
-      throw new DataFormatException(fields.require("id").location(), "the id '" + id
-          + "' must equal the exercise's directory name '" + expectedId + "'");
+    String id = id(fields, expectedId);
+    String kind = fields.optionalText("kind", "predict");
+    if (!kind.equals("predict")) {
+      throw new DataFormatException(fields.require("kind").location(), "unknown kind '" + FieldReader.shorten(kind)
+          + "' (expected predict, implement)");
     }
+    refuse(fields, "language", "'language' only applies to kind: implement");
     String title = fields.requireText("title");
     List<Question> questions = questions(fields.requireList("questions"), fields.require("questions"));
     Exercise exercise = new Exercise(id, title, fields.optionalText("source", ""),
         fields.optionalText("setup", ""), questions, fields.location(), lang(fields),
-        ParamsReader.read(fields));
+        ParamsReader.read(fields), limits(fields));
     checkTotal(fields, exercise);
     return exercise;
   }
@@ -73,6 +82,45 @@ final class ExerciseReader {
     return tag;
   }
 
+  /** A Java implement exercise: its questions are the tests under {@code tests/} beside the file. */
+  private Exercise implement(DataNode root, String expectedId, Path directory, String shownDirectory)
+      throws DataFormatException {
+    FieldReader fields = FieldReader.of(root, "an implement exercise").onlyKeys(IMPLEMENT_KEYS);
+    String id = id(fields, expectedId);
+    String language = fields.requireText("language");
+    if (!language.equals("java")) {
+      throw new DataFormatException(fields.require("language").location(), "implement exercises in '"
+          + FieldReader.shorten(language) + "' are not supported by this grader (expected java)");
+    }
+    JavaSources bare = new JavaSources(directory, shownDirectory, "", List.of());
+    List<Path> starter = bare.files(JavaSources.STARTER);
+    if (starter.isEmpty()) {
+      throw new DataFormatException(fields.location(), "an implement exercise needs .java files under starter/");
+    }
+    String pkg = JavaTestIndex.packageOf(bare.shown(starter.get(0)), JavaSources.read(starter.get(0)));
+    JavaTestIndex.Found tests = JavaTestIndex.read(bare);
+    Exercise exercise = new Exercise(id, fields.requireText("title"), fields.optionalText("source", ""), "",
+        tests.questions(), fields.location(), lang(fields), List.of(), Limits.DEFAULT,
+        new JavaSources(directory, shownDirectory, pkg, tests.testClasses()));
+    checkTotal(fields, exercise);
+    return exercise;
+  }
+
+  private static String id(FieldReader fields, String expectedId) throws DataFormatException {
+    String id = fields.requireText("id", EXERCISE_ID.asMatchPredicate(),
+        "lower-case letters, digits and dashes");
+    if (expectedId != null && !expectedId.equals(id)) {
+      throw new DataFormatException(fields.require("id").location(), "the id '" + id
+          + "' must equal the exercise's directory name '" + expectedId + "'");
+    }
+    return id;
+  }
+
+  private static String parentOf(String shownFile) {
+    int slash = shownFile.lastIndexOf('/');
+    return slash < 0 ? "." : shownFile.substring(0, slash);
+  }
+
   private static void checkTotal(FieldReader fields, Exercise exercise) throws DataFormatException {
     Optional<DataNode> stated = fields.optional("points");
     if (stated.isEmpty()) {
@@ -83,6 +131,35 @@ final class ExerciseReader {
       throw new DataFormatException(stated.get().location(), "'points' is " + number(points)
           + " but the questions' points add up to " + number(exercise.points()));
     }
+  }
+
+  /** The optional {@code limits:} map: each key a limit's name, each value a positive whole number. */
+  private static Limits limits(FieldReader exercise) throws DataFormatException {
+    Optional<DataNode> node = exercise.optional("limits");
+    if (node.isEmpty()) {
+      return Limits.DEFAULT;
+    }
+    FieldReader fields = FieldReader.of(node.get(), "'limits'").onlyKeys(Limits.names());
+    Limits limits = Limits.DEFAULT;
+    for (Map.Entry<String, DataNode.Field> field : fields.mapping().fields().entrySet()) {
+      limits = limits.with(field.getKey(), wholePositive(field.getKey(), field.getValue().value()));
+    }
+    return limits;
+  }
+
+  private static long wholePositive(String key, DataNode node) throws DataFormatException {
+    if (node instanceof DataNode.Scalar scalar && scalar.type() == DataNode.ScalarType.INTEGER) {
+      try {
+        long value = Long.parseLong(scalar.text().replace("_", ""));
+        if (value > 0) {
+          return value;
+        }
+      } catch (NumberFormatException tooLarge) {
+        // reported below, as any other value that is not a positive whole number
+      }
+    }
+    throw new DataFormatException(node.location(), "limit '" + key + "' must be a positive whole number, found "
+        + FieldReader.describeValue(node));
   }
 
   private List<Question> questions(List<DataNode> nodes, DataNode list) throws DataFormatException {

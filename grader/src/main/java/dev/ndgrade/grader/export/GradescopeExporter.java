@@ -3,6 +3,7 @@ package dev.ndgrade.grader.export;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.ndgrade.grader.exercise.AnswerKind;
 import dev.ndgrade.grader.exercise.Visibility;
 import dev.ndgrade.grader.result.Status;
 import dev.ndgrade.grader.result.SubmissionResult;
@@ -37,7 +38,7 @@ final class GradescopeExporter implements Exporter {
               String output, String visibility) {
 
     static Test of(Verdict verdict) {
-      return new Test(verdict.questionId() + " · predict the " + verdict.ask(), verdict.questionId(),
+      return new Test(verdict.questionId() + " · " + AnswerKind.task(verdict.ask()), verdict.questionId(),
           verdict.points(), verdict.maxPoints(), verdict.status() == Status.CORRECT ? "passed" : "failed",
           FeedbackText.question(verdict), verdict.visibility() == Visibility.HIDDEN ? "after_published" : "visible");
     }

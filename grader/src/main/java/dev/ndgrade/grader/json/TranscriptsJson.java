@@ -4,25 +4,48 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.util.List;
+import java.io.PrintWriter;
 
-/** The JSON of {@code ndgrade eval --json} (contract): {@code [{"file": ..., "output": ...}, ...]}. */
+/**
+ * The JSON of {@code ndgrade eval --json} (contract): {@code [{"file": ..., "output": ...}, ...]}, written one element
+ * at a time, so that each file's transcript is out as soon as it is known and no file's failure loses another's.
+ */
 public final class TranscriptsJson {
 
   private static final ObjectWriter WRITER = JsonMapper.builder().build().writer();
 
-  private TranscriptsJson() {}
+  private final PrintWriter out;
+  private boolean empty = true;
+
+  private TranscriptsJson(PrintWriter out) {
+    this.out = out;
+  }
 
   /** One file's transcript: the path as given and everything the run printed. */
   @JsonPropertyOrder({"file", "output"})
   public record FileOutput(String file, String output) {}
 
-  /** One JSON array, one element per file in order, with a final newline. */
-  public static String write(List<FileOutput> outputs) {
+  /** Opens the array on {@code out}. */
+  public static TranscriptsJson open(PrintWriter out) {
+    out.print('[');
+    out.flush();
+    return new TranscriptsJson(out);
+  }
+
+  /** Writes the next element and flushes it. */
+  public void write(FileOutput output) {
     try {
-      return WRITER.writeValueAsString(outputs) + "\n";
+      out.print((empty ? "" : ",") + WRITER.writeValueAsString(output));
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write transcripts as JSON", e);
+      throw new IllegalStateException("cannot write a transcript as JSON", e);
     }
+    empty = false;
+    out.flush();
+  }
+
+  /** Closes the array, with a final newline. */
+  public void close() {
+    out.print("]\n");
+    out.flush();
   }
 }

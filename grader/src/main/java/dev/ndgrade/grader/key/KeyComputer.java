@@ -7,6 +7,7 @@ import dev.ndgrade.grader.exercise.Question;
 import dev.ndgrade.grader.memory.MemorySnapshot;
 import dev.ndgrade.grader.memory.MemorySnapshots;
 import dev.ndgrade.grader.memory.OriginExplainer;
+import dev.ndgrade.limits.LimitExceeded;
 import dev.ndgrade.ndarray.MemorySharing;
 import dev.ndgrade.ndarray.NdArray;
 import dev.ndgrade.python.PythonException;
@@ -46,6 +47,10 @@ public final class KeyComputer {
    *     (a value question whose last statement is not an expression, a choice with two true options...)
    */
   public static AnswerKey compute(Exercise exercise) throws ExerciseKeyException {
+    if (exercise.implement().isPresent()) {
+      throw new ExerciseKeyException(exercise.location(), exercise.id()
+          + " is an implement exercise: its tests grade it, and it has no answer key");
+    }
     // The key depends only on the exercise (a value), and the engine asks once per answer file: compute it once.
     AnswerKey known = COMPUTED.get(exercise);
     if (known != null) {
@@ -57,27 +62,52 @@ public final class KeyComputer {
   }
 
 
+  /**
+   * Runs the setup, then each question in order. A question whose code goes over a limit has no key; nor has any
+   * question after it, because it would start from a state CPython never reaches (the stopped code did not finish).
+   */
   private static AnswerKey computeNow(Exercise exercise) throws ExerciseKeyException {
-    Session session = Session.create();
+    Session session = Session.create(exercise.limits());
     try {
       Transcript setup = session.run(exercise.setup(), exercise.location().file() + " (setup)");
       Optional<UnitOutcome> failed = firstError(setup);
       if (failed.isPresent()) {
         throw new ExerciseKeyException(exercise.location(), "the setup raised " + errorText(failed.get()));
       }
-      List<QuestionKey> keys = new ArrayList<>();
-      for (Question question : exercise.questions()) {
-        keys.add(key(session, question));
-      }
-      return new AnswerKey(exercise.id(), keys);
+      return questionKeys(session, exercise);
     } catch (PythonException | IllegalStateException e) {
       throw new ExerciseKeyException(exercise.location(), "the reference cannot run this exercise: "
           + e.getMessage());
     }
   }
 
-  private static QuestionKey key(Session session, Question question) throws ExerciseKeyException {
+  private static AnswerKey questionKeys(Session session, Exercise exercise) throws ExerciseKeyException {
+    List<QuestionKey> keys = new ArrayList<>();
+    Map<String, String> unknown = new LinkedHashMap<>();
+    String stoppedBy = null;
+    for (Question question : exercise.questions()) {
+      if (stoppedBy != null) {
+        unknown.put(question.id(), "the answer key cannot be computed: question " + stoppedBy
+            + " went over a limit, so the reference does not know the state this question starts from");
+        continue;
+      }
+      try {
+        keys.add(key(session, question));
+      } catch (OverLimit e) {
+        unknown.put(question.id(), "the answer key cannot be computed: question " + question.id() + " raised "
+            + e.getMessage() + " (the exercise's 'limits' can raise it)");
+        stoppedBy = question.id();
+      }
+    }
+    return new AnswerKey(exercise.id(), keys, unknown);
+  }
+
+  private static QuestionKey key(Session session, Question question) throws ExerciseKeyException, OverLimit {
     Transcript transcript = session.run(question.code(), question.location().file() + " (" + question.id() + ")");
+    Optional<UnitOutcome> limit = overLimit(transcript);
+    if (limit.isPresent()) {
+      throw new OverLimit(errorText(limit.get()));
+    }
     String expected = expected(session, question, transcript);
     MemorySnapshot memory = MemorySnapshots.capture(session);
     return new QuestionKey(question.id(), expected, transcript.output(), memory,
@@ -85,7 +115,7 @@ public final class KeyComputer {
   }
 
   private static String expected(Session session, Question question, Transcript transcript)
-      throws ExerciseKeyException {
+      throws ExerciseKeyException, OverLimit {
     if (question.ask() != AnswerKind.ERROR
         && question.ask() != AnswerKind.OUTPUT) {
       Optional<UnitOutcome> failed = firstError(transcript);
@@ -101,6 +131,7 @@ public final class KeyComputer {
       case ERROR -> transcript.firstErrorType().orElse(AnswerKind.NO_ERROR);
       case BYTES -> bytes(question, transcript);
       case CHOICE -> choice(session, question);
+      case TEST -> throw problem(question, "a test belongs to an implement exercise, which has no answer key");
     };
   }
 
@@ -140,13 +171,16 @@ public final class KeyComputer {
     return value;
   }
 
-  private static String choice(Session session, Question question) throws ExerciseKeyException {
+  private static String choice(Session session, Question question) throws ExerciseKeyException, OverLimit {
     List<String> right = new ArrayList<>();
     for (Choice choice : question.choices()) {
       Object truth;
       try {
         truth = session.evalExpression(choice.when());
       } catch (PythonException e) {
+        if (e.pyType().equals(LimitExceeded.TYPE_NAME)) {
+          throw new OverLimit(e.line() + " in choice " + choice.label() + "'s 'when'");
+        }
         throw problem(question, "choice " + choice.label() + ": 'when' raised " + e.pyType() + ": " + e.getMessage());
       }
       String repr = session.repr(truth);
@@ -168,6 +202,11 @@ public final class KeyComputer {
     return units.isEmpty() ? Optional.empty() : Optional.of(units.get(units.size() - 1));
   }
 
+  /** The unit that went over a limit: the key would not be CPython's answer, only where the reference stopped. */
+  private static Optional<UnitOutcome> overLimit(Transcript transcript) {
+    return transcript.units().stream().filter(u -> u.errorType().equals(Optional.of(LimitExceeded.TYPE_NAME))).findFirst();
+  }
+
   private static Optional<UnitOutcome> firstError(Transcript transcript) {
     return transcript.units().stream().filter(u -> u.errorType().isPresent()).findFirst();
   }
@@ -178,5 +217,14 @@ public final class KeyComputer {
 
   private static ExerciseKeyException problem(Question question, String problem) {
     return new ExerciseKeyException(question.location(), "question " + question.id() + ": " + problem);
+  }
+
+  /** A question's code went over a limit: its key would be where the reference stopped, not CPython's answer. */
+  private static final class OverLimit extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    OverLimit(String what) {
+      super(what, null, false, false);
+    }
   }
 }

@@ -1,5 +1,6 @@
 package dev.ndgrade.grader.report;
 
+import dev.ndgrade.grader.exercise.AnswerKind;
 import dev.ndgrade.grader.exercise.Visibility;
 import dev.ndgrade.grader.i18n.Messages;
 import dev.ndgrade.grader.result.Points;
@@ -24,6 +25,11 @@ public record QuestionView(String id, String anchor, String ask, String askLabel
         verdict.origins().stream().map(TextPart::split).toList(), verdict.reason(),
         DiagramLayout.of(verdict.memory(), "memory-" + verdict.questionId(),
             messages.text("memory.after", verdict.questionId()), messages));
+  }
+
+  /** Whether the question is a test of the student's code (what the code did, rather than an answer). */
+  public boolean isTest() {
+    return AnswerKind.TEST.word().equals(ask);
   }
 
   /** Whether there is an expected answer to show (not for a broken exercise). */

@@ -56,6 +56,13 @@ public record Verdict(String questionId, String ask, Status status, double point
         List.of(), reason, MemorySnapshot.EMPTY);
   }
 
+  /** A question nobody answered (no submission was given), with the reason; it earns nothing. */
+  public static Verdict unanswered(Question question, String reason) {
+    return new Verdict(question.id(), question.ask().word(), Status.UNANSWERED, 0, question.points(),
+        question.visibility(), question.code(), question.prompt(), "", "", "", "", question.explain(),
+        List.of(), reason, MemorySnapshot.EMPTY);
+  }
+
   /** The same verdict for a student's answer text that grading never reached. */
   public Verdict withAnswer(String studentAnswer) {
     return new Verdict(questionId, ask, status, points, maxPoints, visibility, code, prompt, studentAnswer,

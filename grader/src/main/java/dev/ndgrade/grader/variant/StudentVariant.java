@@ -76,7 +76,7 @@ public final class StudentVariant {
     values.forEach((name, value) -> setup.append(name).append(" = ").append(value).append('\n'));
     setup.append(exercise.setup());
     return new Exercise(exercise.id(), exercise.title(), exercise.source(), setup.toString(), exercise.questions(),
-        exercise.location(), exercise.lang(), List.of());
+        exercise.location(), exercise.lang(), List.of(), exercise.limits());
   }
 
   private static long hash(String text) {

@@ -115,6 +115,27 @@ class AuthoringCommandTests {
   }
 
   @Test
+  void lintAndKeyNameTheQuestionsOverALimitAndTheOnesAfterThem() throws Exception {
+    write("bomb", """
+        id: bomb
+        title: T
+        limits: {int-bits: 1000}
+        questions:
+          - {id: q1, code: "x = 2**2000", ask: output, explain: x}
+          - {id: q2, code: "1", ask: value, visibility: hidden, explain: x}
+        """);
+    assertEquals(ExitCodes.UNUSABLE_INPUT, run("lint", dir.toString()));
+    assertTrue(out.toString().contains(dir + "/bomb/exercise.yaml:5:5: question q1: the answer key cannot be computed:"
+        + " question q1 raised LimitError: an int of 2001 bits exceeds the limit int-bits=1000"), out.toString());
+    assertTrue(out.toString().contains(dir + "/bomb/exercise.yaml:6:5: question q2: the answer key cannot be computed:"
+        + " question q1 went over a limit"), out.toString());
+    out.getBuffer().setLength(0);
+    assertEquals(ExitCodes.OK, run("key", dir.resolve("bomb").toString()));
+    assertTrue(out.toString().contains("  key: none: the answer key cannot be computed: question q1 raised LimitError"),
+        out.toString());
+  }
+
+  @Test
   void keyListsEachQuestionsKeyExplanationOriginsAndMisconceptionsAndPreviewsTheReport() throws Exception {
     Path report = dir.resolve("preview.html");
     assertEquals(ExitCodes.OK, run("key", "views-slicing", "--exercises", "../exercises", "--report",

@@ -38,8 +38,9 @@ class BatchCommandTests {
   @BeforeAll
   static void gradeTheSamplesOnce() throws IOException {
     submissions = dir.resolve("class");
+    // the Java samples are batched by gradesJavaSubmissions: their hostile ones take seconds each time
     try (Stream<Path> files = Files.walk(SAMPLES)) {
-      for (Path file : files.filter(Files::isRegularFile).toList()) {
+      for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.toString().endsWith(".java")).toList()) {
         Path copy = submissions.resolve(SAMPLES.relativize(file).toString());
         Files.createDirectories(copy.getParent());
         Files.copy(file, copy);
@@ -132,6 +133,23 @@ class BatchCommandTests {
   }
 
   @Test
+  void gradesJavaSubmissionsWithTheirTestsAsQuestions() throws IOException {
+    Path out = dir.resolve("java");
+    assertEquals(ExitCodes.OK, run("batch", "--out", out.toString(), SAMPLES.resolve("java/correct").toString(),
+        SAMPLES.resolve("java/partly-wrong").toString()));
+    JsonNode results = new ObjectMapper().readTree(out.resolve("results.json").toFile());
+    assertEquals(3, results.size(), "ada; ben and cleo, partly wrong");
+    assertEquals("slice-axis", results.get(0).get("exercise").asText());
+    assertEquals("positiveSteps", results.get(0).get("questions").get(0).get("id").asText());
+    assertEquals("correct", results.get(0).get("questions").get(0).get("status").asText());
+    assertEquals("wrong", results.get(1).get("questions").get(0).get("status").asText());
+    String report = Files.readString(out.resolve("reports/ben-slice-axis.html"));
+    assertTrue(report.contains("Smallest failing case: a: offset=0 shape=(1,) strides=(8,)"), "the shrunk case");
+    assertTrue(report.contains("<svg"), "its memory diagram");
+    assertTrue(report.contains("test of your code"), report);
+  }
+
+  @Test
   void gradesEachFileOnceAndNeverWhatAnEarlierRunWroteUnderTheScannedDirectory() throws IOException {
     Path inside = submissions.resolve("graded");
     Path ada = submissions.resolve("correct/ada-views-slicing.yaml");
@@ -148,7 +166,8 @@ class BatchCommandTests {
     assertTrue(err.toString().contains("Missing required option: '--out=DIR'"), err.toString());
     Path empty = Files.createDirectories(dir.resolve("empty"));
     assertEquals(ExitCodes.USAGE, run("batch", "--out", dir.resolve("x").toString(), empty.toString()));
-    assertTrue(err.toString().contains("no answer files (*.yaml, *.yml, *.json) under " + empty), err.toString());
+    assertTrue(err.toString().contains("no answer files (*.yaml, *.yml, *.json) or Java submissions (*.java) under "
+        + empty), err.toString());
     Path file = Files.writeString(dir.resolve("a-file"), "");
     assertEquals(ExitCodes.USAGE, run("batch", "--out", file.toString(), submissions.toString()));
     assertTrue(err.toString().contains("--out: not a directory: " + file), err.toString());

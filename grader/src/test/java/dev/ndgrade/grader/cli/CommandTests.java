@@ -13,7 +13,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -54,7 +56,8 @@ class CommandTests {
   @Test
   void listsTheBundledExercises() {
     assertEquals(0, run("list"));
-    assertEquals(21, out.toString().lines().count());
+    assertEquals(21 + 6, out.toString().lines().count(), "predict exercises and six Java implement exercises");
+    assertTrue(out.toString().contains("slice-axis                5 tests     (1 hidden)   10 points"), out.toString());
     assertTrue(out.toString().contains("views-slicing             5 questions (1 hidden)   10 points"), out.toString());
   }
 
@@ -153,6 +156,24 @@ class CommandTests {
     JsonNode json = new ObjectMapper().readTree(out.toString());
     assertEquals(snippet.toString(), json.get(0).get("file").asText());
     assertEquals("True\n[1 2 3]\n48\n", json.get(0).get("output").asText());
+  }
+
+  @Test
+  void evalTakesLimitsAndABombCostsOnlyItsOwnStatement() throws Exception {
+    Path bomb = Files.writeString(dir.resolve("bomb.py"), "while True: pass\n'after'\n");
+    Path honest = Files.writeString(dir.resolve("honest.py"), "np.arange(3)\n");
+    String[] files = {bomb.toString(), dir.resolve("missing.py").toString(), honest.toString()};
+    assertEquals(ExitCodes.UNUSABLE_INPUT, run(concat(new String[] {"eval", "--limit", "steps=1000", "--json"}, files)));
+    assertEquals("[{\"file\":\"" + bomb + "\",\"output\":\"LimitError: this unit's step count exceeds the limit"
+        + " steps=1000 (" + bomb + ", line 1)\\n'after'\\n\"},{\"file\":\"" + honest
+        + "\",\"output\":\"array([0, 1, 2])\\n\"}]\n", out.toString());
+    assertTrue(err.toString().contains("missing.py: cannot read the file"), err.toString());
+    assertEquals(ExitCodes.USAGE, run("eval", "--limit", "memory=10", honest.toString()));
+    assertTrue(err.toString().contains("--limit: unknown limit 'memory' (expected steps, seconds,"), err.toString());
+  }
+
+  private static String[] concat(String[] first, String[] second) {
+    return Stream.concat(Arrays.stream(first), Arrays.stream(second)).toArray(String[]::new);
   }
 
   @Test

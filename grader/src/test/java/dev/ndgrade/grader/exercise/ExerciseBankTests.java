@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ndgrade.grader.data.DataFormatException;
+import dev.ndgrade.limits.Limits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +21,21 @@ class ExerciseBankTests {
   Path dir;
 
   @Test
+  void theBundledJavaExercisesAreTestedByTheirJUnitTests() throws Exception {
+    ExerciseBank bank = ExerciseBank.bundled();
+    for (String id : java.util.List.of("broadcast-to", "detach-copy", "memory-overlap", "permute-axes",
+        "reshape-view", "slice-axis")) {
+      Exercise exercise = bank.load(id);
+      assertTrue(exercise.implement().isPresent(), id);
+      assertEquals("views", exercise.implement().get().packageName(), id);
+      assertTrue(exercise.questions().size() >= 3, id);
+      assertTrue(exercise.questions().stream().allMatch(q -> q.ask() == AnswerKind.TEST), id);
+      assertTrue(exercise.questions().stream().anyMatch(q -> q.visibility() == Visibility.HIDDEN), id);
+      assertEquals(10, exercise.points(), id);
+    }
+  }
+
+  @Test
   void theBundledBankHoldsAtLeast15ExercisesAnd80QuestionsUsingEveryAnswerKind() throws Exception {
     ExerciseBank bank = ExerciseBank.bundled();
     assertTrue(bank.ids().containsAll(java.util.List.of("aliases-views-copies", "fancy-indexing-copies",
@@ -30,6 +46,9 @@ class ExerciseBankTests {
     for (String id : bank.ids()) {
       Exercise exercise = bank.load(id);
       kinds.addAll(exercise.questions().stream().map(Question::ask).collect(Collectors.toSet()));
+      if (exercise.implement().isPresent()) {
+        continue;
+      }
       questions += exercise.questions().size();
       assertTrue(exercise.questions().stream().anyMatch(q -> !q.misconceptions().isEmpty()), id);
       assertTrue(exercise.questions().stream().anyMatch(q -> q.visibility() == Visibility.HIDDEN), id);
@@ -91,6 +110,32 @@ class ExerciseBankTests {
         + "  - id: q1\n    code: y\n    ask: value\n");
     DataFormatException error = assertThrows(DataFormatException.class, this::load);
     assertEquals("bank/ex/exercise.yaml:7:5: duplicate question id 'q1' (first at line 4)", error.getMessage());
+  }
+
+  @Test
+  void readsTheLimitsAnExerciseSetsAndDefaultsTheOthers() throws Exception {
+    write("id: ex\ntitle: T\nlimits:\n  steps: 1_000\n  output-bytes: 64\nquestions:\n  - id: q1\n    code: x\n"
+        + "    ask: value\n");
+    assertEquals(Limits.DEFAULT.with("steps", 1000).with("output-bytes", 64), load().limits());
+    assertEquals(Limits.DEFAULT, ExerciseBank.bundled().load("views-slicing").limits());
+  }
+
+  @Test
+  void refusesUnknownLimitsAndValuesThatAreNotPositiveWholeNumbersWhereTheyAre() throws IOException {
+    String head = "id: ex\ntitle: T\nquestions:\n  - id: q1\n    code: x\n    ask: value\nlimits:\n";
+    write(head + "  memory: 10\n");
+    assertEquals("bank/ex/exercise.yaml:8:3: unknown key 'memory' in 'limits' (expected steps, seconds, array-bytes, "
+        + "int-bits, str-chars, list-items, output-bytes)", assertThrows(DataFormatException.class, this::load)
+        .getMessage());
+    write(head + "  steps: 0\n");
+    assertEquals("bank/ex/exercise.yaml:8:10: limit 'steps' must be a positive whole number, found a whole number '0'",
+        assertThrows(DataFormatException.class, this::load).getMessage());
+    write(head + "  seconds: 2.5\n");
+    assertEquals("bank/ex/exercise.yaml:8:12: limit 'seconds' must be a positive whole number, found a decimal number"
+        + " '2.5'", assertThrows(DataFormatException.class, this::load).getMessage());
+    write(head + "  - steps\n");
+    assertEquals("bank/ex/exercise.yaml:8:3: 'limits' must be a mapping of keys to values, found a list",
+        assertThrows(DataFormatException.class, this::load).getMessage());
   }
 
   @Test

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.ndgrade.grader.engine.Grader;
+import dev.ndgrade.grader.engine.BatchGrader;
 import dev.ndgrade.grader.engine.Scope;
 import dev.ndgrade.grader.exercise.ExerciseBank;
 import dev.ndgrade.grader.result.SubmissionResult;
@@ -13,7 +13,6 @@ import dev.ndgrade.grader.summary.ClassSummary;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,18 +46,18 @@ class BrowserSummaryTests {
   static void gradeTheSamplesAndRenderTheirSummary() throws Exception {
     assumeTrue(HeadlessChromium.isInstalled(), "needs " + HeadlessChromium.BINARY);
     ExerciseBank bank = ExerciseBank.bundled();
-    Grader grader = Grader.of(bank);
     ReportRenderer renderer = ReportRenderer.create();
-    List<SubmissionResult> results = new ArrayList<>();
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(bank.samples())) {
+      files = walk.filter(Files::isRegularFile).sorted().toList();
+    }
+    List<SubmissionResult> results = BatchGrader.of(bank).grade(files,
+        file -> bank.samples().relativize(file).toString(), Scope.ALL);
     Map<SubmissionResult, String> links = new IdentityHashMap<>();
-    try (Stream<Path> files = Files.walk(bank.samples())) {
-      for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-        SubmissionResult result = grader.grade(file, bank.samples().relativize(file).toString(), Scope.ALL);
-        String href = "reports/" + results.size() + ".html";
-        renderer.write(result, work.resolve(href));
-        results.add(result);
-        links.put(result, href);
-      }
+    for (SubmissionResult result : results) {
+      String href = "reports/" + links.size() + ".html";
+      renderer.write(result, work.resolve(href));
+      links.put(result, href);
     }
     page = work.resolve("summary.html");
     renderer.writeSummary(ClassSummary.of(results, r -> links.getOrDefault(r, "")), page);
@@ -78,9 +77,10 @@ class BrowserSummaryTests {
   @Test
   void theRenderedDomHoldsEveryExerciseLinksOnlyToWrittenReportsAndNoInjectedMarkup() throws Exception {
     String dom = chromium.dumpDom(page, 0);
-    assertEquals(3, count(dom, "<section class=\"exercise\""));
-    assertEquals(3, count(dom, "<svg"));
-    assertEquals(3, count(dom, "<desc"), "each chart has its text alternative");
+    // three predict exercises and slice-axis, the exercise of the Java samples
+    assertEquals(4, count(dom, "<section class=\"exercise\""));
+    assertEquals(4, count(dom, "<svg"));
+    assertEquals(4, count(dom, "<desc"), "each chart has its text alternative");
     assertTrue(dom.contains("Could not be graded"));
     assertFalse(dom.contains("<img"), "an answer's markup became an element");
     assertFalse(dom.contains("<script"), "an answer's script became an element");
@@ -91,7 +91,7 @@ class BrowserSummaryTests {
       assertTrue(Files.isRegularFile(work.resolve(href.group(1))), href.group(1));
       links++;
     }
-    assertEquals(22, links, "one link per answer file");
+    assertEquals(22 + 19, links, "one link per answer file and per Java submission");
   }
 
   @Test

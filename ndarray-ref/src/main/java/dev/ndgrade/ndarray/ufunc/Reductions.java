@@ -1,5 +1,6 @@
 package dev.ndgrade.ndarray.ufunc;
 
+import dev.ndgrade.limits.Meter;
 import dev.ndgrade.ndarray.Copies;
 import dev.ndgrade.ndarray.DType;
 import dev.ndgrade.ndarray.Elements;
@@ -24,6 +25,7 @@ final class Reductions {
     }
 
     static Object reduce(Reduction r, NdArray a, Axes axes, DType dtype, boolean keepdims) {
+        Meter.current().elements(a.size());
         boolean[] reduced = reducedAxes(r, a.ndim(), axes);
         requireDtypeArgument(r, dtype);
         DType result = dtype != null ? dtype : Folds.resultType(r, a.dtype());

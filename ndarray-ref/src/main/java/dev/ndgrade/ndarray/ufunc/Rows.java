@@ -1,5 +1,7 @@
 package dev.ndgrade.ndarray.ufunc;
 
+import dev.ndgrade.limits.Meter;
+import dev.ndgrade.ndarray.Shapes;
 import java.util.Arrays;
 
 /**
@@ -23,6 +25,7 @@ final class Rows {
      * @param strides byte strides of each operand, one per axis of {@code shape}
      */
     static void forEach(long[] shape, long[] offsets, long[][] strides, Visitor visitor) {
+        Meter.current().elements(Shapes.size(shape));
         int nop = offsets.length;
         Integer[] axes = new Integer[shape.length];
         int m = 0;

@@ -42,6 +42,6 @@ final class ArrayAttributes {
         if (!name.equals("shape")) {
             throw Inventory.cannotSet(OWNER, OWNER, name);
         }
-        Reshaping.setShape(a, NumpyArgs.shapeArgument(value));
+        Reshaping.setShape(a, NumpyArgs.dimensions(value));
     }
 }

@@ -86,7 +86,7 @@ final class ArrayMethods {
             }
             Object first = args.get(0);
             long[] axes = args.size() == 1 && (first instanceof PyTuple || first instanceof PyList || first instanceof PyNone)
-                    ? NumpyArgs.axes(first) : NumpyArgs.shapeFromArgs(args.positional());
+                    ? NumpyArgs.axes(first) : NumpyArgs.dimensionsFromArgs(args.positional());
             return Axes.transpose(a, axes);
         });
         raw(t, "swapaxes", Params.of(0), (a, args) -> {
@@ -169,7 +169,7 @@ final class ArrayMethods {
         if (args.size() == 0) {
             throw PyException.typeError("reshape() takes exactly 1 argument (0 given)");
         }
-        long[] shape = NumpyArgs.shapeFromArgs(args.positional());
+        long[] shape = NumpyArgs.dimensionsFromArgs(args.positional());
         return Reshaping.reshape(a, shape, NumpyArgs.order(args.keywords().get("order"), 'C'),
                 NumpyArgs.copy(args.keywords().get("copy"), null),
                 ViewOrigin.view("reshape", "the data already lies in the order the new shape reads it, so reshape returns a view"));

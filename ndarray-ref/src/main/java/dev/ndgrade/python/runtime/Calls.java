@@ -1,5 +1,6 @@
 package dev.ndgrade.python.runtime;
 
+import dev.ndgrade.limits.Meter;
 import java.util.List;
 import java.util.Map;
 
@@ -8,13 +9,20 @@ public final class Calls {
     private Calls() {
     }
 
+    /**
+     * Calls {@code f}. {@code interpreter} is null only where a builtin method calls back into a builtin with no
+     * interpreter at hand ({@code list.sort(key=str.lower)}); a snippet's own functions carry theirs.
+     */
     public static Object call(Object f, List<Object> args, Map<String, Object> kwargs, Interpreter interpreter) {
+        Meter.current().step();
         if (f instanceof UserFunction u) {
             return u.call(new Args(u.qualname() + "()", args, kwargs, Args.CallStyle.PYTHON));
         }
-        interpreter.beforeCLevelCall();
-        if (Mutators.mutates(f, kwargs.keySet())) {
-            interpreter.effect();
+        if (interpreter != null) {
+            interpreter.beforeCLevelCall();
+            if (Mutators.mutates(f, kwargs.keySet())) {
+                interpreter.effect();
+            }
         }
         if (f instanceof NamedFunction nf) {
             return nf.call(new Args(nf.name() + "()", args, kwargs, nf.style()));

@@ -58,11 +58,7 @@ final class Constructors {
             }
             return Ints.of(new BigDecimal(d).toBigInteger());
         } else if (v instanceof String s) {
-            try {
-                return Ints.of(new BigInteger(s.strip().replace("_", "")));
-            } catch (NumberFormatException e) {
-                throw PyException.valueError("invalid literal for int() with base 10: " + Repr.quote(s));
-            }
+            return Ints.of(NumberParsing.parseInt(s, 10));
         } else if (v instanceof Scalar s) {
             if (s instanceof Scalar.IntValue i) {
                 return Ints.of(i.bigValue());
@@ -81,18 +77,7 @@ final class Constructors {
         } else if (v instanceof BigInteger || v instanceof Boolean) {
             return PyNumbers.toDouble(v);
         } else if (v instanceof String s) {
-            String x = s.strip().toLowerCase(java.util.Locale.ROOT);
-            switch (x) {
-                case "nan", "+nan", "-nan": return Double.NaN;
-                case "inf", "+inf", "infinity", "+infinity": return Double.POSITIVE_INFINITY;
-                case "-inf", "-infinity": return Double.NEGATIVE_INFINITY;
-                default: break;
-            }
-            try {
-                return Double.parseDouble(x.replace("_", ""));
-            } catch (NumberFormatException e) {
-                throw PyException.valueError("could not convert string to float: " + Repr.quote(s));
-            }
+            return NumberParsing.parseFloat(s);
         } else if (v instanceof Scalar s) {
             return s.asDouble();
         } else if (v instanceof NdArray a) {

@@ -60,20 +60,19 @@ public final class Evaluator implements Expr.Visitor<Object> {
     @Override
     public Object visit(Expr.FString e) {
         interpreter.beforeCLevelCall();
+        return render(e.parts());
+    }
+
+    /** The text of f-string parts; a field's format spec is itself rendered first ({@code f"{x:{w}.{p}f}"}). */
+    private String render(List<FStringPart> parts) {
         StringBuilder sb = new StringBuilder();
-        for (FStringPart p : e.parts()) {
+        for (FStringPart p : parts) {
             if (p instanceof FStringPart.Text t) {
                 sb.append(t.value());
             } else {
                 FStringPart.Field f = (FStringPart.Field) p;
-                if (!f.formatSpec().isEmpty()) {
-                    throw new UnsupportedFeature("format specifications in f-strings");
-                }
-                Object v = eval(f.value());
-                sb.append(switch (f.conversion()) {
-                    case REPR -> Repr.repr(v);
-                    default -> Repr.str(v);
-                });
+                Object v = Conversions.convert(eval(f.value()), f.conversion());
+                sb.append(ValueFormat.format(v, render(f.formatSpec())));
             }
         }
         return sb.toString();
@@ -121,7 +120,27 @@ public final class Evaluator implements Expr.Visitor<Object> {
 
     @Override public Object visit(Expr.TupleLiteral e) { return PyTuple.of(evalElements(e.elements())); }
     @Override public Object visit(Expr.ListLiteral e) { return new PyList(evalElements(e.elements())); }
-    @Override public Object visit(Expr.SetLiteral e) { throw new UnsupportedFeature("sets"); }
+    /**
+     * A set display: three or more constant elements are a frozenset constant merged into a new set, otherwise
+     * elements are added in order (CPython's two code paths, which can order the same elements differently).
+     */
+    @Override
+    public Object visit(Expr.SetLiteral e) {
+        PySet set = new PySet(false);
+        if (e.elements().size() > 2 && e.elements().stream().allMatch(Constants::isConstant)) {
+            set.update(Constants.frozensetConstant(evalElements(e.elements())));
+            return set;
+        }
+        for (Expr x : e.elements()) {
+            if (x instanceof Expr.Starred s) {
+                set.update(eval(s.value())); // SET_UPDATE: a set or dict operand is merged, not added item by item
+            } else {
+                Object v = eval(x);
+                set.add(v, SetHash.of(v));
+            }
+        }
+        return set;
+    }
 
     @Override
     public Object visit(Expr.DictLiteral e) {
@@ -129,9 +148,13 @@ public final class Evaluator implements Expr.Visitor<Object> {
         for (DictItem item : e.items()) {
             if (item instanceof DictItem.KeyValue kv) {
                 d.put(eval(kv.key()), eval(kv.value()));
-            } else {
-                throw new UnsupportedFeature("** in dict displays");
+                continue;
             }
+            Object m = eval(((DictItem.Unpack) item).mapping());
+            if (!(m instanceof PyDict mapping)) {
+                throw PyException.typeError("'" + Types.shortName(m) + "' object is not a mapping");
+            }
+            mapping.pairs().forEach(kv -> d.put(kv[0], kv[1]));
         }
         return d;
     }
@@ -193,7 +216,15 @@ public final class Evaluator implements Expr.Visitor<Object> {
         return true;
     }
 
-    @Override public Object visit(Expr.SetComp e) { throw new UnsupportedFeature("set comprehensions"); }
+    @Override
+    public Object visit(Expr.SetComp e) {
+        PySet set = new PySet(false);
+        comprehension(e, e.generators(), set, eval(e.generators().get(0).iter()), () -> {
+            Object v = eval(e.element());
+            set.add(v, SetHash.of(v));
+        });
+        return set;
+    }
 
     @Override
     public Object visit(Expr.DictComp e) {
@@ -385,7 +416,8 @@ public final class Evaluator implements Expr.Visitor<Object> {
             throw SpecialMethods.notIterable(i, "cannot unpack non-iterable " + Types.shortName(value) + " object");
         }
         if (!(value instanceof PyList || value instanceof PyTuple || value instanceof PyRange || value instanceof String
-                || value instanceof PyDict || value instanceof dev.ndgrade.ndarray.NdArray)) {
+                || value instanceof PyDict || value instanceof dev.ndgrade.ndarray.NdArray || value instanceof PyIterator
+                || value instanceof DictView || value instanceof PySet)) {
             throw PyException.typeError("cannot unpack non-iterable " + Types.shortName(value) + " object");
         }
         List<Object> items = Iteration.iterate(value);

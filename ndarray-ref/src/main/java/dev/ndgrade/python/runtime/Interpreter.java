@@ -1,5 +1,7 @@
 package dev.ndgrade.python.runtime;
 
+import dev.ndgrade.limits.LimitExceeded;
+import dev.ndgrade.limits.Meter;
 import dev.ndgrade.ndarray.Unreproducible;
 import dev.ndgrade.python.syntax.Expr;
 import dev.ndgrade.python.syntax.ImportAlias;
@@ -107,9 +109,10 @@ public final class Interpreter implements Stmt.Visitor<Void> {
         return ids.computeIfAbsent(v, k -> 140_000_000_000_000L + 16L * ids.size());
     }
 
-    /** Appends to the transcript (what {@code print} and the display hook write). */
+    /** Appends to the transcript (what {@code print} and the display hook write), within the output limit. */
     public void write(String text) {
         effect();
+        Meter.current().print(text);
         out.append(text);
     }
 
@@ -152,11 +155,14 @@ public final class Interpreter implements Stmt.Visitor<Void> {
 
     public void execute(Stmt s) {
         try {
+            Meter.current().step();
             s.accept(this);
         } catch (UnsupportedFeature u) {
             throw u.at(s.pos());
         } catch (Unreproducible r) {
             throw UnsupportedFeature.of(r).at(s.pos());
+        } catch (LimitExceeded e) {
+            throw e.at(s.pos().line());
         }
     }
 
@@ -314,7 +320,8 @@ public final class Interpreter implements Stmt.Visitor<Void> {
 
     @Override
     public Void visit(Stmt.For s) {
-        Iterable<Object> items = Iteration.iterate(evaluator.eval(s.iter()));
+        Object iterable = evaluator.eval(s.iter());
+        Iterable<Object> items = () -> Iteration.lazy(iterable); // the loop sees changes to what it iterates
         for (Object item : items) {
             evaluator.assign(s.target(), item);
             if (!runLoopBody(s.body())) {
@@ -340,11 +347,8 @@ public final class Interpreter implements Stmt.Visitor<Void> {
 
     @Override
     public Void visit(Stmt.While s) {
-        int guard = 0;
         while (evaluator.test(s.test())) {
-            if (++guard > 10_000_000) {
-                throw new UnsupportedFeature("a while loop running more than 10,000,000 times");
-            }
+            Meter.current().step(); // an iteration, as the for loop's items each cost one
             if (!runLoopBody(s.body())) {
                 return null;
             }

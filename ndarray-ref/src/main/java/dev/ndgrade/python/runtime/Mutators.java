@@ -9,7 +9,8 @@ import java.util.Set;
 final class Mutators {
     private static final Set<String> METHODS = Set.of("append", "extend", "insert", "pop", "remove", "clear",
             "sort", "reverse", "update", "setdefault", "popitem", "fill", "resize", "put", "itemset", "setflags",
-            "partition", "byteswap");
+            "partition", "byteswap", "add", "discard", "difference_update", "intersection_update",
+            "symmetric_difference_update");
     private static final Set<String> FUNCTIONS = Set.of("copyto", "put", "place", "putmask", "fill_diagonal",
             "put_along_axis", "live_bytes");
 

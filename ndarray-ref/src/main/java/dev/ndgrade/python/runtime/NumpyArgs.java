@@ -6,6 +6,7 @@ import dev.ndgrade.ndarray.Scalar;
 import dev.ndgrade.ndarray.ufunc.Casting;
 import java.math.BigInteger;
 import java.util.List;
+import java.util.function.ToLongFunction;
 
 /** Reading NumPy-style arguments from Python values: shapes, axes, dtypes, orders, copy flags. */
 final class NumpyArgs {
@@ -57,27 +58,39 @@ final class NumpyArgs {
         throw PyException.typeError("'" + Types.shortName(v) + "' object cannot be interpreted as an integer");
     }
 
-    /** A shape: one int or a sequence of ints, each read as PyArray_PyIntAsIntp does. */
+    /** A shape: one int or a sequence of ints, each read as PyArray_PyIntAsIntp does (also axes, strides). */
     static long[] shape(Object v) {
+        return ints(v, x -> integer(x, IntKind.INTP));
+    }
+
+    private static long[] ints(Object v, ToLongFunction<Object> each) {
         if (v instanceof PyTuple || v instanceof PyList) {
             List<Object> items = Iteration.iterate(v);
             long[] out = new long[items.size()];
             for (int i = 0; i < out.length; i++) {
-                out[i] = integer(items.get(i), IntKind.INTP);
+                out[i] = each.applyAsLong(items.get(i));
             }
             return out;
         }
         if (v instanceof NdArray a && a.ndim() > 0) {
-            return shape(ArrayConversion.toList(a));
+            return ints(ArrayConversion.toList(a), each);
         }
-        return new long[] {integer(v, IntKind.INTP)};
+        return new long[] {each.applyAsLong(v)};
+    }
+
+    /** One length of an array to make: NumPy's PyArray_IntpConverter refuses one that does not fit an intp. */
+    private static long dimension(Object v) {
+        if (v instanceof BigInteger i && i.bitLength() > 63) {
+            throw PyException.valueError("Maximum allowed dimension exceeded");
+        }
+        return integer(v, IntKind.INTP);
     }
 
     /**
      * A shape argument of PyArray_IntpConverter (np.zeros, reshape, {@code a.shape = }): one value that is no
      * integer is "expected a sequence of integers or a single integer".
      */
-    static long[] shapeArgument(Object v) {
+    static long[] dimensions(Object v) {
         if (v instanceof PyNone) {
             throw PyException.typeError("Use () not None as shape arguments");
         }
@@ -86,7 +99,7 @@ final class NumpyArgs {
                 || v instanceof Scalar.ComplexValue || v instanceof PyComplex || v instanceof NdArray z && !(z.dtype() instanceof DType.Int))) {
             throw PyException.typeError("expected a sequence of integers or a single integer, got '" + Repr.repr(v) + "'");
         }
-        return shape(v);
+        return ints(v, NumpyArgs::dimension);
     }
 
     /**
@@ -101,7 +114,7 @@ final class NumpyArgs {
                 throw PyException.typeError("'<' not supported between instances of '" + Types.shortName(item) + "' and 'int'");
             }
         }
-        return shape(v);
+        return ints(v, NumpyArgs::dimension);
     }
 
     /** One integer or a tuple or list of them, each read the {@code kind} way (np.expand_dims' axis). */
@@ -137,22 +150,14 @@ final class NumpyArgs {
     }
 
     /** A shape given either as one argument or spread over several ({@code reshape(2, 3)}). */
-    static long[] shapeFromArgs(List<Object> positional) {
+    static long[] dimensionsFromArgs(List<Object> positional) {
         if (positional.size() == 1 && positional.get(0) instanceof PyNone) {
             // reshape(None) hands back the array itself, unlike every other None shape
             throw new UnsupportedFeature("reshape(None)");
         }
-        if (positional.size() == 1) {
-            return shapeArgument(positional.get(0));
-        }
-        long[] out = new long[positional.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = integer(positional.get(i), IntKind.INTP);
-        }
-        return out;
+        return positional.size() == 1 ? dimensions(positional.get(0)) : ints(PyTuple.of(positional), NumpyArgs::dimension);
     }
 
-    /** Axes: null for None, else one int or a tuple of ints. */
     /**
      * squeeze's axis argument for {@code a}: PyArray_ConvertMultiAxis lets a single axis 0 or -1 slip through for a
      * 0-d array (it then selects nothing).
@@ -165,6 +170,7 @@ final class NumpyArgs {
         return a.ndim() == 0 && (single == 0 || single == -1) ? new long[0] : new long[] {single};
     }
 
+    /** Axes: null for None, else one int or a tuple of ints. */
     static long[] axes(Object v) {
         if (v == null || v instanceof PyNone) {
             return null;

@@ -71,7 +71,7 @@ final class NumpyFunctions {
 
     /** np.zeros, np.ones, np.empty (v: shape, dtype, order) and np.full (v: shape, fill_value, dtype, order). */
     static NdArray filled(Object[] v, String fn, Scalar fillValue) {
-        long[] shape = NumpyArgs.shapeArgument(v[0]);
+        long[] shape = NumpyArgs.dimensions(v[0]);
         char order = creationOrder(fillValue == null ? v[3] : v[2]);
         if (fillValue == null) {
             Object value = v[1];

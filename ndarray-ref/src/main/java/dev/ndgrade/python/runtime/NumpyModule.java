@@ -117,7 +117,7 @@ final class NumpyModule {
 
     private static void shaping(PyModule np) {
         fn(np, "reshape", Params.of(2, "a", "shape", "order", "copy").positional(3), v -> Reshaping.reshape(
-                NumpyArgs.array(v[0]), NumpyArgs.shapeFromArgs(List.of(v[1])), NumpyArgs.order(v[2], 'C'), NumpyArgs.copy(v[3], null),
+                NumpyArgs.array(v[0]), NumpyArgs.dimensionsFromArgs(List.of(v[1])), NumpyArgs.order(v[2], 'C'), NumpyArgs.copy(v[3], null),
                 ViewOrigin.view("np.reshape", "the data already lies in the order the new shape reads it, so reshape returns a view")));
         fn(np, "ravel", Params.of(1, "a", "order"), v -> Reshaping.ravel(NumpyArgs.array(v[0]), NumpyArgs.order(v[1], 'C')));
         fn(np, "transpose", Params.of(1, "a", "axes"), v -> Axes.transpose(NumpyArgs.array(v[0]), NumpyArgs.axes(v[1])));

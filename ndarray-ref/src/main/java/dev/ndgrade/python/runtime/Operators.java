@@ -1,5 +1,6 @@
 package dev.ndgrade.python.runtime;
 
+import dev.ndgrade.limits.Meter;
 import dev.ndgrade.ndarray.DType;
 import dev.ndgrade.ndarray.NdArray;
 import dev.ndgrade.ndarray.Scalar;
@@ -8,6 +9,7 @@ import dev.ndgrade.python.syntax.CompareOperator;
 import dev.ndgrade.python.syntax.UnaryOperator;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 /** Python's operators: NumPy operands go to the ufuncs, Python numbers and sequences follow CPython. */
@@ -26,6 +28,9 @@ public final class Operators {
         }
         if ((isNumpy(l) || isNumpy(r)) && (l instanceof PyInstance || r instanceof PyInstance)) {
             throw new UnsupportedFeature("NumPy operators with instances of classes (object arrays)");
+        }
+        if (op == BinaryOperator.MOD && l instanceof String template) {
+            return PercentFormat.format(template, r); // str.__mod__ comes first, whatever the right operand
         }
         if (isNumpy(l) || isNumpy(r)) {
             if ((l instanceof PyList || l instanceof PyTuple || isPythonNumber(l) || isNumpy(l))
@@ -48,15 +53,27 @@ public final class Operators {
     }
 
     private static Object sequenceBinary(BinaryOperator op, Object l, Object r) {
+        if ((l instanceof DictView || r instanceof DictView) && "|&-^".contains(op.symbol())) {
+            throw new UnsupportedFeature("set operations on dict views");
+        }
+        if (l instanceof PySet || r instanceof PySet) {
+            PySet result = "|&-^".contains(op.symbol()) ? PySetMethods.operator(op.symbol(), l, r) : null;
+            if (result == null) {
+                throw unsupported(op, l, r);
+            }
+            return result;
+        }
         if (op == BinaryOperator.ADD) {
             if (l instanceof String a) {
                 if (r instanceof String b) {
+                    Meter.current().strChars((long) a.length() + b.length());
                     return a + b;
                 }
                 throw PyException.typeError("can only concatenate str (not \"" + Types.shortName(r) + "\") to str");
             }
             if (l instanceof PyList a) {
                 if (r instanceof PyList b) {
+                    Meter.current().listItems((long) a.items().size() + b.items().size(), "list");
                     List<Object> out = new ArrayList<>(a.items());
                     out.addAll(b.items());
                     return new PyList(out);
@@ -65,6 +82,7 @@ public final class Operators {
             }
             if (l instanceof PyTuple a) {
                 if (r instanceof PyTuple b) {
+                    Meter.current().listItems((long) a.items().size() + b.items().size(), "tuple");
                     List<Object> out = new ArrayList<>(a.items());
                     out.addAll(b.items());
                     return PyTuple.of(out);
@@ -84,9 +102,7 @@ public final class Operators {
                 throw PyException.typeError("can't multiply sequence by non-int of type '" + Types.shortName(other) + "'");
             }
         }
-        if (op == BinaryOperator.MOD && l instanceof String) {
-            throw new UnsupportedFeature("%-formatting of strings");
-        }
+
         throw unsupported(op, l, r);
     }
 
@@ -112,23 +128,48 @@ public final class Operators {
         return v instanceof String || v instanceof PyList || v instanceof PyTuple;
     }
 
+    /**
+     * {@code seq * times}. Where CPython's own size arithmetic refuses, its error (deterministic); a result that would
+     * merely need more memory than the machine has is a limit, refused before any work.
+     */
     private static Object repeat(Object seq, Object times) {
-        long n = times instanceof Boolean b ? (b ? 1 : 0) : Ints.toLong((BigInteger) times);
+        long n = Math.max(0, repeatCount(times));
         if (seq instanceof String s) {
-            return n <= 0 ? "" : s.repeat(Math.toIntExact(n));
+            long length = s.codePointCount(0, s.length());
+            if (n > 0 && length > Long.MAX_VALUE / n) {
+                throw new PyException("OverflowError", "repeated string is too long");
+            }
+            if (s.isEmpty() || n == 0) {
+                return "";
+            }
+            Meter.current().strChars(s.length() > Long.MAX_VALUE / n ? Long.MAX_VALUE : s.length() * n);
+            return s.repeat(Math.toIntExact(n));
         }
         List<Object> items = seq instanceof PyList l ? l.items() : ((PyTuple) seq).items();
-        if ((long) items.size() * Math.max(n, 0) > 100_000_000L) {
+        int size = items.size();
+        if (n > 0 && size > Long.MAX_VALUE / 8 / n) { // CPython's item array would need more than PY_SSIZE_T_MAX bytes
             throw new PyException("MemoryError", "");
         }
-        int size = items.size();
-        ArrayList<Object> out = new ArrayList<>((int) (size * Math.max(n, 0)));
-        for (long i = 0; i < n; i++) {
-            for (int k = 0; k < size; k++) {
-                out.add(items.get(k));
-            }
+        long total = size * n;
+        Meter.current().listItems(total, Types.shortName(seq));
+        Meter.current().elements(total);
+        ArrayList<Object> out = new ArrayList<>((int) total);
+        for (long i = 0; i < n && size > 0; i++) {
+            out.addAll(items);
         }
         return seq instanceof PyList ? PyList.adopt(out) : PyTuple.of(out);
+    }
+
+    /** A repeat count: CPython's error for an int that does not fit in a Py_ssize_t. */
+    private static long repeatCount(Object times) {
+        if (times instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        BigInteger n = (BigInteger) times;
+        if (n.bitLength() > 63) {
+            throw new PyException("OverflowError", "cannot fit 'int' into an index-sized integer");
+        }
+        return n.longValue();
     }
 
     /** {@code l op= r}: arrays and lists change in place and stay the same object; everything else rebinds. */
@@ -136,9 +177,14 @@ public final class Operators {
         if (l instanceof NdArray a) {
             return NumpyOperators.inPlace(op, a, r);
         }
+        if (l instanceof PySet set && !set.frozen() && r instanceof PySet other && "|&-^".contains(op.symbol())) {
+            return PySetMethods.inPlace(op.symbol(), set, other);
+        }
         if (l instanceof PyList list) {
             if (op == BinaryOperator.ADD) {
-                list.items().addAll(Iteration.iterate(r));
+                List<Object> added = Iteration.iterate(r);
+                Meter.current().listItems((long) list.items().size() + added.size(), "list");
+                list.items().addAll(added);
                 return list;
             }
             if (op == BinaryOperator.MULT && (r instanceof BigInteger || r instanceof Boolean)) {
@@ -148,7 +194,16 @@ public final class Operators {
                 return list;
             }
         }
-        return binary(op, l, r);
+        try {
+            return binary(op, l, r);
+        } catch (PyException e) {
+            // Python names the augmented operator when both operands refuse it; NumPy's element loops raise their own
+            String plain = "unsupported operand type(s) for " + op.symbol() + ": ";
+            if (isNumpy(l) || isNumpy(r) || !e.getMessage().startsWith(plain)) {
+                throw e;
+            }
+            throw PyException.typeError("unsupported operand type(s) for " + op.symbol() + "=: " + e.getMessage().substring(plain.length()));
+        }
     }
 
     public static Object unary(UnaryOperator op, Object v) {
@@ -185,6 +240,16 @@ public final class Operators {
         if (isNumpy(l) || isNumpy(r)) {
             return NumpyOperators.compare(op, l, r);
         }
+        if (l instanceof PySet a && r instanceof PySet b) {
+            return PySetMethods.compare(op.symbol(), a, b);
+        }
+        if (isSetLike(l) && isSetLike(r) && (l instanceof DictView || r instanceof DictView)) {
+            if (op != CompareOperator.EQ && op != CompareOperator.NOT_EQ) {
+                throw new UnsupportedFeature("ordering comparisons of dict views");
+            }
+            boolean same = Builtins.len(l).equals(Builtins.len(r)) && Iteration.iterate(l).stream().allMatch(x -> contains(r, x));
+            return op == CompareOperator.EQ ? same : !same;
+        }
         if (op == CompareOperator.EQ) {
             return equal(l, r);
         }
@@ -201,6 +266,11 @@ public final class Operators {
             case GT -> c > 0;
             default -> c >= 0;
         };
+    }
+
+    /** Sets and the set-like dict views ({@code keys()}, {@code items()}), which compare by contents. */
+    private static boolean isSetLike(Object v) {
+        return v instanceof PySet || v instanceof DictView view && !view.kind().equals("values");
     }
 
     /** Python's {@code is}: the same object (interned small ints, None, booleans behave as in CPython). */
@@ -246,9 +316,9 @@ public final class Operators {
             }
             return true;
         }
-        if (l instanceof dev.ndgrade.ndarray.DType || r instanceof dev.ndgrade.ndarray.DType) {
+        if (l instanceof DType || r instanceof DType) {
             // dtype.__eq__ first converts the other side with np.dtype(); what cannot be converted is unequal
-            dev.ndgrade.ndarray.DType a = NumpyArgs.dtypeOrNull(l);
+            DType a = NumpyArgs.dtypeOrNull(l);
             return a != null && a.equals(NumpyArgs.dtypeOrNull(r));
         }
         return false;
@@ -289,6 +359,22 @@ public final class Operators {
         }
         if (container instanceof PyDict d) {
             return d.contains(item);
+        }
+        if (container instanceof PySet set) {
+            return set.contains(item);
+        }
+        if (container instanceof DictView view) {
+            return view.contains(item);
+        }
+        if (container instanceof PyIterator) {
+            // consumes the iterator up to the match, as CPython does
+            Iterator<Object> source = Iteration.lazy(container);
+            while (source.hasNext()) {
+                if (richEqual(source.next(), item)) {
+                    return true;
+                }
+            }
+            return false;
         }
         if (container instanceof NdArray a) {
             return NumpyOperators.contains(a, item);

@@ -60,7 +60,9 @@ final class PyNumbers {
         switch (op) {
             case ADD: return Ints.of(a.add(b));
             case SUB: return Ints.of(a.subtract(b));
-            case MULT: return Ints.of(a.multiply(b));
+            case MULT:
+                Ints.chargeBits((long) a.bitLength() + b.bitLength());
+                return Ints.of(a.multiply(b));
             case DIV:
                 if (b.signum() == 0) {
                     throw new PyException("ZeroDivisionError", "division by zero");
@@ -83,15 +85,12 @@ final class PyNumbers {
                     }
                     return Math.pow(a.doubleValue(), b.doubleValue());
                 }
-                if (b.bitLength() > 31 || (long) a.bitLength() * b.intValue() > 1_000_000) {
-                    throw new UnsupportedFeature("integer powers with more than a million bits");
-                }
-                return Ints.of(a.pow(b.intValue()));
+                return Ints.pow(a, b);
             case LSHIFT:
                 if (b.signum() < 0) {
                     throw PyException.valueError("negative shift count");
                 }
-                return Ints.of(a.shiftLeft(b.intValueExact()));
+                return Ints.shiftLeft(a, b);
             case RSHIFT:
                 if (b.signum() < 0) {
                     throw PyException.valueError("negative shift count");
@@ -184,26 +183,9 @@ final class PyNumbers {
         switch (op) {
             case ADD: return new PyComplex(a.re() + b.re(), a.im() + b.im());
             case SUB: return new PyComplex(a.re() - b.re(), a.im() - b.im());
-            case MULT: return new PyComplex(a.re() * b.re() - a.im() * b.im(), a.re() * b.im() + a.im() * b.re());
-            case DIV: {
-                double d = b.re() * b.re() + b.im() * b.im();
-                if (d == 0) {
-                    throw new PyException("ZeroDivisionError", "complex division by zero");
-                }
-                return new PyComplex((a.re() * b.re() + a.im() * b.im()) / d, (a.im() * b.re() - a.re() * b.im()) / d);
-            }
-            case POW: {
-                if (b.re() == 0 && b.im() == 0) {
-                    return new PyComplex(1.0, 0.0);
-                }
-                double mod = Math.hypot(a.re(), a.im());
-                double arg = Math.atan2(a.im(), a.re());
-                double lnr = Math.log(mod);
-                double re = b.re() * lnr - b.im() * arg;
-                double im = b.im() * lnr + b.re() * arg;
-                double m = Math.exp(re);
-                return new PyComplex(m * Math.cos(im), m * Math.sin(im));
-            }
+            case MULT: return ComplexMath.product(a, b);
+            case DIV: return ComplexMath.quotient(a, b);
+            case POW: return ComplexMath.power(a, b);
             default:
                 throw Operators.unsupported(op, l, r);
         }

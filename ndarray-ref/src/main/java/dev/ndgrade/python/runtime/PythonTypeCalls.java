@@ -1,6 +1,5 @@
 package dev.ndgrade.python.runtime;
 
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -8,18 +7,22 @@ import java.util.Map;
  * the argument checks and messages of CPython 3.11 (each type parses its arguments its own way).
  */
 final class PythonTypeCalls {
-    private static final Map<PyType, PyCallable> TABLE = Map.of(
-            Types.INT, PythonTypeCalls::newInt,
-            Types.FLOAT, args -> Constructors.toFloat(atMostOne(args, "float", 0.0)),
-            Types.BOOL, args -> Truth.isTrue(atMostOne(args, "bool", Boolean.FALSE)),
-            Types.STR, PythonTypeCalls::newStr,
-            Types.LIST, args -> new PyList(Iteration.iterate(atMostOne(args, "list", PyTuple.EMPTY))),
-            Types.TUPLE, args -> atMostOne(args, "tuple", PyTuple.EMPTY) instanceof PyTuple t ? t
-                    : PyTuple.of(Iteration.iterate(args.get(0))),
-            Types.DICT, PythonTypeCalls::newDict,
-            Types.COMPLEX, PythonTypeCalls::newComplex,
-            Types.RANGE, PythonTypeCalls::newRange,
-            Types.SLICE, PythonTypeCalls::newSlice);
+    private static final Map<PyType, PyCallable> TABLE = Map.ofEntries(
+            Map.entry(Types.INT, PythonTypeCalls::newInt),
+            Map.entry(Types.FLOAT, args -> Constructors.toFloat(atMostOne(args, "float", 0.0))),
+            Map.entry(Types.BOOL, args -> Truth.isTrue(atMostOne(args, "bool", Boolean.FALSE))),
+            Map.entry(Types.STR, PythonTypeCalls::newStr),
+            Map.entry(Types.LIST, args -> new PyList(Iteration.iterate(atMostOne(args, "list", PyTuple.EMPTY)))),
+            Map.entry(Types.TUPLE, args -> atMostOne(args, "tuple", PyTuple.EMPTY) instanceof PyTuple t ? t
+                    : PyTuple.of(Iteration.iterate(args.get(0)))),
+            Map.entry(Types.SET, args -> PySetMethods.of(false, atMostOne(args, "set", null))),
+            // frozenset(f) of a frozenset is f itself
+            Map.entry(Types.FROZENSET, args -> atMostOne(args, "frozenset", null) instanceof PySet s && s.frozen() ? s
+                    : PySetMethods.of(true, args.size() == 0 ? null : args.get(0))),
+            Map.entry(Types.DICT, PythonTypeCalls::newDict),
+            Map.entry(Types.COMPLEX, PythonTypeCalls::newComplex),
+            Map.entry(Types.RANGE, PythonTypeCalls::newRange),
+            Map.entry(Types.SLICE, PythonTypeCalls::newSlice));
 
     private PythonTypeCalls() {
     }
@@ -40,19 +43,27 @@ final class PythonTypeCalls {
         return args.size() == 0 ? none : args.get(0);
     }
 
-    /** {@code int(x=0, /, base=10)}: a base is read only from strings, which the subset parses in base 10 only. */
+    /** {@code int(x=0, /, base=10)}: a base is read only from strings. */
     private static Object newInt(Args args) {
         if (args.keywords().containsKey("x")) {
             throw PyException.typeError("'x' is an invalid keyword argument for int()");
         }
-        Object[] v = args.bindPyArg("x", "base");
-        if (v[1] != null) {
-            if (!(v[0] instanceof String)) {
-                throw PyException.typeError(v[0] == null ? "int() missing string argument" : "int() can't convert non-string with explicit base");
-            }
-            throw new UnsupportedFeature("int() with a base");
+        int given = args.size() + args.keywords().size();
+        if (given > 2) {
+            throw PyException.typeError("int() takes at most 2 arguments (" + given + " given)");
         }
-        return Constructors.toInt(v[0] == null ? Ints.of(0) : v[0]);
+        Object[] v = args.bindPyArg("x", "base");
+        if (v[1] == null) {
+            return Constructors.toInt(v[0] == null ? Ints.of(0) : v[0]);
+        }
+        if (!(v[0] instanceof String text)) {
+            throw PyException.typeError(v[0] == null ? "int() missing string argument" : "int() can't convert non-string with explicit base");
+        }
+        Long base = Subscripts.asIndex(v[1]);
+        if (base == null) {
+            throw PyException.typeError("'" + Types.shortName(v[1]) + "' object cannot be interpreted as an integer");
+        }
+        return Ints.of(NumberParsing.parseInt(text, (int) Math.max(-1, Math.min(base, 99))));
     }
 
     /** {@code str(object='')}; decoding bytes (encoding=, errors=) is outside the subset. */
@@ -70,28 +81,8 @@ final class PythonTypeCalls {
             throw PyException.typeError("dict expected at most 1 argument, got " + args.size());
         }
         PyDict d = new PyDict();
-        if (args.size() == 1 && args.get(0) instanceof PyDict m) {
-            m.pairs().forEach(kv -> d.put(kv[0], kv[1]));
-        } else if (args.size() == 1) {
-            List<Object> items = Iteration.iterate(args.get(0));
-            for (int i = 0; i < items.size(); i++) {
-                List<Object> pair = pairOf(items.get(i), i);
-                d.put(pair.get(0), pair.get(1));
-            }
-        }
-        args.keywords().forEach(d::put);
+        PyDictMethods.update(d, args);
         return d;
-    }
-
-    private static List<Object> pairOf(Object item, int index) {
-        if (!(item instanceof PyList || item instanceof PyTuple || item instanceof String)) {
-            throw new UnsupportedFeature("dict() of items that are not lists, tuples or strings");
-        }
-        List<Object> pair = Iteration.iterate(item);
-        if (pair.size() != 2) {
-            throw PyException.valueError("dictionary update sequence element #" + index + " has length " + pair.size() + "; 2 is required");
-        }
-        return pair;
     }
 
     /** {@code complex(real=0, imag=0)} of numbers; parsing a string is outside the subset. */

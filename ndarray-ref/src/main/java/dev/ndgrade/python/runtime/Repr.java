@@ -1,5 +1,6 @@
 package dev.ndgrade.python.runtime;
 
+import dev.ndgrade.limits.Meter;
 import dev.ndgrade.ndarray.DType;
 import dev.ndgrade.ndarray.DummyArray;
 import dev.ndgrade.ndarray.NdArray;
@@ -27,7 +28,7 @@ public final class Repr {
         } else if (v instanceof Boolean b) {
             return b ? "True" : "False";
         } else if (v instanceof BigInteger i) {
-            return i.toString();
+            return Ints.decimal(i);
         } else if (v instanceof Double d) {
             return PyFloatFormat.repr(d);
         } else if (v instanceof PyComplex c) {
@@ -75,6 +76,22 @@ public final class Repr {
         } else if (v instanceof DummyArray) {
             return "<numpy.lib._stride_tricks_impl.DummyArray object>";
         }
+        return libraryRepr(v);
+    }
+
+    /** Sets, dict views, iterators and methods: fixed reprs, or unsupported where CPython's shows an address. */
+    private static String libraryRepr(Object v) {
+        if (v instanceof UnboundMethod m) {
+            return m.repr();
+        } else if (v instanceof PySet set) {
+            return PySetMethods.repr(set);
+        } else if (v instanceof DictView view) {
+            return view.repr();
+        } else if (v instanceof PyIterator it) {
+            throw new UnsupportedFeature("the repr of a " + it.kind() + " object (CPython shows its memory address)");
+        } else if (v instanceof BoundMethod) {
+            throw new UnsupportedFeature("the repr of a bound method (CPython shows its object's memory address)");
+        }
         return "<" + Types.shortName(v) + " object>";
     }
 
@@ -102,6 +119,7 @@ public final class Repr {
     }
 
     private static String join(List<Object> items) {
+        Meter.current().steps(items.size()); // a list holding itself many times over must not print for ever
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < items.size(); i++) {
             if (i > 0) {
@@ -128,6 +146,9 @@ public final class Repr {
                 sb.append("\\t");
             } else if (c < 0x20 || c == 0x7f) {
                 sb.append(String.format("\\x%02x", (int) c));
+            } else if (c > 0x7f && !Character.isSurrogate(c) && !StrCase.isPrintable(c)) {
+                // str.__repr__ escapes what Unicode calls non-printable, as ascii() escapes all non-ASCII
+                sb.append(Conversions.ascii(String.valueOf(c)));
             } else {
                 sb.append(c);
             }

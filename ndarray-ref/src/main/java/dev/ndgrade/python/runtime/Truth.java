@@ -26,6 +26,10 @@ public final class Truth {
             return !t.items().isEmpty();
         } else if (v instanceof PyDict d) {
             return d.size() > 0;
+        } else if (v instanceof PySet set) {
+            return set.size() > 0;
+        } else if (v instanceof DictView view) {
+            return view.dict().size() > 0;
         } else if (v instanceof PyRange r) {
             return r.length() > 0;
         } else if (v instanceof PyComplex c) {

@@ -17,6 +17,8 @@ public final class Types {
     public static final PyType TUPLE = builtin("tuple");
     public static final PyType DICT = builtin("dict");
     public static final PyType COMPLEX = builtin("complex");
+    public static final PyType SET = builtin("set");
+    public static final PyType FROZENSET = builtin("frozenset");
     public static final PyType NONE = builtin("NoneType");
     public static final PyType SLICE = builtin("slice");
     public static final PyType RANGE = builtin("range");
@@ -44,6 +46,8 @@ public final class Types {
     public static final PyType UNSIGNED_INTEGER = new PyType("numpy", "unsignedinteger");
     public static final PyType FLOATING = new PyType("numpy", "floating");
     public static final PyType COMPLEX_FLOATING = new PyType("numpy", "complexfloating");
+    /** Types made on first use, one object per name: dict views and iterators ({@code dict_keys}, {@code zip}). */
+    private static final Map<String, PyType> OTHER_BUILTINS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Map<DType, PyType> SCALAR_TYPES = new LinkedHashMap<>();
     private static final Map<DType, PyType> DTYPE_TYPES = new LinkedHashMap<>();
     private static final Map<PyType, DType> DTYPE_OF_SCALAR_TYPE = new java.util.IdentityHashMap<>();
@@ -138,6 +142,8 @@ public final class Types {
             return DICT;
         } else if (v instanceof PyComplex) {
             return COMPLEX;
+        } else if (v instanceof PySet s) {
+            return s.frozen() ? FROZENSET : SET;
         } else if (v instanceof PyNone) {
             return NONE;
         } else if (v instanceof PySlice) {
@@ -170,6 +176,12 @@ public final class Types {
             return SUPER;
         } else if (v instanceof BoundMethod m && m.self() instanceof PyInstance) {
             return METHOD;
+        } else if (v instanceof UnboundMethod) {
+            return OTHER_BUILTINS.computeIfAbsent("method_descriptor", Types::builtin);
+        } else if (v instanceof DictView view) {
+            return OTHER_BUILTINS.computeIfAbsent(view.typeName(), Types::builtin);
+        } else if (v instanceof PyIterator it) {
+            return OTHER_BUILTINS.computeIfAbsent(it.kind(), Types::builtin);
         }
         return BUILTIN_FUNCTION;
     }

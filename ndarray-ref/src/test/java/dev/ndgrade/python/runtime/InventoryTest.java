@@ -156,8 +156,8 @@ class InventoryTest {
                 Map.entry("import numpy.fft", "importing module 'numpy.fft'"),
                 Map.entry("np.random", "the repr of module 'numpy.random'"),
                 Map.entry("np.reshape", "the repr of function reshape"),
-                Map.entry("map(str, [1])", "builtins.map"),
-                Map.entry("'abc'.title()", "str.title"),
+                Map.entry("property(len)", "builtins.property"),
+                Map.entry("'abc'.translate({97: 98})", "str.translate"),
                 Map.entry("np.ndarray.sort", "numpy.ndarray.sort"),
                 Map.entry("np.dtype('int8').names", "numpy.dtype.names"),
                 Map.entry("np.zeros(2).flags.num", "numpy._core.multiarray.flagsobj.num"));

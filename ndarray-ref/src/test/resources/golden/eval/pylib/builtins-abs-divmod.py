@@ -1,0 +1,5 @@
+abs(-5), abs(5.5), abs(-0), abs(False)
+divmod(-7, -2), divmod(7.0, -2), divmod(-0.0, 1)
+divmod(3 + 1j, 1)
+divmod("a", 1)
+divmod(1)

@@ -1,0 +1,7 @@
+any([0, 0.0, "", None])
+all([1, "x", [0]])
+any(iter([]))
+all(iter([]))
+any({"a": 0})
+all({0: 1})
+any(5)

@@ -1,0 +1,11 @@
+getattr(1, 'real')
+getattr(1, 'x')
+getattr(1, 5)
+hasattr([], 'append')
+setattr(1, 'x', 2)
+a = np.arange(3)
+getattr(a, 'shape')
+hasattr(a, 'T')
+setattr(a, 'shape', (3, 1))
+a.shape
+getattr(np, 'float64')

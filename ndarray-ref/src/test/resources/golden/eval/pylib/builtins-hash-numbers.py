@@ -1,0 +1,5 @@
+hash(0), hash(1), hash(-1), hash(-2), hash(2**61 - 1), hash(2**61), hash(2**100)
+hash(0.5), hash(-0.5), hash(1.0) == hash(1), hash(1e100), hash(float("-inf"))
+hash(()), hash((1,)), hash((1, 2.5)), hash(((1,), -1))
+hash(True) == hash(1)
+hash({})

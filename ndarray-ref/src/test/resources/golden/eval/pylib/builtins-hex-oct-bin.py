@@ -1,0 +1,7 @@
+hex(0), oct(0), bin(0)
+hex(2**64), bin(-(2**10))
+hex(-1), oct(-8)
+bin(True), hex(False)
+oct(1.0)
+bin("1")
+int(hex(255), 16), int(bin(5), 2), int(oct(64), 8)

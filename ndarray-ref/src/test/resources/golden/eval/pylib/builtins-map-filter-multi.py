@@ -1,0 +1,7 @@
+list(map(max, [1, 5], [4, 2]))
+list(map(len, ["a", "bb", ""]))
+list(filter(str.isdigit, ["1", "a", "22"]))
+list(map(str.upper, "ab"))
+list(map(int, "123"))
+map(len)
+filter(len)

@@ -1,0 +1,11 @@
+it = iter("ab")
+next(it), next(it)
+next(it, None)
+it2 = iter({"x": 1, "y": 2})
+list(it2)
+list(it2)
+nums = iter(range(5))
+[n for n in nums if n % 2]
+list(nums)
+next(5)
+next()

@@ -1,0 +1,6 @@
+list(reversed((1, 2)))
+list(reversed("xyz"))
+list(reversed({"a": 1, "b": 2}.items()))
+list(reversed({"a": 1, "b": 2}.values()))
+list(reversed(np.arange(3)))
+reversed({1, 2})

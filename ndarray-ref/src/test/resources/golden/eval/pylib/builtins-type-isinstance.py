@@ -1,0 +1,5 @@
+type({}.keys()), type({1}), type(frozenset()), type(iter([])), type(zip())
+isinstance({1}, set), isinstance(frozenset(), set), isinstance({}.keys(), dict)
+type(str.lower)
+type(1 .bit_length)
+isinstance(True, int), isinstance(1, bool), isinstance(1.0, (int, float))

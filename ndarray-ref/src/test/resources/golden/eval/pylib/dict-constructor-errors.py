@@ -1,0 +1,5 @@
+dict(1, 2)
+dict([1, 2])
+dict(["ab", "cd"])
+dict([("a", 1)], a=2)
+dict(zip("ab", [1]))

@@ -1,0 +1,8 @@
+float("1"), float("-1.5e-3"), float("  .25 "), float("1E3"), float("inF"), float("-iNfInItY")
+float("nan") != float("nan")
+float("1.")
+float(".")
+float("e5")
+float("1e5.5")
+float("1__0")
+float(True), float(2**53 + 1)

@@ -1,0 +1,5 @@
+sorted([3, 1.5, True, 0, -2, 2.5])
+sorted([[2], [1, 2], [1]])
+sorted([(2, "a"), (1, "b")])
+sorted([], reverse=True)
+sorted("cba", reverse=True)

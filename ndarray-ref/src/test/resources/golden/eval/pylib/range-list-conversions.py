@@ -1,0 +1,11 @@
+list(range(5))
+list(range(2, 10, 3))
+tuple(range(3))
+list(reversed(range(5)))
+sorted(range(5), reverse=True)
+sum(range(10)), min(range(3, 9)), max(range(3, 9))
+list(map(lambda_free, [])) if False else list(map(str, range(3)))
+len(range(0, 100, 7))
+list(enumerate(range(10, 13)))
+[x for x in range(20) if x % 3 == 0]
+any(x > 18 for x in range(20)), all(x < 20 for x in range(20))

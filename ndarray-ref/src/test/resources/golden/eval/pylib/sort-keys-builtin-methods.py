@@ -1,0 +1,10 @@
+words = ['banana', 'Apple', 'cherry']
+sorted(words, key=str.lower)
+sorted(words, key=str.upper, reverse=True)
+sorted(words, key=len)
+sorted([[3, 1], [2]], key=len)
+sorted([-2, 1, -3], key=abs)
+sorted(['10', '9', '100'], key=int)
+sorted([(1, 'b'), (1, 'a')], key=tuple.__len__ if False else len)
+max(words, key=str.lower), min(words, key=len)
+sorted({'b': 2, 'a': 3}.items(), key=dict.get if False else None)

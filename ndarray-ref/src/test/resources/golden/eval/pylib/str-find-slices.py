@@ -1,0 +1,10 @@
+s = "abcabc"
+s.find("c", -2)
+s.find("c", -10, -3)
+s.rfind("a", 1)
+s.index("b", 2, 5)
+s.count("abc", 0, 5)
+s.find("")
+s.find("", 10)
+s.rfind("")
+s.find("c", None, None)

@@ -1,0 +1,7 @@
+",".join(["a"])
+",".join([])
+",".join(("x", "y"))
+",".join({"k": 1})
+",".join(map(str, [1, 2]))
+",".join([1])
+",".join(["a", None])

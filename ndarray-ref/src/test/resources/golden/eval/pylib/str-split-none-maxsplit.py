@@ -1,0 +1,5 @@
+"a b  c".split(None, 0)
+"  a b  ".split(None, 0)
+"  a b  ".rsplit(None, 0)
+"a b c".rsplit(maxsplit=1)
+" ".split()
