@@ -4,6 +4,7 @@ import dev.ndgrade.grader.answer.AnswerTemplate;
 import dev.ndgrade.grader.data.DataFormatException;
 import dev.ndgrade.grader.exercise.Exercise;
 import dev.ndgrade.grader.exercise.JavaSources;
+import dev.ndgrade.grader.exercise.PythonChecks;
 import dev.ndgrade.grader.exercise.UnknownExerciseException;
 import dev.ndgrade.grader.variant.StudentVariant;
 import java.io.IOException;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Spec;
 /** {@code ndgrade start EXERCISE}: writes the answer file a student fills in, or an implement exercise's starter. */
 @Command(name = "start", mixinStandardHelpOptions = true,
     description = {"Write an answer file for EXERCISE: every question's code, and an empty answer to",
-        "fill in. For a Java implement exercise, write its starter files into a directory."},
+        "fill in. For a Java implement exercise, write its starter files into a directory; for a",
+        "Python one, write EXERCISE.py."},
     exitCodeListHeading = "%nExit codes:%n", exitCodeList = {ExitCodes.OK_HELP, ExitCodes.UNUSABLE_INPUT_HELP,
         ExitCodes.USAGE_HELP, ExitCodes.INTERNAL_HELP})
 final class StartCommand implements Callable<Integer> {
@@ -64,13 +66,13 @@ final class StartCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("ndgrade: the exercise cannot be used: " + e.getMessage());
       return ExitCodes.UNUSABLE_INPUT;
     }
-    if (exercise.implement().isPresent()) {
-      return startJava(exercise.implement().get(), out);
+    if (exercise.implement().orElse(null) instanceof JavaSources java) {
+      return startJava(java, out);
     }
-    Path file = output != null ? output : Path.of(exercise.id() + ".answers.yaml");
-    if (Files.exists(file) && !force) {
-      throw new ParameterException(spec.commandLine(), file + " exists; use --force to overwrite it");
+    if (exercise.implement().orElse(null) instanceof PythonChecks python) {
+      return startPython(exercise, python, out);
     }
+    Path file = writable(output != null ? output : Path.of(exercise.id() + ".answers.yaml"));
     Exercise yours = StudentVariant.of(exercise, student, courseSeed.seed());
     Files.writeString(file, AnswerTemplate.of(yours, student, "grader/bin/ndgrade check " + file),
         StandardCharsets.UTF_8);
@@ -87,9 +89,7 @@ final class StartCommand implements Callable<Integer> {
     List<Path> files = sources.files(JavaSources.STARTER);
     for (Path file : files) {
       Path target = dir.resolve(starter.relativize(file).toString());
-      if (Files.exists(target) && !force) {
-        throw new ParameterException(spec.commandLine(), target + " exists; use --force to overwrite it");
-      }
+      writable(target);
       Files.createDirectories(target.getParent());
       Files.writeString(target, JavaSources.read(file).replaceFirst("(?m)^(// exercise: .*)$",
           "$1\n// student: " + student), StandardCharsets.UTF_8);
@@ -99,5 +99,23 @@ final class StartCommand implements Callable<Integer> {
     out.println("  grader/bin/ndgrade check " + dir);
     out.flush();
     return ExitCodes.OK;
+  }
+
+  /** A Python implement exercise: {@code ID.py}, the header lines then the starter. */
+  private int startPython(Exercise exercise, PythonChecks python, PrintWriter out) throws IOException {
+    Path file = writable(output != null ? output : Path.of(exercise.id() + ".py"));
+    Files.writeString(file, PythonChecks.header(exercise.id(), student) + "\n" + python.starter(),
+        StandardCharsets.UTF_8);
+    out.println("Wrote " + file + ". Complete the functions, then run:");
+    out.println("  grader/bin/ndgrade check " + file);
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private Path writable(Path file) {
+    if (Files.exists(file) && !force) {
+      throw new ParameterException(spec.commandLine(), file + " exists; use --force to overwrite it");
+    }
+    return file;
   }
 }

@@ -56,7 +56,9 @@ class CommandTests {
   @Test
   void listsTheBundledExercises() {
     assertEquals(0, run("list"));
-    assertEquals(21 + 6, out.toString().lines().count(), "predict exercises and six Java implement exercises");
+    assertEquals(21 + 6 + 6, out.toString().lines().count(),
+        "predict exercises, six Java and six Python implement exercises");
+    assertTrue(out.toString().contains("keep-head                 2 tests     (1 hidden)   10 points"), out.toString());
     assertTrue(out.toString().contains("slice-axis                5 tests     (1 hidden)   10 points"), out.toString());
     assertTrue(out.toString().contains("views-slicing             5 questions (1 hidden)   10 points"), out.toString());
   }
@@ -73,6 +75,19 @@ class CommandTests {
     assertEquals(ExitCodes.USAGE, run("start", "views-slicing", "-o", file.toString()));
     assertTrue(err.toString().contains("exists; use --force"), err.toString());
     assertEquals(ExitCodes.USAGE, run("start", "no-such-exercise", "-o", dir.resolve("b.yaml").toString()));
+  }
+
+  @Test
+  void startWritesAPythonFileThatCheckGradesOnItsVisibleChecks() throws Exception {
+    Path file = dir.resolve("keep-head.py");
+    assertEquals(0, run("start", "keep-head", "--student", "ada", "-o", file.toString()));
+    String started = Files.readString(file);
+    assertTrue(started.startsWith("# exercise: keep-head\n# student: ada\n\ndef head(arr, n):"), started);
+    assertEquals(0, run("check", file.toString()));
+    String summary = out.toString();
+    assertTrue(summary.contains("score: 4/4 on the visible questions"), summary);
+    assertFalse(summary.contains("frees-the-base"), "hidden checks are not run by check");
+    assertTrue(Files.readString(dir.resolve("keep-head.report.html")).contains("keep-head"));
   }
 
   @Test
