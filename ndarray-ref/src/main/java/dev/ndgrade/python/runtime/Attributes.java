@@ -35,6 +35,8 @@ public final class Attributes {
             return dtypeAttribute(t, name);
         } else if (obj instanceof FlagsObject f) {
             return f.get(name, false);
+        } else if (obj instanceof GeneratorObject g) {
+            return g.attribute(name);
         } else if (obj instanceof DummyArray d && name.equals("base")) {
             return d.base();
         } else if (obj instanceof PyList l) {

@@ -51,6 +51,7 @@ public final class Interpreter implements Stmt.Visitor<Void> {
     private final Map<UserFunction, PyType> methodClasses = new IdentityHashMap<>();
     /** Interactive mode echoes top-level expression values; a file run as a program does not. */
     private boolean echo = true;
+    private final LegacyRandom legacyRandom = new LegacyRandom();
 
     public Interpreter(StringBuilder out) {
         this.out = out;
@@ -72,6 +73,11 @@ public final class Interpreter implements Stmt.Visitor<Void> {
 
     public Evaluator evaluator() {
         return evaluator;
+    }
+
+    /** The global state of np.random's legacy functions in this session. */
+    LegacyRandom legacyRandom() {
+        return legacyRandom;
     }
 
     Temporaries temporaries() {

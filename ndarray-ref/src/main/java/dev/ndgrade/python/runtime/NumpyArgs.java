@@ -63,6 +63,14 @@ final class NumpyArgs {
         return ints(v, x -> integer(x, IntKind.INTP));
     }
 
+    /**
+     * A shape spread over arguments and handed on as one tuple ({@code np.random.rand(2, 3)}): even a single
+     * entry is read as an entry of a sequence.
+     */
+    static long[] spreadDimensions(List<Object> positional) {
+        return ints(PyTuple.of(positional), NumpyArgs::dimension);
+    }
+
     private static long[] ints(Object v, ToLongFunction<Object> each) {
         if (v instanceof PyTuple || v instanceof PyList) {
             List<Object> items = Iteration.iterate(v);

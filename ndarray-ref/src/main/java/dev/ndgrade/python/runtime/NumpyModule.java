@@ -207,7 +207,7 @@ final class NumpyModule {
         PyModule exceptions = new PyModule("numpy.exceptions");
         BuiltinClasses.ofModule("numpy.exceptions").forEach(t -> exceptions.put(t.name(), t));
         np.put("exceptions", exceptions);
-        np.put("random", new PyModule("numpy.random"))
+        np.put("random", NumpyRandomModule.build())
                 .put("linalg", new PyModule("numpy.linalg").put("LinAlgError", BuiltinClasses.get("numpy.linalg", "LinAlgError")));
     }
 

@@ -21,7 +21,7 @@ public final class Repr {
         if (v instanceof PyInstance) {
             return SpecialMethods.repr(v);
         } else if (v instanceof PySuper || v instanceof UserFunction || v instanceof BoundMethod
-                || BuiltinClasses.isNativeMethod(v)) {
+                || BuiltinClasses.isNativeMethod(v) || RandomObjects.showAddress(v)) {
             throw new UnsupportedFeature("the repr of " + Types.shortName(v) + " objects (it shows a memory address)");
         } else if (v instanceof String s) {
             return quote(s);

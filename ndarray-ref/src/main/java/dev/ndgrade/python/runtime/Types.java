@@ -182,6 +182,11 @@ public final class Types {
             return OTHER_BUILTINS.computeIfAbsent(view.typeName(), Types::builtin);
         } else if (v instanceof PyIterator it) {
             return OTHER_BUILTINS.computeIfAbsent(it.kind(), Types::builtin);
+        } else if (v instanceof GeneratorObject) {
+            return GeneratorObject.TYPE;
+        } else if (v instanceof LegacyRandomFunction f) {
+            // bound methods of the hidden RandomState, or Cython functions (seed): neither modelled
+            throw new UnsupportedFeature("the type of np.random." + f.name());
         }
         return BUILTIN_FUNCTION;
     }

@@ -151,7 +151,7 @@ class InventoryTest {
                 Map.entry("np.arange(4).any(0, None, True)", "the argument 'out' of numpy.ndarray.any"),
                 Map.entry("np.sum(np.arange(4), out=np.zeros(()))", "the argument 'out' of numpy.sum"),
                 Map.entry("np.take(np.arange(4), [5], mode='clip')", "mode='clip'"),
-                Map.entry("np.random.rand(3)", "numpy.random.rand"),
+                Map.entry("np.random.beta(1, 1)", "numpy.random.beta"),
                 Map.entry("from numpy import no_such_name", "'from numpy import no_such_name'"),
                 Map.entry("import numpy.fft", "importing module 'numpy.fft'"),
                 Map.entry("np.random", "the repr of module 'numpy.random'"),
