@@ -40,8 +40,7 @@ import picocli.CommandLine.Spec;
     description = {"Grade a whole class and write its class summary.",
         "Grades every answer file given and every *.yaml, *.yml and *.json under each",
         "directory given (and every *.java and *.py: each file is one Java or Python",
-        "submission), then",
-        "writes into DIR: reports/ (one HTML report per file),",
+        "submission), then writes into DIR: reports/ (one HTML report per file),",
         "results.json and summary.html (the class summary), and prints a short",
         "summary. A file that cannot be graded gets zero with a located reason and",
         "never affects the others."},
@@ -65,7 +64,7 @@ final class BatchCommand implements Callable<Integer> {
   private LanguageOption languageOption;
 
   @Option(names = "--out", paramLabel = "DIR", required = true,
-      description = "Where to write reports/, results.json and summary.html (created if missing).")
+      description = "Output directory, created if missing: reports/, results.json, summary.html.")
   private Path outDir;
 
   @Parameters(paramLabel = "ANSWERS", arity = "1..*",

@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,9 +25,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code ndgrade start EXERCISE}: writes the answer file a student fills in, or an implement exercise's starter. */
 @Command(name = "start", mixinStandardHelpOptions = true,
-    description = {"Write an answer file for EXERCISE: every question's code, and an empty answer to",
-        "fill in. For a Java implement exercise, write its starter files into a directory; for a",
-        "Python one, write EXERCISE.py."},
+    description = {"Write an answer file for EXERCISE: every question's code, and an empty answer to fill in.",
+        "For a Java implement exercise, write its starter files into a directory; for a Python one,",
+        "write EXERCISE.py."},
     exitCodeListHeading = "%nExit codes:%n", exitCodeList = {ExitCodes.OK_HELP, ExitCodes.UNUSABLE_INPUT_HELP,
         ExitCodes.USAGE_HELP, ExitCodes.INTERNAL_HELP})
 final class StartCommand implements Callable<Integer> {
@@ -74,12 +75,20 @@ final class StartCommand implements Callable<Integer> {
     }
     Path file = writable(output != null ? output : Path.of(exercise.id() + ".answers.yaml"));
     Exercise yours = StudentVariant.of(exercise, student, courseSeed.seed());
-    Files.writeString(file, AnswerTemplate.of(yours, student, "grader/bin/ndgrade check " + file),
-        StandardCharsets.UTF_8);
+    String nextStep = checkCommand(file);
+    Files.writeString(file, AnswerTemplate.of(yours, student, nextStep), StandardCharsets.UTF_8);
     out.println("Wrote " + file + " (" + exercise.questions().size() + " questions). Fill in the answers, then run:");
-    out.println("  grader/bin/ndgrade check " + file);
+    out.println("  " + nextStep);
     out.flush();
     return ExitCodes.OK;
+  }
+
+  /** The check command of {@code target}, for where the student is and with the bank and seed they gave. */
+  private String checkCommand(Path target) {
+    List<String> check = new ArrayList<>(List.of("check"));
+    check.addAll(Invocation.options(bankOption, courseSeed));
+    check.add(target.toString());
+    return Invocation.current().command(check);
   }
 
   /** An implement exercise: its starter files, signed with the student's id, in a directory to submit as is. */
@@ -96,7 +105,7 @@ final class StartCommand implements Callable<Integer> {
     }
     out.println("Wrote " + dir + " (" + files.size() + " Java file" + (files.size() == 1 ? "" : "s")
         + "). Complete the TODOs, then run:");
-    out.println("  grader/bin/ndgrade check " + dir);
+    out.println("  " + checkCommand(dir));
     out.flush();
     return ExitCodes.OK;
   }
@@ -107,7 +116,7 @@ final class StartCommand implements Callable<Integer> {
     Files.writeString(file, PythonChecks.header(exercise.id(), student) + "\n" + python.starter(),
         StandardCharsets.UTF_8);
     out.println("Wrote " + file + ". Complete the functions, then run:");
-    out.println("  grader/bin/ndgrade check " + file);
+    out.println("  " + checkCommand(file));
     out.flush();
     return ExitCodes.OK;
   }

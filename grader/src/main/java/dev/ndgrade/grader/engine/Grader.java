@@ -97,7 +97,9 @@ public final class Grader {
       var submission = reader.read(answers, shownName, questionIds);
       return run(exercise, answers, shownName, scope, submission.student(), submission.notes());
     } catch (DataFormatException e) {
-      return SubmissionResult.ungradable(student, exerciseId, shownName, maxScore, e.getMessage());
+      // the file's own student line, when readable, names the student better than the file name does
+      String named = SubmissionReader.create().studentOf(answers, shownName).orElse(student);
+      return SubmissionResult.ungradable(named, exerciseId, shownName, maxScore, e.getMessage());
     } catch (UnknownExerciseException e) {
       return SubmissionResult.ungradable(student, exerciseId, shownName, 0, shownName + ": " + e.getMessage());
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {

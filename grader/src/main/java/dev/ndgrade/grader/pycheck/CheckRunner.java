@@ -93,7 +93,7 @@ public final class CheckRunner {
       return new CheckOutcome(CheckOutcome.Status.UNGRADABLE, error, "", MemorySnapshot.EMPTY);
     }
     return new CheckOutcome(CheckOutcome.Status.FAILED, error, place(error, check.code(), source),
-        MemorySnapshots.capture(session));
+        MemorySnapshots.numbering().capture(session));
   }
 
   /** How error messages name a check's code. */

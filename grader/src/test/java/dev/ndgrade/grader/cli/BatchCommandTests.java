@@ -75,7 +75,7 @@ class BatchCommandTests {
   void printsAShortSummaryWithEachUngradableFilesLocatedReason() {
     assertTrue(firstPrinted.startsWith("Graded 22 answer files: 14 graded, 8 could not be graded.\n"), firstPrinted);
     assertTrue(firstPrinted.contains("  views-slicing              7 graded   mean 5.57/10 "), firstPrinted);
-    assertTrue(firstPrinted.contains(submissions.resolve("malformed/bad-yaml-syntax.yaml") + ":7:8: expected"),
+    assertTrue(firstPrinted.contains(submissions.resolve("malformed/bad-yaml-syntax.yaml") + ":6:8: the file cannot be read here"),
         firstPrinted);
     assertTrue(firstPrinted.contains("Class summary: " + firstOut.resolve("summary.html")), firstPrinted);
   }

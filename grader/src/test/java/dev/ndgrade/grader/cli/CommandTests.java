@@ -14,6 +14,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -213,6 +214,41 @@ class CommandTests {
     assertTrue(Files.readString(reports.resolve("summary.html"))
         .contains("href=\"correct_ada-views-slicing.yaml.html\""), "the class summary links the samples' reports");
     assertTrue(out.toString().contains("samples/hostile/anchor-bomb.yaml"), out.toString());
+  }
+
+  @Test
+  void checkOfAMissingFileIsAShortUsageErrorAndWritesNoReport() {
+    Path missing = dir.resolve("missing.yaml");
+    assertEquals(ExitCodes.USAGE, run("check", missing.toString()));
+    assertTrue(err.toString().startsWith("ndgrade: no such file: " + missing + "; get an answer file with: ndgrade start"),
+        err.toString());
+    assertFalse(Files.exists(dir.resolve("missing.report.html")));
+  }
+
+  @Test
+  void usageErrorsAreShortAndPointAtHelp() {
+    assertEquals(ExitCodes.USAGE, run("grade", "--no-such-option", "x.yaml"));
+    assertEquals(List.of("ndgrade: Unknown option: '--no-such-option'", "usage: ndgrade grade --help"),
+        err.toString().lines().toList());
+  }
+
+  @Test
+  void theListOfCommandsGivesEachFirstSentenceWhole() {
+    assertEquals(0, run("--help"));
+    String help = out.toString();
+    String commands = help.substring(help.indexOf("Commands:"), help.indexOf("\n\n", help.indexOf("Commands:")));
+    for (String entry : commands.split("\\n  (?=\\S)")) {
+      if (!entry.startsWith("Commands:")) {
+        assertTrue(entry.strip().endsWith("."), entry);
+      }
+    }
+  }
+
+  @Test
+  void startPrintsANextStepThatKeepsTheBankItWasGiven() {
+    Path file = dir.resolve("mine.yaml");
+    assertEquals(0, run("start", "views-slicing", "--exercises", "../exercises", "-o", file.toString()));
+    assertTrue(out.toString().contains("\n  ndgrade check --exercises ../exercises " + file + "\n"), out.toString());
   }
 
   private int run(String... args) {
