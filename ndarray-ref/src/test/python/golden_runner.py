@@ -14,6 +14,10 @@ contract (docs: /work/shared/ARCHITECTURE.md, "The snippet interpreter") require
 * a unit that raises prints exactly one line `TypeName: message` and the run goes on;
 * `live_bytes()` is a builtin: the bytes of NumPy data buffers alive now, i.e. the sum of the
   tracemalloc traces in `np.lib.tracemalloc_domain`, with tracemalloc started afresh for each file.
+* `peak_bytes()` is a builtin: tracemalloc's peak since the file began. It counts Python's own
+  objects too (tracemalloc cannot give one domain's peak), so goldens show it in whole megabytes
+  (`peak_bytes() // 1_000_000`) of arrays large enough that the few kB of objects never reach the
+  next megabyte.
 
 Warnings (RuntimeWarning for 1/0, DeprecationWarning ...) go to stderr, never to the transcript.
 
@@ -61,6 +65,11 @@ def live_bytes() -> int:
     """
     snapshot = tracemalloc.take_snapshot().filter_traces(ONLY_NUMPY_BUFFERS)
     return sum(trace.size for trace in snapshot.traces)
+
+
+def peak_bytes() -> int:
+    """The most bytes traced at once since the file began, every domain together (see the module's notes)."""
+    return tracemalloc.get_traced_memory()[1]
 
 
 def display(value: object) -> None:
@@ -174,6 +183,7 @@ def main(argv: list[str]) -> int:
     if not faulthandler.is_enabled():
         faulthandler.enable()
     builtins.live_bytes = live_bytes
+    builtins.peak_bytes = peak_bytes
 
     snippets = snippet_files(args.paths)
     if args.print:

@@ -6,6 +6,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.util.BitSet;
+import java.util.function.LongConsumer;
 
 /**
  * A block of array data: bytes with an identity. Every array reads and writes elements through the one
@@ -24,6 +25,12 @@ public final class Buffer {
     private static final VarHandle FLOAT = MethodHandles.byteArrayViewVarHandle(float[].class, ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle DOUBLE = MethodHandles.byteArrayViewVarHandle(double[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long MAX_BYTES = Integer.MAX_VALUE - 8;
+
+    /**
+     * Who is told of each allocation made on this thread, before it is made, if anyone: the interpreter's peak
+     * tracker, which must see every buffer NumPy would allocate, however deep in the array layer.
+     */
+    private static final ThreadLocal<LongConsumer> ALLOCATIONS = new ThreadLocal<>();
 
     private final byte[] bytes;
     private final long tracedBytes;
@@ -50,14 +57,31 @@ public final class Buffer {
         return new Buffer(new byte[(int) n], n);
     }
 
+    /** Tells {@code observer} (or nobody, when null) of every allocation this thread makes from now on. */
+    public static void observeAllocations(LongConsumer observer) {
+        if (observer == null) {
+            ALLOCATIONS.remove();
+        } else {
+            ALLOCATIONS.set(observer);
+        }
+    }
+
     private static void charge(long nbytes) {
         if (nbytes < 0) {
             throw new IllegalArgumentException("a buffer of " + nbytes + " bytes");
         }
         Meter.current().allocate(nbytes);
+        announce(nbytes);
         if (nbytes > MAX_BYTES) {
             throw new LimitExceeded("an array of " + nbytes + " bytes exceeds the " + MAX_BYTES
                     + " bytes ndgrade holds in one array");
+        }
+    }
+
+    private static void announce(long nbytes) {
+        LongConsumer observer = ALLOCATIONS.get();
+        if (observer != null) {
+            observer.accept(nbytes);
         }
     }
 

@@ -5,6 +5,7 @@ import dev.ndgrade.limits.Limits;
 import dev.ndgrade.limits.Meter;
 import dev.ndgrade.ndarray.MemoryLedger;
 import dev.ndgrade.python.runtime.Builtins;
+import dev.ndgrade.python.runtime.FunctionLine;
 import dev.ndgrade.python.runtime.Interpreter;
 import dev.ndgrade.python.runtime.PyNone;
 import dev.ndgrade.python.runtime.Repr;
@@ -92,10 +93,15 @@ public final class Session {
             return stopped(List.of(), ErrorLine.of(e, fileName, 1), 1);
         }
         int start = out.length();
-        for (TopLevel unit : module.units()) {
-            currentLine = unit.firstLine();
-            meter.startUnit();
-            finished.add(runUnit(unit, fileName));
+        interpreter.trackPeakFor(source);
+        try {
+            for (TopLevel unit : module.units()) {
+                currentLine = unit.firstLine();
+                meter.startUnit();
+                finished.add(runUnit(unit, fileName));
+            }
+        } finally {
+            interpreter.stopTrackingPeak();
         }
         return new Transcript(out.substring(start), finished);
     }
@@ -115,12 +121,7 @@ public final class Session {
         int start = out.length();
         Optional<String> value = Optional.empty();
         try {
-            interpreter.declare(CompileChecks.check(unit, fileName));
-            for (Stmt s : unit.statements()) {
-                interpreter.execute(s);
-                // what print() prints is output, not a displayed value
-                value = s instanceof Stmt.ExprStmt ? interpreter.displayed() : Optional.empty();
-            }
+            value = executeUnit(unit, fileName);
         } catch (RuntimeException | Error e) { // every failure is one line of this unit's transcript
             ErrorLine error = ErrorLine.of(e, fileName, unit.firstLine());
             out.append(error.text()).append('\n');
@@ -129,6 +130,78 @@ public final class Session {
         }
         return new UnitOutcome(unit.firstLine(), unit.source(), out.substring(start), value,
                 Optional.empty(), Optional.empty());
+    }
+
+    /** Runs one unit's statements; the repr its last statement displayed, if that was an expression with a value. */
+    private Optional<String> executeUnit(TopLevel unit, String fileName) {
+        interpreter.declare(CompileChecks.check(unit, fileName));
+        Optional<String> value = Optional.empty();
+        for (Stmt s : unit.statements()) {
+            interpreter.execute(s);
+            // what print() prints is output, not a displayed value
+            value = s instanceof Stmt.ExprStmt ? interpreter.displayed() : Optional.empty();
+        }
+        return value;
+    }
+
+    /**
+     * Runs {@code source} as CPython runs a file ({@code exec} mode) in this namespace, under the session's limits:
+     * statements in order, expression statements print nothing, and the first exception stops it. Code outside the
+     * subset and a unit over a limit stop it too, as errors of their own type. {@code peak_bytes()} counts from the
+     * program's start.
+     */
+    public ProgramResult exec(String source, String fileName) {
+        if (givenUp) {
+            return stoppedProgram(ErrorLine.limit("an earlier unit of this session could not be stopped", fileName, 1),
+                    1);
+        }
+        Optional<ProgramResult> result = worker.call(() -> execHere(source, fileName));
+        if (result.isPresent()) {
+            return result.get();
+        }
+        givenUp = true; // its thread may still hold the namespace: nothing may run in it again
+        int line = currentLine;
+        return stoppedProgram(ErrorLine.limit(meter.exceeded("this unit's run time", "seconds").getMessage(),
+                fileName, line), line);
+    }
+
+    private ProgramResult execHere(String source, String fileName) {
+        meter.startFile();
+        currentLine = 1;
+        interpreter.runAsProgram();
+        int start = out.length();
+        Module module;
+        try {
+            module = PythonParser.parseModule(source, fileName);
+        } catch (PythonSyntaxError e) {
+            return stoppedProgram(new ErrorLine(e.kind().pythonName(), e.pythonMessage() + " (" + fileName + ", line "
+                    + e.line() + ")"), e.line());
+        }
+        interpreter.trackPeakFor(source);
+        try {
+            for (TopLevel unit : module.units()) {
+                currentLine = unit.firstLine();
+                meter.startUnit();
+                try {
+                    executeUnit(unit, fileName);
+                } catch (RuntimeException | Error e) {
+                    FunctionLine in = e instanceof RuntimeException r ? interpreter.raisedIn(r).orElse(null) : null;
+                    // a limit inside a function names the statement it ran in; that may be another file's line
+                    ErrorLine error = e instanceof LimitExceeded limit && in != null
+                            ? ErrorLine.limit(limit.getMessage(), fileName, unit.firstLine())
+                            : ErrorLine.of(e, fileName, unit.firstLine());
+                    return new ProgramResult(out.substring(start), Optional.of(new ProgramError(error.type(),
+                            error.message(), unit.firstLine(), in)));
+                }
+            }
+        } finally {
+            interpreter.stopTrackingPeak();
+        }
+        return new ProgramResult(out.substring(start), Optional.empty());
+    }
+
+    private static ProgramResult stoppedProgram(ErrorLine why, int line) {
+        return new ProgramResult("", Optional.of(new ProgramError(why.type(), why.message(), line, null)));
     }
 
     /** The value bound to {@code name}, or null. */

@@ -1,6 +1,7 @@
 package dev.ndgrade.grader.answer;
 
 import dev.ndgrade.grader.exercise.Question;
+import dev.ndgrade.grader.i18n.Messages;
 
 /**
  * Compares a student's answer with the key for one answer kind. Implementations compare by
@@ -18,15 +19,15 @@ public sealed interface AnswerComparator
    */
   Match compare(String expected, String given);
 
-  /** The comparator for {@code question}'s answer kind. */
-  static AnswerComparator forQuestion(Question question, LiteralReader literals) {
+  /** The comparator for {@code question}'s answer kind, its notes in {@code messages}' language. */
+  static AnswerComparator forQuestion(Question question, LiteralReader literals, Messages messages) {
     return switch (question.ask()) {
-      case VALUE -> new ValueComparator(literals);
-      case OUTPUT -> new OutputComparator();
-      case RELATION -> new RelationComparator();
-      case ERROR -> new ErrorComparator();
-      case BYTES -> new BytesComparator();
-      case CHOICE -> new ChoiceComparator(question.choices());
+      case VALUE -> new ValueComparator(literals, messages);
+      case OUTPUT -> new OutputComparator(messages);
+      case RELATION -> new RelationComparator(messages);
+      case ERROR -> new ErrorComparator(messages);
+      case BYTES -> new BytesComparator(messages);
+      case CHOICE -> new ChoiceComparator(question.choices(), messages);
       case TEST -> throw new IllegalArgumentException(question.id() + " is a test: it runs code, it compares no answer");
     };
   }

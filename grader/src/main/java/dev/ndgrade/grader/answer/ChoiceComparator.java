@@ -1,6 +1,7 @@
 package dev.ndgrade.grader.answer;
 
 import dev.ndgrade.grader.exercise.Choice;
+import dev.ndgrade.grader.i18n.Messages;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -9,22 +10,24 @@ import java.util.Optional;
 final class ChoiceComparator implements AnswerComparator {
 
   private final List<Choice> choices;
+  private final Messages messages;
 
-  ChoiceComparator(List<Choice> choices) {
+  ChoiceComparator(List<Choice> choices, Messages messages) {
     this.choices = List.copyOf(choices);
+    this.messages = messages;
   }
 
   @Override
   public Match compare(String expected, String given) {
     Optional<Choice> picked = pick(given);
     if (picked.isEmpty()) {
-      return Match.none("answer one of the labels: " + String.join(", ", choices.stream().map(Choice::label).toList()));
+      return Match.none(messages.text("note.choiceLabels", String.join(", ", choices.stream().map(Choice::label).toList())));
     }
     if (!picked.get().label().equals(pick(expected).map(Choice::label).orElse(expected.strip()))) {
       return Match.none();
     }
     return given.strip().equals(picked.get().label()) ? Match.exact()
-        : Match.byMeaning("right: option " + picked.get().label());
+        : Match.byMeaning(messages.text("note.choiceRight", picked.get().label()));
   }
 
   private Optional<Choice> pick(String answer) {

@@ -1,6 +1,7 @@
 package dev.ndgrade.grader.answer;
 
 import dev.ndgrade.grader.exercise.AnswerKind;
+import dev.ndgrade.grader.i18n.Messages;
 import java.util.Locale;
 import java.util.Set;
 
@@ -14,16 +15,22 @@ final class ErrorComparator implements AnswerComparator {
   static final String NONE = AnswerKind.NO_ERROR;
   private static final Set<String> NOTHING = Set.of("none", "no error", "nothing", "no exception", "-");
 
+  private final Messages messages;
+
+  ErrorComparator(Messages messages) {
+    this.messages = messages;
+  }
+
   @Override
   public Match compare(String expected, String given) {
     String want = type(expected);
     String got = type(given);
     if (want.equals(got)) {
       return given.strip().equals(expected.strip()) || want.equals(NONE) ? Match.exact()
-          : Match.byMeaning("right; only the exception's type is graded");
+          : Match.byMeaning(messages.text("note.errorTypeOnly"));
     }
     if (want.equalsIgnoreCase(got)) {
-      return Match.byMeaning("right; Python spells it " + want);
+      return Match.byMeaning(messages.text("note.errorSpelling", want));
     }
     return Match.none();
   }

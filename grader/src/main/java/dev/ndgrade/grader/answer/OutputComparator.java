@@ -1,5 +1,6 @@
 package dev.ndgrade.grader.answer;
 
+import dev.ndgrade.grader.i18n.Messages;
 import java.util.List;
 
 /**
@@ -9,6 +10,12 @@ import java.util.List;
  * ignored. Each matching line earns its share of the points, out of the longer of the two outputs.
  */
 final class OutputComparator implements AnswerComparator {
+
+  private final Messages messages;
+
+  OutputComparator(Messages messages) {
+    this.messages = messages;
+  }
 
   @Override
   public Match compare(String expected, String given) {
@@ -35,19 +42,19 @@ final class OutputComparator implements AnswerComparator {
     if (matching == 0) {
       return Match.none(where);
     }
-    return Match.partial((double) matching / total, matching + " of " + total + " lines match; " + where);
+    return Match.partial((double) matching / total,
+        messages.text("note.linesMatch", String.valueOf(matching), String.valueOf(total), where));
   }
 
-  private static String difference(List<String> want, List<String> got, int line) {
-    String number = "line " + (line + 1);
+  private String difference(List<String> want, List<String> got, int line) {
+    String number = String.valueOf(line + 1);
     if (line >= got.size()) {
-      return number + " is missing: expected " + want.get(line);
+      return messages.text("note.lineMissing", number, want.get(line));
     }
     if (line >= want.size()) {
-      return number + " should not be there: the code prints only " + want.size() + " line"
-          + (want.size() == 1 ? "" : "s");
+      return messages.plural("note.lineExtra", want.size(), number, String.valueOf(want.size()));
     }
-    return number + " differs: expected " + want.get(line);
+    return messages.text("note.lineDiffers", number, want.get(line));
   }
 
   /** The lines, stripped, without trailing blank ones. */

@@ -1,5 +1,6 @@
 package dev.ndgrade.grader.answer;
 
+import dev.ndgrade.grader.i18n.Messages;
 import java.util.Locale;
 import java.util.Set;
 
@@ -8,11 +9,17 @@ final class RelationComparator implements AnswerComparator {
 
   private static final Set<String> WORDS = Set.of("alias", "view", "copy");
 
+  private final Messages messages;
+
+  RelationComparator(Messages messages) {
+    this.messages = messages;
+  }
+
   @Override
   public Match compare(String expected, String given) {
     String word = normalise(given);
     if (!WORDS.contains(word)) {
-      return Match.none("answer one word: alias, view or copy");
+      return Match.none(messages.text("note.relationWord"));
     }
     if (!word.equals(normalise(expected))) {
       return Match.none();

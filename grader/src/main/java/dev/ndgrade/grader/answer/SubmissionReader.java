@@ -3,11 +3,15 @@ package dev.ndgrade.grader.answer;
 import dev.ndgrade.grader.data.DataFormatException;
 import dev.ndgrade.grader.data.DataNode;
 import dev.ndgrade.grader.data.DataReader;
+import dev.ndgrade.grader.data.DataSyntaxException;
 import dev.ndgrade.grader.data.FieldReader;
+import dev.ndgrade.grader.i18n.Language;
+import dev.ndgrade.grader.i18n.Messages;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -29,14 +33,23 @@ public final class SubmissionReader {
   private static final List<String> KEYS = List.of("student", "exercise", "answers");
 
   private final DataReader data;
+  private final BrokenAnswerFile broken;
+  private final Messages messages;
 
-  private SubmissionReader(DataReader data) {
+  private SubmissionReader(DataReader data, Messages messages) {
     this.data = data;
+    this.messages = messages;
+    this.broken = new BrokenAnswerFile(data, messages);
   }
 
-  /** A reader with the default data limits. */
+  /** A reader with the default data limits, explaining unreadable answers in English. */
   public static SubmissionReader create() {
-    return new SubmissionReader(DataReader.create());
+    return create(Messages.of(Language.EN));
+  }
+
+  /** A reader with the default data limits, explaining unreadable answers in {@code messages}' language. */
+  public static SubmissionReader create(Messages messages) {
+    return new SubmissionReader(DataReader.create(), messages);
   }
 
   /**
@@ -47,13 +60,64 @@ public final class SubmissionReader {
    * @param questionIds the exercise's question ids, when known, to note unknown ones; may be empty
    */
   public Submission read(Path file, String shownName, Set<String> questionIds) throws DataFormatException {
-    return submission(data.read(file, shownName), shownName, questionIds);
+    List<String> formNotes = new ArrayList<>();
+    BrokenAnswerFile.Reading reading = reading(file, shownName, formNotes);
+    Submission read = submission(reading.root(), shownName, questionIds);
+    List<String> notes = new ArrayList<>(formNotes);
+    notes.addAll(read.notes());
+    return withBroken(new Submission(read.student(), read.exercise(), read.answers(), notes, read.file()),
+        reading.broken(), questionIds);
+  }
+
+  /**
+   * The student id a file names on its own line, even when the rest of the file cannot be read,
+   * so that a result that is not graded still names its student; empty when that line is unreadable.
+   */
+  public Optional<String> studentOf(Path file, String shownName) {
+    try {
+      return broken.topLevelText(data.readText(file, shownName), shownName, "student")
+          .filter(STUDENT_ID.asMatchPredicate());
+    } catch (DataFormatException unreadable) {
+      return Optional.empty();
+    }
   }
 
   /** Reads only the exercise id, so the right exercise can be loaded before the full read. */
   public String exerciseOf(Path file, String shownName) throws DataFormatException {
-    FieldReader fields = FieldReader.of(data.read(file, shownName), "an answer file");
+    FieldReader fields = FieldReader.of(reading(file, shownName, new ArrayList<>()).root(), "an answer file");
     return fields.requireText("exercise", EXERCISE_ID.asMatchPredicate(), "an exercise id");
+  }
+
+  /**
+   * The file as a whole, or, when it is not valid YAML, piece by piece; folded answers are read
+   * as literal ones, each with a note added to {@code notes}.
+   */
+  private BrokenAnswerFile.Reading reading(Path file, String shownName, List<String> notes)
+      throws DataFormatException {
+    if (shownName.toLowerCase(Locale.ROOT).endsWith(".json")) {
+      return new BrokenAnswerFile.Reading(data.read(file, shownName), Map.of());
+    }
+    String text = FoldedAnswers.asLiteral(data.readText(file, shownName), shownName, messages, notes);
+    try {
+      return new BrokenAnswerFile.Reading(data.parse(text, shownName), Map.of());
+    } catch (DataSyntaxException whole) {
+      return broken.read(text, shownName, whole);
+    }
+  }
+
+  /** {@code read} with the answers that could not be read put back in file order, each unusable. */
+  private static Submission withBroken(Submission read, Map<String, AnswerEntry.Unusable> unreadable,
+                                       Set<String> questionIds) {
+    if (unreadable.isEmpty()) {
+      return read;
+    }
+    Map<String, AnswerEntry> answers = new LinkedHashMap<>(read.answers());
+    unreadable.forEach((id, entry) -> {
+      if (questionIds.isEmpty() || questionIds.contains(id)) {
+        answers.put(id, entry);
+      }
+    });
+    return new Submission(read.student(), read.exercise(), answers, read.notes(), read.file());
   }
 
   Submission submission(DataNode root, String shownName, Set<String> questionIds) throws DataFormatException {

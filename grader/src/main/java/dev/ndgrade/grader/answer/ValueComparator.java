@@ -1,10 +1,12 @@
 package dev.ndgrade.grader.answer;
 
+import dev.ndgrade.grader.i18n.Messages;
 import dev.ndgrade.grader.memory.ElementValues;
 import dev.ndgrade.ndarray.NdArray;
 import dev.ndgrade.ndarray.layout.ShapeText;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,9 +21,11 @@ final class ValueComparator implements AnswerComparator {
   private static final Pattern NUMPY_SCALAR = Pattern.compile("np\\.[a-z0-9_]+\\((.*)\\)", Pattern.DOTALL);
 
   private final LiteralReader literals;
+  private final Messages messages;
 
-  ValueComparator(LiteralReader literals) {
+  ValueComparator(LiteralReader literals, Messages messages) {
     this.literals = literals;
+    this.messages = messages;
   }
 
   @Override
@@ -33,15 +37,18 @@ final class ValueComparator implements AnswerComparator {
     if (want.isEmpty()) {
       return Match.none();
     }
+    Optional<String> asBoolean = pythonBoolean(given);
+    if (asBoolean.isPresent()) {
+      return booleans(literals.repr(want.get()), asBoolean.get());
+    }
     Optional<Object> got = literals.read(given);
     if (got.isEmpty()) {
-      return Match.none("ndgrade could not read this answer as a Python value; write it as Python shows it, e.g. "
-          + expected.strip().lines().findFirst().orElse(expected));
+      // the example shows the kind of value asked for, never the key itself: the question may be hidden
+      return Match.none(messages.text("note.unreadable", example(want.get())));
     }
     if (want.get() instanceof NdArray wantArray) {
       return got.get() instanceof NdArray gotArray ? arrays(wantArray, gotArray, expected, given)
-          : Match.none(looksLikeList(given) ? "this is how a Python list prints; NumPy prints an array as "
-              + "array([...]) (its repr) or without commas (print)" : "");
+          : Match.none(wrongType(given));
     }
     if (got.get() instanceof NdArray) {
       return Match.none();
@@ -49,9 +56,9 @@ final class ValueComparator implements AnswerComparator {
     return scalars(literals.repr(want.get()), literals.repr(got.get()));
   }
 
-  private static Match arrays(NdArray want, NdArray got, String expected, String given) {
+  private Match arrays(NdArray want, NdArray got, String expected, String given) {
     if (!Arrays.equals(want.shape(), got.shape())) {
-      return Match.none("the shape is " + ShapeText.pythonTuple(got.shape()) + ", not " + ShapeText.pythonTuple(want.shape()));
+      return Match.none(messages.text("note.shape", ShapeText.pythonTuple(got.shape()), ShapeText.pythonTuple(want.shape())));
     }
     if (!sameNumbers(ElementValues.inCOrder(want), ElementValues.inCOrder(got))) {
       return Match.none();
@@ -59,13 +66,10 @@ final class ValueComparator implements AnswerComparator {
     // print() does not show the dtype, so an answer in print form is judged on values and shape
     boolean printForm = PythonLiteral.isPrintedArrayForm(given);
     if (!want.dtype().name().equals(got.dtype().name()) && !printForm) {
-      return Match.none("the values and shape are right, but the dtype is " + got.dtype().name() + ", not "
-          + want.dtype().name());
+      return Match.none(messages.text("note.dtype", got.dtype().name(), want.dtype().name()));
     }
     String shown = expected.strip();
-    return Match.byMeaning(printForm
-        ? "right: you wrote the array as print() shows it; its repr is " + shown
-        : "right: same values, dtype and shape; NumPy's repr writes it as " + shown);
+    return Match.byMeaning(messages.text(printForm ? "note.printForm" : "note.sameArray", shown));
   }
 
   /** Element by element, equal as written or as numbers ({@code 1} and {@code 1.0}), so dtype can be judged apart. */
@@ -89,12 +93,12 @@ final class ValueComparator implements AnswerComparator {
     }
   }
 
-  private static Match scalars(String want, String got) {
+  private Match scalars(String want, String got) {
     if (want.equals(got)) {
-      return Match.byMeaning("right; Python writes it as " + want);
+      return Match.byMeaning(messages.text("note.pythonWrites", want));
     }
     if (plain(want).equals(plain(got))) {
-      return Match.byMeaning("right; NumPy 2 shows this value as " + want);
+      return Match.byMeaning(messages.text("note.numpyShows", want));
     }
     return Match.none();
   }
@@ -108,8 +112,47 @@ final class ValueComparator implements AnswerComparator {
     return scalar.matches() ? scalar.group(1) : repr;
   }
 
-  private static boolean looksLikeList(String given) {
-    return given.strip().startsWith("[") && given.contains(",");
+  /** Why an answer that is not an array gets nothing when the code gives one. */
+  private String wrongType(String given) {
+    if (given.strip().startsWith("[") && given.contains(",")) {
+      return messages.text("note.listForArray");
+    }
+    return messages.text("note.notAnArray");
+  }
+
+  /**
+   * A boolean written in another case or as YAML's {@code yes}/{@code no}/{@code on}/{@code off}
+   * ({@code TRUE}, {@code yes}) as Python writes it; empty for any other answer.
+   */
+  private static Optional<String> pythonBoolean(String given) {
+    String word = given.strip().toLowerCase(Locale.ROOT);
+    if (given.strip().equals("True") || given.strip().equals("False")) {
+      return Optional.empty();
+    }
+    return switch (word) {
+      case "true", "yes", "on" -> Optional.of("True");
+      case "false", "no", "off" -> Optional.of("False");
+      default -> Optional.empty();
+    };
+  }
+
+  private Match booleans(String want, String got) {
+    if (!plain(want).equals(got)) {
+      return Match.none();
+    }
+    return Match.byMeaning(messages.text("note.pythonWrites", want));
+  }
+
+  /** An example of the kind of value the key is, for an answer that cannot be read. */
+  private String example(Object want) {
+    if (want instanceof NdArray) {
+      return messages.text("note.example.array");
+    }
+    String repr = literals.repr(want);
+    if (plain(repr).equals("True") || plain(repr).equals("False")) {
+      return messages.text("note.example.boolean");
+    }
+    return messages.text(repr.startsWith("(") ? "note.example.tuple" : "note.example.any");
   }
 
 }

@@ -4,6 +4,7 @@ import dev.ndgrade.grader.answer.LiteralReader;
 import dev.ndgrade.grader.data.DataFormatException;
 import dev.ndgrade.grader.exercise.Exercise;
 import dev.ndgrade.grader.exercise.ExerciseBank;
+import dev.ndgrade.grader.exercise.PythonChecks;
 import dev.ndgrade.grader.exercise.Question;
 import dev.ndgrade.grader.exercise.UnknownExerciseException;
 import dev.ndgrade.grader.exercise.Visibility;
@@ -11,6 +12,8 @@ import dev.ndgrade.grader.key.AnswerKey;
 import dev.ndgrade.grader.key.ExerciseKeyException;
 import dev.ndgrade.grader.key.KeyComputer;
 import dev.ndgrade.grader.key.QuestionKey;
+import dev.ndgrade.grader.pycheck.CheckOutcome;
+import dev.ndgrade.grader.pycheck.CheckRunner;
 import dev.ndgrade.grader.variant.StudentVariant;
 import dev.ndgrade.grader.variant.StudentVariant.Sample;
 import java.util.ArrayList;
@@ -53,6 +56,11 @@ public final class ExerciseLinter {
       return List.copyOf(structure(exercise));
     }
     Set<Finding> findings = new LinkedHashSet<>(structure(exercise));
+    if (exercise.implement().isPresent()) {
+      // no key: what an implement exercise must get right is that its reference solution passes
+      findings.addAll(solutionFindings(exercise));
+      return List.copyOf(findings);
+    }
     for (Sample sample : StudentVariant.samples(exercise)) {
       findings.addAll(keyed(sample));
     }
@@ -77,6 +85,24 @@ public final class ExerciseLinter {
       }
     } catch (ExerciseKeyException e) {
       findings.add(new Finding(e.location(), with + e.problem()));
+    }
+    return findings;
+  }
+
+  /** A Python implement exercise's checks its reference solution fails; Java ones are proved by the grader's tests. */
+  private static List<Finding> solutionFindings(Exercise exercise) {
+    if (!(exercise.implement().get() instanceof PythonChecks python)) {
+      return List.of();
+    }
+    CheckRunner runner = new CheckRunner(exercise.limits());
+    List<Finding> findings = new ArrayList<>();
+    for (Question check : exercise.questions()) {
+      CheckOutcome outcome = runner.run(python.solution(), PythonChecks.SOLUTION + "/" + exercise.id() + ".py", check,
+          python.property(check));
+      if (outcome.status() != CheckOutcome.Status.PASSED) {
+        findings.add(new Finding(check.location(), "the reference solution fails check " + check.id() + ": "
+            + outcome.error().text()));
+      }
     }
     return findings;
   }

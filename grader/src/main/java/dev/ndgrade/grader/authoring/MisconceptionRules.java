@@ -4,6 +4,8 @@ import dev.ndgrade.grader.answer.AnswerComparator;
 import dev.ndgrade.grader.answer.LiteralReader;
 import dev.ndgrade.grader.exercise.Misconception;
 import dev.ndgrade.grader.exercise.Question;
+import dev.ndgrade.grader.i18n.Language;
+import dev.ndgrade.grader.i18n.Messages;
 import dev.ndgrade.grader.key.QuestionKey;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +29,7 @@ final class MisconceptionRules {
   }
 
   List<Finding> check(Question question, QuestionKey key) {
-    AnswerComparator comparator = AnswerComparator.forQuestion(question, literals);
+    AnswerComparator comparator = AnswerComparator.forQuestion(question, literals, Messages.of(Language.EN));
     List<Finding> findings = new ArrayList<>();
     for (Misconception misconception : question.misconceptions()) {
       problem(question, key, comparator, misconception.answer().strip())

@@ -3,6 +3,7 @@ package dev.ndgrade.grader.cli;
 import dev.ndgrade.grader.exercise.ExerciseBank;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -17,6 +18,11 @@ final class BankOption {
   @Option(names = "--exercises", paramLabel = "DIR",
       description = "Exercise bank: a directory of <id>/exercise.yaml (default: the bundled bank).")
   private Path directory;
+
+  /** The option as it must be repeated in a next step's command line; empty for the bundled bank. */
+  List<String> asArguments() {
+    return directory == null ? List.of() : List.of("--exercises", directory.toString());
+  }
 
   ExerciseBank bank() {
     if (directory == null) {

@@ -39,8 +39,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "batch", mixinStandardHelpOptions = true,
     description = {"Grade a whole class and write its class summary.",
         "Grades every answer file given and every *.yaml, *.yml and *.json under each",
-        "directory given (and every *.java: each file is one Java submission), then",
-        "writes into DIR: reports/ (one HTML report per file),",
+        "directory given (and every *.java and *.py: each file is one Java or Python",
+        "submission), then writes into DIR: reports/ (one HTML report per file),",
         "results.json and summary.html (the class summary), and prints a short",
         "summary. A file that cannot be graded gets zero with a located reason and",
         "never affects the others."},
@@ -64,7 +64,7 @@ final class BatchCommand implements Callable<Integer> {
   private LanguageOption languageOption;
 
   @Option(names = "--out", paramLabel = "DIR", required = true,
-      description = "Where to write reports/, results.json and summary.html (created if missing).")
+      description = "Output directory, created if missing: reports/, results.json, summary.html.")
   private Path outDir;
 
   @Parameters(paramLabel = "ANSWERS", arity = "1..*",
@@ -114,12 +114,12 @@ final class BatchCommand implements Callable<Integer> {
   private List<Path> answerFilesUnder(Path directory) throws IOException {
     try (Stream<Path> found = Files.walk(directory)) {
       List<Path> inside = found.filter(Files::isRegularFile)
-          .filter(f -> f.getFileName().toString().matches(".*\\.(ya?ml|json|java)"))
+          .filter(f -> f.getFileName().toString().matches(".*\\.(ya?ml|json|java|py)"))
           .sorted()
           .toList();
       if (inside.isEmpty()) {
         throw new ParameterException(spec.commandLine(), "no answer files (*.yaml, *.yml, *.json) or Java "
-            + "submissions (*.java) under " + directory);
+            + "or Python submissions (*.java, *.py) under " + directory);
       }
       return inside;
     }

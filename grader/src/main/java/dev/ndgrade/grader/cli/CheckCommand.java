@@ -3,24 +3,27 @@ package dev.ndgrade.grader.cli;
 import dev.ndgrade.grader.engine.Grader;
 import dev.ndgrade.grader.engine.Scope;
 import dev.ndgrade.grader.exercise.ExerciseBank;
+import dev.ndgrade.grader.i18n.Language;
 import dev.ndgrade.grader.i18n.Messages;
 import dev.ndgrade.grader.result.SubmissionResult;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code ndgrade check ANSWERS}: what a student runs; visible questions only, a summary and an HTML report. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-    description = {"Check your answers: grades the visible questions, prints a summary and",
-        "writes an HTML report with explanations and memory diagrams. Hidden",
-        "questions are graded only when you submit."},
+    description = {"Check your answers: grades the visible questions, prints a summary and writes an HTML "
+        + "report with explanations and memory diagrams.",
+        "Hidden questions are graded only when you submit."},
     exitCodeListHeading = "%nExit codes:%n", exitCodeList = {ExitCodes.OK_HELP, ExitCodes.UNUSABLE_INPUT_HELP,
         ExitCodes.USAGE_HELP, ExitCodes.INTERNAL_HELP})
 final class CheckCommand implements Callable<Integer> {
@@ -47,6 +50,10 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
+    if (!Files.isRegularFile(answers)) {
+      throw new ParameterException(spec.commandLine(), languageOption.chosen().map(Messages::of).orElse(Messages.of(Language.EN)).text("cli.noAnswerFile", answers,
+          Invocation.current().command("start", "EXERCISE")));
+    }
     ExerciseBank bank = bankOption.bank();
     SubmissionResult result = Grader.of(bank).withCourseSeed(courseSeed.seed()).grade(answers, answers.toString(), Scope.VISIBLE);
     Messages messages = languageOption.messages(bank, result.exercise());

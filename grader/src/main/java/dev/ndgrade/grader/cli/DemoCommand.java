@@ -27,10 +27,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code ndgrade demo}: grades the bank's sample answer files and writes their reports. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = {"Grade the sample answer files shipped with the bank (right, partly wrong,",
-        "other notations, malformed, hostile; Java submissions too) and write one",
-        "HTML report each,",
-        "results.json and the class summary summary.html."},
+    description = {"Grade the sample answer files shipped with the bank (right, partly wrong, other "
+        + "notations, malformed, hostile; Java and Python submissions too) and write their reports.",
+        "Writes one HTML report each, results.json and the class summary summary.html."},
     exitCodeListHeading = "%nExit codes:%n", exitCodeList = {ExitCodes.OK_HELP, ExitCodes.UNUSABLE_INPUT_HELP,
         ExitCodes.USAGE_HELP, ExitCodes.INTERNAL_HELP})
 final class DemoCommand implements Callable<Integer> {
@@ -89,7 +88,7 @@ final class DemoCommand implements Callable<Integer> {
     }
     try (Stream<Path> files = Files.walk(root)) {
       return files.filter(Files::isRegularFile)
-          .filter(f -> f.getFileName().toString().matches(".*\\.(ya?ml|json|java)"))
+          .filter(f -> f.getFileName().toString().matches(".*\\.(ya?ml|json|java|py)"))
           .sorted()
           .toList();
     }

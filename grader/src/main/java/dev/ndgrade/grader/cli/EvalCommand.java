@@ -20,11 +20,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code ndgrade eval FILE...}: runs NumPy snippets in the reference interpreter, as interactive Python would. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-    description = {"Run each file's top-level statements one by one, as CPython 3.11 with",
-        "NumPy 2.4 does in interactive mode after `import numpy as np`, and print",
-        "what it prints. Each file gets a fresh namespace, and its transcript is",
-        "written as soon as it is done. A statement that goes over a limit prints",
-        "one `LimitError: ...` line and the run goes on."},
+    description = {"Run each file's top-level statements one by one, as CPython 3.11 with NumPy 2.4 does in "
+        + "interactive mode after `import numpy as np`, and print what it prints.",
+        "Each file gets a fresh namespace, and its transcript is written as soon as it is done. A statement that "
+        + "goes over a limit prints one `LimitError: ...` line and the run goes on."},
     exitCodeListHeading = "%nExit codes:%n", exitCodeList = {ExitCodes.OK_HELP, ExitCodes.UNUSABLE_INPUT_HELP,
         ExitCodes.USAGE_HELP, ExitCodes.INTERNAL_HELP})
 final class EvalCommand implements Callable<Integer> {

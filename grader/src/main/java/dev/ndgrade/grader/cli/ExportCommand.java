@@ -26,9 +26,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code ndgrade export --format F ANSWERS...}: grades, then writes the results for an LMS or autograder host. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-    description = {"Grade answer files (all questions) and write the results in an LMS's",
-        "format: gradescope (results.json, one file), canvas (gradebook CSV),",
-        "moodle (grade CSV), lti (AGS score objects), junit (JUnit XML)."},
+    description = {"Grade answer files (all questions) and write the results in an LMS's format: gradescope "
+        + "(results.json, one file), canvas (gradebook CSV), moodle (grade CSV), lti (AGS score "
+        + "objects), junit (JUnit XML)."},
     exitCodeListHeading = "%nExit codes:%n", exitCodeList = {ExitCodes.OK_HELP, ExitCodes.UNUSABLE_INPUT_HELP,
         ExitCodes.USAGE_HELP, ExitCodes.INTERNAL_HELP})
 final class ExportCommand implements Callable<Integer> {

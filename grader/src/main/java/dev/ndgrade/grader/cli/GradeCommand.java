@@ -20,8 +20,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code ndgrade grade ANSWERS...}: grades every question of every file; each file fails alone. */
 @Command(name = "grade", mixinStandardHelpOptions = true,
-    description = {"Grade answer files on all questions, hidden ones included. A file that",
-        "cannot be graded gets zero with a located reason and never affects the others."},
+    description = {"Grade answer files on all questions, hidden ones included.",
+        "A file that cannot be graded gets zero with a located reason and never affects the "
+        + "others."},
     exitCodeListHeading = "%nExit codes:%n", exitCodeList = {ExitCodes.OK_HELP, ExitCodes.UNUSABLE_INPUT_HELP,
         ExitCodes.USAGE_HELP, ExitCodes.INTERNAL_HELP})
 final class GradeCommand implements Callable<Integer> {

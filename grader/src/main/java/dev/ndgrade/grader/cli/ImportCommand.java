@@ -21,10 +21,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code ndgrade import NOTEBOOK.ipynb}: a draft exercise from a course notebook's code cells. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-    description = {"Draft an exercise from a Jupyter notebook: its code cells run in order in",
-        "the reference; each cell that shows something becomes a question of the kind",
-        "it suggests, cells that only prepare state become the setup, and the prose",
-        "before a cell becomes the question's explanation, in the notebook's language.",
+    description = {"Draft an exercise from a Jupyter notebook: its code cells run in order in the reference; "
+        + "each cell that shows something becomes a question of the kind it suggests, cells that "
+        + "only prepare state become the setup, and the prose before a cell becomes the question's "
+        + "explanation, in the notebook's language.",
         "psutil's Process().memory_info().rss becomes live_bytes()."},
     exitCodeListHeading = "%nExit codes:%n", exitCodeList = {ExitCodes.OK_HELP,
         "1:The notebook cannot be read.", ExitCodes.USAGE_HELP, ExitCodes.INTERNAL_HELP})

@@ -29,10 +29,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code ndgrade key EXERCISE}: every question's key as the reference computes it, for the author. */
 @Command(name = "key", mixinStandardHelpOptions = true,
-    description = {"Show an exercise's answer key as the reference computes it: each question's",
-        "code, key, explanation, what the report adds from the reference's records,",
-        "and the misconceptions. --report writes the report a student with every",
-        "answer right would get."},
+    description = {"Show an exercise's answer key as the reference computes it: each question's code, key, "
+        + "explanation, what the report adds from the reference's records, and the misconceptions.",
+        "--report writes the report a student with every answer right would get."},
     exitCodeListHeading = "%nExit codes:%n", exitCodeList = {ExitCodes.OK_HELP,
         "1:The exercise file has errors, or a key cannot be computed (file:line:column).", ExitCodes.USAGE_HELP,
         ExitCodes.INTERNAL_HELP})

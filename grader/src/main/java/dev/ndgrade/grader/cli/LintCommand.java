@@ -13,12 +13,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code ndgrade lint [DIR]}: what an author must fix before students see the exercises. */
 @Command(name = "lint", mixinStandardHelpOptions = true,
-    description = {"Check exercises before students see them: every file reads, every key",
-        "computes in the reference (no UnsupportedError or LimitError, no error an",
-        "output question did not mean), every misconception reads as an answer, is",
-        "wrong and looks like a student's answer, and every exercise mixes visible",
-        "and hidden questions, each with an explanation. Problems are printed as",
-        "file:line:column: what to fix."},
+    description = {"Check exercises before students see them: every file reads, every key computes in the "
+        + "reference (no UnsupportedError or LimitError, no error an output question did not mean), "
+        + "every misconception reads as an answer, is wrong and looks like a student's answer, and "
+        + "every exercise mixes visible and hidden questions, each with an explanation.",
+        "Problems are printed as file:line:column: what to fix."},
     exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:Every exercise is ready.",
         "1:Some exercise has problems (each printed as file:line:column).", ExitCodes.USAGE_HELP,
         ExitCodes.INTERNAL_HELP})

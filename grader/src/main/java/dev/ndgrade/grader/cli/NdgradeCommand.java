@@ -1,6 +1,10 @@
 package dev.ndgrade.grader.cli;
 
+import dev.ndgrade.grader.i18n.Language;
+import dev.ndgrade.grader.i18n.Messages;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -9,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /** The {@code ndgrade} command: a table of contents of its subcommands. */
 @Command(name = "ndgrade", mixinStandardHelpOptions = true, version = "ndgrade 0.1.0",
@@ -43,6 +48,7 @@ public final class NdgradeCommand implements Runnable {
       SUBCOMMANDS.forEach((name, command) -> commandLine.addSubcommand(name, command.get()));
       commandLine.addSubcommand("help", new CommandLine.HelpCommand());
     }
+    commandLine.setParameterExceptionHandler(NdgradeCommand::usageError);
     commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
       PrintWriter err = cmd.getErr();
       err.println("ndgrade: internal error: " + exception);
@@ -54,6 +60,23 @@ public final class NdgradeCommand implements Runnable {
       return ExitCodes.INTERNAL;
     });
     return commandLine;
+  }
+
+  /**
+   * A usage error in a few lines: what is wrong, picocli's suggestions for a mistyped name, and
+   * where the full usage is, instead of the whole usage text.
+   */
+  private static int usageError(ParameterException exception, String[] args) {
+    CommandLine command = exception.getCommandLine();
+    PrintWriter err = command.getErr();
+    err.println("ndgrade: " + exception.getMessage());
+    UnmatchedArgumentException.printSuggestions(exception, err);
+    List<String> help = new ArrayList<>(List.of(command.getCommandSpec().qualifiedName(" ").split(" ")));
+    help.remove(0);
+    help.add("--help");
+    err.println(Messages.of(Language.EN).text("cli.seeHelp", Invocation.current().command(help)));
+    err.flush();
+    return ExitCodes.USAGE;
   }
 
   private static Map<String, Supplier<Object>> subcommands() {

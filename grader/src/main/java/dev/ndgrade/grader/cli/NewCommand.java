@@ -17,8 +17,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code ndgrade new ID}: a commented, working exercise skeleton for an author to rewrite. */
 @Command(name = "new", mixinStandardHelpOptions = true,
-    description = {"Write DIR/ID/exercise.yaml: a commented exercise that shows every field",
-        "and passes lint, for you to rewrite."},
+    description = {"Write DIR/ID/exercise.yaml: a commented exercise that shows every field and passes lint, "
+        + "for you to rewrite."},
     exitCodeListHeading = "%nExit codes:%n", exitCodeList = {ExitCodes.OK_HELP, ExitCodes.USAGE_HELP,
         ExitCodes.INTERNAL_HELP})
 final class NewCommand implements Callable<Integer> {

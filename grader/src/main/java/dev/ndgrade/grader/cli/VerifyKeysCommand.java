@@ -16,10 +16,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code ndgrade verify-keys [DIR]}: every key of the reference against real CPython + NumPy. */
 @Command(name = "verify-keys", mixinStandardHelpOptions = true,
-    description = {"Run every question's setup and code through real CPython + NumPy and",
-        "report each question whose key or printed output differs from the",
-        "reference's, as file:line:column. Needs python3 with NumPy (the keys are",
-        "NumPy 2.4's; another version may disagree where NumPy changed)."},
+    description = {"Run every question's setup and code through real CPython + NumPy and report each "
+        + "question whose key or printed output differs from the reference's, as file:line:column.",
+        "Needs python3 with NumPy (the keys are NumPy 2.4's; another version may disagree where "
+        + "NumPy changed)."},
     exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:Every key agrees with NumPy.",
         "1:Some key disagrees, or an exercise cannot be used (file:line:column).", ExitCodes.USAGE_HELP,
         ExitCodes.INTERNAL_HELP, ExitCodes.MISSING_TOOL_HELP})

@@ -14,6 +14,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -68,10 +69,22 @@ public final class DataReader {
    * @throws DataFormatException if the file cannot be read or is not acceptable data
    */
   public DataNode read(Path file, String shownName) throws DataFormatException {
+    return parse(readText(file, shownName), shownName);
+  }
+
+  /**
+   * The text of {@code file}, within the size limit and decoded as UTF-8, for a caller that reads
+   * it piece by piece when it is not valid as a whole.
+   *
+   * @throws DataFormatException if the file is missing, unreadable, too large or not UTF-8
+   */
+  public String readText(Path file, String shownName) throws DataFormatException {
     Location whole = Location.ofFile(shownName);
     long size;
     try {
       size = Files.size(file);
+    } catch (NoSuchFileException e) {
+      throw new DataFormatException(whole, "there is no such file");
     } catch (IOException e) {
       throw new DataFormatException(whole, "cannot read the file (" + e.getClass().getSimpleName() + ")");
     }
@@ -79,13 +92,11 @@ public final class DataReader {
       throw new DataFormatException(whole, "the file is " + size + " bytes; at most "
           + limits.maxFileBytes() + " are accepted");
     }
-    byte[] bytes;
     try {
-      bytes = Files.readAllBytes(file);
+      return decode(Files.readAllBytes(file), whole);
     } catch (IOException e) {
       throw new DataFormatException(whole, "cannot read the file (" + e.getClass().getSimpleName() + ")");
     }
-    return parse(decode(bytes, whole), shownName);
   }
 
   /** Reads {@code text} as if it were the content of a file named {@code shownName}. */
@@ -103,7 +114,9 @@ public final class DataReader {
       }
       return root;
     } catch (JsonProcessingException e) {
-      throw new DataFormatException(locate(e, shownName), describe(e));
+      Location at = locate(e, shownName);
+      String limit = exceededLimit(e);
+      throw limit.isEmpty() ? new DataSyntaxException(at, describe(e)) : new DataFormatException(at, limit);
     } catch (IOException e) {
       throw new DataFormatException(Location.ofFile(shownName), "cannot read the data: " + e.getMessage());
     }
@@ -136,11 +149,9 @@ public final class DataReader {
     return new Location(shownName, at.getLineNr(), Math.max(0, at.getColumnNr()));
   }
 
-  /** The parser's own words without Jackson's location and source echo. */
-  private String describe(JsonProcessingException e) {
-    String message = Objects.requireNonNullElse(e.getOriginalMessage(), e.getClass().getSimpleName());
-    int cut = message.indexOf("\n");
-    String firstLine = (cut < 0 ? message : message.substring(0, cut)).strip();
+  /** The limit {@code e} reports as exceeded, in a message's words, or empty for a syntax error. */
+  private String exceededLimit(JsonProcessingException e) {
+    String firstLine = firstLine(e);
     if (firstLine.contains("nesting depth") || firstLine.contains("Nesting Depth")) {
       return "the data is nested more than " + limits.maxDepth() + " levels deep";
     }
@@ -148,10 +159,22 @@ public final class DataReader {
         || firstLine.contains("exceeds the limit")) {
       return "a value is longer than " + limits.maxScalarChars() + " characters";
     }
+    return "";
+  }
+
+  /** The parser's own words without Jackson's location and source echo. */
+  private static String describe(JsonProcessingException e) {
     if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblem() != null) {
       return yamlProblem(yaml);
     }
+    String firstLine = firstLine(e);
     return firstLine.isEmpty() ? "not valid YAML or JSON" : firstLine;
+  }
+
+  private static String firstLine(JsonProcessingException e) {
+    String message = Objects.requireNonNullElse(e.getOriginalMessage(), e.getClass().getSimpleName());
+    int cut = message.indexOf("\n");
+    return (cut < 0 ? message : message.substring(0, cut)).strip();
   }
 
   /** SnakeYAML's problem, with its context ("while parsing a block mapping") and where that began. */

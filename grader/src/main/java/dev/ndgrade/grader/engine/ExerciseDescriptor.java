@@ -2,6 +2,8 @@ package dev.ndgrade.grader.engine;
 
 import dev.ndgrade.grader.data.Location;
 import dev.ndgrade.grader.exercise.Exercise;
+import dev.ndgrade.grader.exercise.JavaSources;
+import dev.ndgrade.grader.exercise.PythonChecks;
 import dev.ndgrade.grader.exercise.Question;
 import dev.ndgrade.grader.key.AnswerKey;
 import dev.ndgrade.grader.key.ExerciseKeyException;
@@ -19,7 +21,7 @@ import org.junit.platform.engine.support.hierarchical.Node;
 
 /**
  * An exercise: a container whose {@code before} computes the answer key and reads the answers (predict), or
- * tests the Java submission in a worker JVM (implement).
+ * tests the Java submission in a worker JVM or reads the Python one (implement).
  * An exercise that cannot be read or keyed fails here, alone; the plan goes on.
  */
 final class ExerciseDescriptor extends AbstractTestDescriptor implements Node<GradingContext> {
@@ -83,11 +85,14 @@ final class ExerciseDescriptor extends AbstractTestDescriptor implements Node<Gr
     if (exercise == null) {
       throw new ExerciseUnusableException(problem);
     }
-    if (exercise.implement().isPresent()) {
-      ImplementRun run = ImplementRun.start(exercise, exercise.implement().get(), context.parameters());
+    if (exercise.implement().orElse(null) instanceof JavaSources java) {
+      ImplementRun run = ImplementRun.start(exercise, java, context.parameters());
       run.outputNote().ifPresent(note -> context.listener().reportingEntryPublished(this,
           ReportEntry.from(GradingParameters.NOTE_ENTRY_KEY, note)));
       return context.with(run);
+    }
+    if (exercise.implement().orElse(null) instanceof PythonChecks python) {
+      return context.with(PythonImplementRun.start(exercise, python, context.parameters()));
     }
     // a parameterised exercise is graded as the student got it: their values, their key
     Exercise graded = StudentVariant.of(exercise,

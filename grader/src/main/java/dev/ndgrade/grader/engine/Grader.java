@@ -11,14 +11,13 @@ import dev.ndgrade.grader.exercise.Question;
 import dev.ndgrade.grader.exercise.UnknownExerciseException;
 import dev.ndgrade.grader.exercise.Visibility;
 import dev.ndgrade.grader.result.SubmissionResult;
-import dev.ndgrade.grader.sandbox.JavaSubmission;
-import dev.ndgrade.grader.sandbox.JavaSubmissionReader;
 import dev.ndgrade.grader.result.Verdict;
 import dev.ndgrade.grader.variant.StudentVariant;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -31,7 +30,7 @@ import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
  * Grades submissions against an exercise bank: answer files of predict exercises, and {@code .java} files
- * or directories of Java implement exercises. Each file is graded in its own Launcher run
+ * or directories of Java implement exercises, {@code .py} files of Python ones. Each file is graded in its own Launcher run
  * (one discovery request, one test plan), so a file that cannot be graded only ever costs its
  * own result. Not thread-safe.
  */
@@ -77,17 +76,17 @@ public final class Grader {
     String exerciseId = "";
     double maxScore = 0;
     try {
-      if (JavaSubmissionReader.isJava(answers)) {
-        JavaSubmission submission = JavaSubmissionReader.read(answers, shownName);
-        exerciseId = submission.exercise();
+      Optional<ImplementHeader> implement = ImplementHeader.of(answers, shownName);
+      if (implement.isPresent()) {
+        exerciseId = implement.get().exercise();
         Exercise exercise = bank.load(exerciseId);
         maxScore = exercise.points();
-        if (exercise.implement().isEmpty()) {
-          return SubmissionResult.ungradable(submission.student(), exerciseId, shownName, maxScore, shownName
-              + ": '" + exerciseId + "' is a predict exercise; answer it with an answer file (ndgrade start "
-              + exerciseId + ")");
+        Optional<String> mismatch = implement.get().mismatch(exercise, shownName);
+        if (mismatch.isPresent()) {
+          return SubmissionResult.ungradable(implement.get().student(), exerciseId, shownName, maxScore,
+              mismatch.get());
         }
-        return run(exercise, answers, shownName, scope, submission.student(), List.of());
+        return run(exercise, answers, shownName, scope, implement.get().student(), List.of());
       }
       SubmissionReader reader = SubmissionReader.create();
       exerciseId = reader.exerciseOf(answers, shownName);
@@ -98,7 +97,9 @@ public final class Grader {
       var submission = reader.read(answers, shownName, questionIds);
       return run(exercise, answers, shownName, scope, submission.student(), submission.notes());
     } catch (DataFormatException e) {
-      return SubmissionResult.ungradable(student, exerciseId, shownName, maxScore, e.getMessage());
+      // the file's own student line, when readable, names the student better than the file name does
+      String named = SubmissionReader.create().studentOf(answers, shownName).orElse(student);
+      return SubmissionResult.ungradable(named, exerciseId, shownName, maxScore, e.getMessage());
     } catch (UnknownExerciseException e) {
       return SubmissionResult.ungradable(student, exerciseId, shownName, 0, shownName + ": " + e.getMessage());
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {

@@ -5,6 +5,8 @@ import dev.ndgrade.grader.answer.SubmissionReader;
 import dev.ndgrade.grader.data.DataFormatException;
 import dev.ndgrade.grader.exercise.Exercise;
 import dev.ndgrade.grader.exercise.Question;
+import dev.ndgrade.grader.i18n.Language;
+import dev.ndgrade.grader.i18n.Messages;
 import dev.ndgrade.grader.judge.QuestionJudge;
 import dev.ndgrade.grader.key.AnswerKey;
 import dev.ndgrade.grader.result.Verdict;
@@ -28,7 +30,7 @@ final class PredictRun implements ExerciseRun {
     this.key = key;
     this.submission = submission;
     this.submissionProblem = submissionProblem;
-    this.judge = QuestionJudge.create();
+    this.judge = QuestionJudge.create(messagesFor(exercise));
   }
 
   /** Starts grading {@code exercise} against the answer file the parameters name, if any. */
@@ -40,7 +42,7 @@ final class PredictRun implements ExerciseRun {
     String shown = parameters.get(GradingParameters.ANSWERS_SHOWN_PROPERTY_NAME).orElse(answers.get());
     Set<String> questionIds = exercise.questions().stream().map(Question::id).collect(Collectors.toCollection(HashSet::new));
     try {
-      Submission submission = SubmissionReader.create().read(GradingParameters.answersPath(answers.get()), shown,
+      Submission submission = SubmissionReader.create(messagesFor(exercise)).read(GradingParameters.answersPath(answers.get()), shown,
           questionIds);
       if (!submission.exercise().equals(exercise.id())) {
         return new PredictRun(exercise, key, null, shown + ": the answers are for exercise '"
@@ -50,6 +52,11 @@ final class PredictRun implements ExerciseRun {
     } catch (DataFormatException e) {
       return new PredictRun(exercise, key, null, e.getMessage());
     }
+  }
+
+  /** The exercise's language: the judge's notes and the answer file's explanations speak it. */
+  private static Messages messagesFor(Exercise exercise) {
+    return Messages.of(Language.fromTag(exercise.lang()).orElse(Language.EN));
   }
 
   @Override

@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * An exercise. A predict exercise has setup code, then questions run in order in one namespace; an implement
- * exercise in Java has no setup, its questions are its JUnit tests, and {@code java} says where its starter,
- * solution and tests are.
+ * exercise has no setup: its questions are its JUnit tests (Java) or its checks (Python), and
+ * {@code implementation} says how student code runs.
  *
  * @param id the exercise's id, also its directory's name
  * @param title a short title
@@ -21,10 +21,11 @@ import java.util.Optional;
  *     speak too; empty when the file does not say
  * @param params per-student parameters, bound before the setup; empty for one exercise for all
  * @param limits what the reference may spend running its code (the defaults unless the file sets some)
- * @param java the Java sources of an implement exercise, {@code null} for a predict exercise
+ * @param implementation how an implement exercise runs student code, {@code null} for a predict exercise
  */
 public record Exercise(String id, String title, String source, String setup, List<Question> questions,
-                       Location location, String lang, List<Param> params, Limits limits, JavaSources java) {
+                       Location location, String lang, List<Param> params, Limits limits,
+                       Implementation implementation) {
 
   /** An exercise whose file names no language, no parameters and no limits. */
   public Exercise(String id, String title, String source, String setup, List<Question> questions,
@@ -50,9 +51,9 @@ public record Exercise(String id, String title, String source, String setup, Lis
     Objects.requireNonNull(limits, "limits must not be null");
   }
 
-  /** The Java sources, when this is an implement exercise in Java. */
-  public Optional<JavaSources> implement() {
-    return Optional.ofNullable(java);
+  /** How student code is run, when this is an implement exercise. */
+  public Optional<Implementation> implement() {
+    return Optional.ofNullable(implementation);
   }
 
   /** The sum of the questions' points. */

@@ -73,7 +73,7 @@ final class ExerciseReader {
     return exercise;
   }
 
-  private static String lang(FieldReader fields) throws DataFormatException {
+  static String lang(FieldReader fields) throws DataFormatException {
     String tag = fields.optionalText("lang", "");
     if (!tag.isEmpty() && Language.fromTag(tag).isEmpty()) {
       throw new DataFormatException(fields.require("lang").location(), "unknown language '"
@@ -82,15 +82,24 @@ final class ExerciseReader {
     return tag;
   }
 
-  /** A Java implement exercise: its questions are the tests under {@code tests/} beside the file. */
+  /**
+   * An implement exercise: in Java its questions are the tests under {@code tests/} beside the file, in Python the
+   * file's {@code checks}.
+   */
   private Exercise implement(DataNode root, String expectedId, Path directory, String shownDirectory)
       throws DataFormatException {
+    String language = FieldReader.of(root, "an implement exercise").requireText("language");
+    if (language.equals("python")) {
+      FieldReader fields = FieldReader.of(root, "an implement exercise").onlyKeys(PythonExerciseReader.KEYS);
+      Exercise exercise = PythonExerciseReader.read(fields, id(fields, expectedId), directory, shownDirectory);
+      checkTotal(fields, exercise);
+      return exercise;
+    }
     FieldReader fields = FieldReader.of(root, "an implement exercise").onlyKeys(IMPLEMENT_KEYS);
     String id = id(fields, expectedId);
-    String language = fields.requireText("language");
     if (!language.equals("java")) {
       throw new DataFormatException(fields.require("language").location(), "implement exercises in '"
-          + FieldReader.shorten(language) + "' are not supported by this grader (expected java)");
+          + FieldReader.shorten(language) + "' are not supported by this grader (expected java, python)");
     }
     JavaSources bare = new JavaSources(directory, shownDirectory, "", List.of());
     List<Path> starter = bare.files(JavaSources.STARTER);
@@ -134,7 +143,7 @@ final class ExerciseReader {
   }
 
   /** The optional {@code limits:} map: each key a limit's name, each value a positive whole number. */
-  private static Limits limits(FieldReader exercise) throws DataFormatException {
+  static Limits limits(FieldReader exercise) throws DataFormatException {
     Optional<DataNode> node = exercise.optional("limits");
     if (node.isEmpty()) {
       return Limits.DEFAULT;
@@ -204,7 +213,7 @@ final class ExerciseReader {
             + "' (expected " + AnswerKind.words() + ")"));
   }
 
-  private static Visibility visibility(FieldReader fields) throws DataFormatException {
+  static Visibility visibility(FieldReader fields) throws DataFormatException {
     String word = fields.optionalText("visibility", "visible");
     for (Visibility visibility : Visibility.values()) {
       if (visibility.word().equals(word)) {

@@ -19,7 +19,8 @@ import java.util.stream.Stream;
  * @param packageName the package of the starter's classes, which submissions must keep
  * @param testClasses the binary names of the test classes
  */
-public record JavaSources(Path directory, String shownDirectory, String packageName, List<String> testClasses) {
+public record JavaSources(Path directory, String shownDirectory, String packageName, List<String> testClasses)
+    implements Implementation {
 
   /** The folder of what students get. */
   public static final String STARTER = "starter";

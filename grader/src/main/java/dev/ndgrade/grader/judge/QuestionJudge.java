@@ -6,6 +6,8 @@ import dev.ndgrade.grader.answer.LiteralReader;
 import dev.ndgrade.grader.answer.Match;
 import dev.ndgrade.grader.exercise.Misconception;
 import dev.ndgrade.grader.exercise.Question;
+import dev.ndgrade.grader.i18n.Language;
+import dev.ndgrade.grader.i18n.Messages;
 import dev.ndgrade.grader.key.QuestionKey;
 import dev.ndgrade.grader.result.Status;
 import dev.ndgrade.grader.result.Verdict;
@@ -19,14 +21,21 @@ import java.util.Objects;
 public final class QuestionJudge {
 
   private final LiteralReader literals;
+  private final Messages messages;
 
-  private QuestionJudge(LiteralReader literals) {
+  private QuestionJudge(LiteralReader literals, Messages messages) {
     this.literals = literals;
+    this.messages = messages;
   }
 
-  /** A judge with its own literal reader. */
+  /** A judge with its own literal reader, its notes in English. */
   public static QuestionJudge create() {
-    return new QuestionJudge(LiteralReader.create());
+    return create(Messages.of(Language.EN));
+  }
+
+  /** A judge with its own literal reader, its notes in {@code messages}' language. */
+  public static QuestionJudge create(Messages messages) {
+    return new QuestionJudge(LiteralReader.create(), messages);
   }
 
   /** The verdict on {@code entry} as an answer to {@code question}, whose key is {@code key}. */
@@ -35,13 +44,13 @@ public final class QuestionJudge {
     Objects.requireNonNull(key, "key must not be null");
     Objects.requireNonNull(entry, "entry must not be null");
     if (entry instanceof AnswerEntry.Blank) {
-      return verdict(question, key, "", Status.UNANSWERED, 0, "", "", "no answer was given");
+      return verdict(question, key, "", Status.UNANSWERED, 0, "", "", messages.text("verdict.unanswered"));
     }
     if (entry instanceof AnswerEntry.Unusable unusable) {
       return verdict(question, key, "", Status.ERROR, 0, "", "", unusable.location() + ": " + unusable.reason());
     }
     String answer = ((AnswerEntry.Given) entry).text();
-    AnswerComparator comparator = AnswerComparator.forQuestion(question, literals);
+    AnswerComparator comparator = AnswerComparator.forQuestion(question, literals, messages);
     Match match = comparator.compare(key.expected(), answer);
     Status status = match.isFull() ? Status.CORRECT : match.credit() > 0 ? Status.PARTIAL : Status.WRONG;
     String misconception = status == Status.CORRECT ? "" : misconception(question, comparator, answer);

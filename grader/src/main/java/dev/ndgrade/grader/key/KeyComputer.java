@@ -4,6 +4,8 @@ import dev.ndgrade.grader.exercise.AnswerKind;
 import dev.ndgrade.grader.exercise.Choice;
 import dev.ndgrade.grader.exercise.Exercise;
 import dev.ndgrade.grader.exercise.Question;
+import dev.ndgrade.grader.i18n.Language;
+import dev.ndgrade.grader.i18n.Messages;
 import dev.ndgrade.grader.memory.MemorySnapshot;
 import dev.ndgrade.grader.memory.MemorySnapshots;
 import dev.ndgrade.grader.memory.OriginExplainer;
@@ -83,6 +85,9 @@ public final class KeyComputer {
 
   private static AnswerKey questionKeys(Session session, Exercise exercise) throws ExerciseKeyException {
     List<QuestionKey> keys = new ArrayList<>();
+    MemorySnapshots numbering = MemorySnapshots.numbering();
+    // the origin sentences speak the exercise's language, as its report does
+    Messages messages = Messages.of(Language.fromTag(exercise.lang()).orElse(Language.EN));
     Map<String, String> unknown = new LinkedHashMap<>();
     String stoppedBy = null;
     for (Question question : exercise.questions()) {
@@ -92,7 +97,7 @@ public final class KeyComputer {
         continue;
       }
       try {
-        keys.add(key(session, question));
+        keys.add(key(session, question, numbering, messages));
       } catch (OverLimit e) {
         unknown.put(question.id(), "the answer key cannot be computed: question " + question.id() + " raised "
             + e.getMessage() + " (the exercise's 'limits' can raise it)");
@@ -102,16 +107,17 @@ public final class KeyComputer {
     return new AnswerKey(exercise.id(), keys, unknown);
   }
 
-  private static QuestionKey key(Session session, Question question) throws ExerciseKeyException, OverLimit {
+  private static QuestionKey key(Session session, Question question, MemorySnapshots numbering, Messages messages)
+      throws ExerciseKeyException, OverLimit {
     Transcript transcript = session.run(question.code(), question.location().file() + " (" + question.id() + ")");
     Optional<UnitOutcome> limit = overLimit(transcript);
     if (limit.isPresent()) {
       throw new OverLimit(errorText(limit.get()));
     }
     String expected = expected(session, question, transcript);
-    MemorySnapshot memory = MemorySnapshots.capture(session);
+    MemorySnapshot memory = numbering.capture(session);
     return new QuestionKey(question.id(), expected, transcript.output(), memory,
-        OriginExplainer.explain(memory, question.code(), question.of()));
+        OriginExplainer.explain(memory, question.code(), question.of(), messages));
   }
 
   private static String expected(Session session, Question question, Transcript transcript)

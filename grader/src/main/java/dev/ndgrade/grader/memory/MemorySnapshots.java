@@ -12,13 +12,19 @@ import dev.ndgrade.python.runtime.PyList;
 import dev.ndgrade.python.runtime.PyModule;
 import dev.ndgrade.python.runtime.PyTuple;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
-/** Takes a {@link MemorySnapshot} of a live interpreter namespace. */
+/**
+ * Takes {@link MemorySnapshot}s of a live interpreter namespace, numbering arrays and buffers for
+ * as long as this object lives: an array keeps its {@code #n} in every snapshot of one exercise's
+ * run, so a report never calls one array #3 in q1 and #4 in q2. Not thread-safe.
+ */
 public final class MemorySnapshots {
 
   /** Arrays with more elements get no per-element window (the diagram shows their span instead). */
@@ -27,17 +33,25 @@ public final class MemorySnapshots {
   private static final int TAIL_CELLS = 16;
   private static final int MAX_SUMMARY = 60;
 
+  private final Map<NdArray, Integer> arrayIds = new IdentityHashMap<>();
+  private final Map<Buffer, Integer> bufferIds = new IdentityHashMap<>();
+
   private MemorySnapshots() {}
 
+  /** A numbering for one session's snapshots, starting at #1. */
+  public static MemorySnapshots numbering() {
+    return new MemorySnapshots();
+  }
+
   /** What {@code session}'s names, arrays and buffers look like now. */
-  public static MemorySnapshot capture(Session session) {
-    Map<NdArray, Integer> arrayIds = new IdentityHashMap<>();
+  public MemorySnapshot capture(Session session) {
+    Set<NdArray> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     List<NdArray> arrays = new ArrayList<>();
     List<Binding> names = new ArrayList<>();
     for (String name : session.names()) {
       Object value = session.get(name);
       if (value instanceof NdArray array) {
-        names.add(new Binding(name, discover(array, arrayIds, arrays), ""));
+        names.add(new Binding(name, discover(array, seen, arrays), ""));
       } else if (value != null && !isCallable(value)) {
         names.add(new Binding(name, null, summary(session, value)));
       }
@@ -45,16 +59,16 @@ public final class MemorySnapshots {
     for (int i = 0; i < arrays.size(); i++) {
       NdArray base = baseArray(arrays.get(i));
       if (base != null) {
-        discover(base, arrayIds, arrays);
+        discover(base, seen, arrays);
       }
     }
-    Map<Buffer, Integer> bufferIds = new IdentityHashMap<>();
+    Map<Buffer, Integer> buffers = new IdentityHashMap<>();
     for (NdArray array : arrays) {
-      bufferIds.computeIfAbsent(array.buffer(), b -> bufferIds.size() + 1);
+      buffers.computeIfAbsent(array.buffer(), b -> bufferIds.computeIfAbsent(b, unseen -> bufferIds.size() + 1));
     }
-    List<ArrayBox> boxes = arrays.stream().map(a -> box(a, arrayIds, bufferIds)).toList();
+    List<ArrayBox> boxes = arrays.stream().map(this::box).toList();
     List<BufferStrip> strips = new ArrayList<>();
-    bufferIds.forEach((buffer, id) -> strips.add(strip(buffer, id, arrays, arrayIds)));
+    buffers.forEach((buffer, id) -> strips.add(strip(buffer, id, arrays)));
     strips.sort(Comparator.comparingInt(BufferStrip::id));
     return new MemorySnapshot(names, boxes, strips, session.liveBytes());
   }
@@ -68,14 +82,14 @@ public final class MemorySnapshots {
     return base instanceof NdArray owner ? owner : null;
   }
 
-  private static int discover(NdArray array, Map<NdArray, Integer> ids, List<NdArray> arrays) {
-    return ids.computeIfAbsent(array, a -> {
-      arrays.add(a);
-      return arrays.size();
-    });
+  private int discover(NdArray array, Set<NdArray> seen, List<NdArray> arrays) {
+    if (seen.add(array)) {
+      arrays.add(array);
+    }
+    return arrayIds.computeIfAbsent(array, unseen -> arrayIds.size() + 1);
   }
 
-  private static ArrayBox box(NdArray array, Map<NdArray, Integer> arrayIds, Map<Buffer, Integer> bufferIds) {
+  private ArrayBox box(NdArray array) {
     ViewOrigin origin = array.origin();
     NdArray base = baseArray(array);
     return new ArrayBox(arrayIds.get(array), array.dtype().name(), array.dtype().itemsize(),
@@ -87,7 +101,7 @@ public final class MemorySnapshots {
         array.size() <= MAX_ELEMENTS ? longs(array.offsetsInCOrder()) : null, array.size());
   }
 
-  private static BufferStrip strip(Buffer buffer, int id, List<NdArray> arrays, Map<NdArray, Integer> arrayIds) {
+  private BufferStrip strip(Buffer buffer, int id, List<NdArray> arrays) {
     NdArray owner = arrays.stream().filter(a -> a.buffer() == buffer && a.ownsData()).findFirst().orElse(null);
     NdArray any = owner != null ? owner
         : arrays.stream().filter(a -> a.buffer() == buffer).findFirst().orElseThrow();

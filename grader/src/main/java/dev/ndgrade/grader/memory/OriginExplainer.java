@@ -1,6 +1,8 @@
 package dev.ndgrade.grader.memory;
 
+import dev.ndgrade.grader.i18n.Messages;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,18 +22,19 @@ public final class OriginExplainer {
   private OriginExplainer() {}
 
   /**
-   * Sentences about the arrays named in {@code code} (and in {@code alsoNamed}), in order of mention.
+   * Sentences about the arrays named in {@code code} (and in {@code alsoNamed}), in order of mention,
+   * in {@code messages}' language.
    *
    * @return never {@code null}, possibly empty
    */
-  public static List<String> explain(MemorySnapshot memory, String code, List<String> alsoNamed) {
+  public static List<String> explain(MemorySnapshot memory, String code, List<String> alsoNamed, Messages messages) {
     Set<String> mentioned = new LinkedHashSet<>(alsoNamed);
     Matcher names = NAME.matcher(code);
     while (names.find()) {
       mentioned.add(names.group(1));
     }
     List<String> sentences = new ArrayList<>();
-    Set<Integer> explained = new java.util.HashSet<>();
+    Set<Integer> explained = new HashSet<>();
     for (String name : mentioned) {
       Binding binding = memory.names().stream().filter(b -> b.name().equals(name) && b.arrayId() != null)
           .findFirst().orElse(null);
@@ -39,30 +42,28 @@ public final class OriginExplainer {
         continue;
       }
       ArrayBox array = memory.array(binding.arrayId()).orElseThrow();
-      sentences.add(sentence(name, array, memory));
+      sentences.add(sentence(name, array, memory, messages));
     }
     return sentences;
   }
 
-  private static String sentence(String name, ArrayBox array, MemorySnapshot memory) {
+  private static String sentence(String name, ArrayBox array, MemorySnapshot memory, Messages messages) {
     List<String> aliases = memory.namesOf(array.id()).stream().filter(other -> !other.equals(name)).toList();
-    String alias = aliases.isEmpty() ? "" : " " + code(aliases.get(0)) + " is another name for the same object ("
-        + code(name + " is " + aliases.get(0)) + ").";
+    String alias = aliases.isEmpty() ? "" : " " + messages.text("origin.alias", name, aliases.get(0));
     String detail = array.detail().isBlank() ? "" : " (" + array.detail() + ")";
-    String made = code(name) + " was made by " + array.operation();
+    // reshape of a layout it cannot reread copies first and returns a view of that copy: say "copies"
+    String kind = array.originKind().equals("copy") ? "origin.copies"
+        : array.isView() ? "origin.view" : "origin.newArray";
+    String made = messages.text("origin.made", name, array.operation(), messages.text(kind), detail);
     if (!array.isView()) {
-      String makes = array.originKind().equals("copy") ? "copies" : "makes a new array";
-      return made + ", which " + makes + detail + ": it owns its buffer, so "
-          + code(name + ".base is None") + "." + alias;
+      return made + messages.text("origin.owns", name) + alias;
     }
     ArrayBox base = memory.array(array.baseId()).orElseThrow();
     List<String> baseNames = memory.namesOf(base.id());
     if (baseNames.isEmpty()) {
-      return made + ", which makes a view" + detail + ": its base is an array no name refers to any more, and "
-          + code(name) + " keeps that array's whole " + bufferBytes(base, memory) + "-byte buffer alive." + alias;
+      return made + messages.text("origin.unnamedBase", name, String.valueOf(bufferBytes(base, memory))) + alias;
     }
-    return made + ", which makes a view" + detail + ": it shares the buffer of " + code(baseNames.get(0))
-        + ", so " + code(name + ".base is " + baseNames.get(0)) + "." + alias;
+    return made + messages.text("origin.sharedBase", name, baseNames.get(0)) + alias;
   }
 
   private static long bufferBytes(ArrayBox array, MemorySnapshot memory) {
@@ -70,7 +71,4 @@ public final class OriginExplainer {
         .map(BufferStrip::nbytes).orElse(0L);
   }
 
-  private static String code(String text) {
-    return "`" + text + "`";
-  }
 }

@@ -128,7 +128,8 @@ final class DiagramLayout {
       for (int k = 0; k < offsets.size(); k++) {
         int slot = slotOf(offsets.get(k) / buffer.cellBytes(), slots);
         String label = slots.get(slot) == GAP_SLOT ? "…" : index(k, array.shape());
-        labels.merge(slot, label, (old, extra) -> old.endsWith("+") || old.equals("…") ? old : old + "+");
+        labels.merge(slot, label, (old, extra) -> old.endsWith(DiagramView.SHARED_MARK) || old.equals("…") ? old
+            : old + DiagramView.SHARED_MARK);
       }
     }
     List<DiagramView.Cell> cells = new ArrayList<>();

@@ -22,6 +22,17 @@ public record DiagramView(String id, String title, List<String> description, int
                           List<Tag> tags, List<Card> cards, List<Arrow> arrows, List<Cell> windows,
                           List<Strip> strips, boolean empty) {
 
+  /** The mark a window cell's label ends with when several of the array's elements read that cell. */
+  public static final String SHARED_MARK = "+";
+
+  /**
+   * Whether some array reads one cell for several elements (broadcasting, a zero stride), so the
+   * legend explains the {@code 0,0+} labels.
+   */
+  public boolean sharedCells() {
+    return windows.stream().anyMatch(cell -> cell.text().endsWith(SHARED_MARK));
+  }
+
   /** A name, or a non-array value bound to a name. */
   public record Tag(int x, int y, int width, int height, String text, String value) {}
 

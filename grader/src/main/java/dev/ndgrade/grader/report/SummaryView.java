@@ -154,15 +154,17 @@ public record SummaryView(String counts, List<ExerciseView> exercises, List<Ungr
   }
 
   /** A wrong answer as the page shows it. */
-  public record WrongAnswerRow(String answer, String students, List<TextPart> misconception) {
+  public record WrongAnswerRow(String answer, String students, List<TextPart> misconception, String forKey) {
 
     static WrongAnswerRow of(WrongAnswer wrong, Messages messages) {
-      String answer = wrong.answer().isEmpty() ? messages.text("summary.emptyAnswer") : wrong.answer();
-      if (answer.length() > ANSWER_CHARACTERS) {
-        answer = answer.substring(0, ANSWER_CHARACTERS) + "…";
-      }
+      String answer = shortened(wrong.answer().isEmpty() ? messages.text("summary.emptyAnswer") : wrong.answer());
       return new WrongAnswerRow(answer, count(messages, "count.students", wrong.students()),
-          TextPart.split(wrong.misconception()));
+          TextPart.split(wrong.misconception()),
+          wrong.expected().isEmpty() ? "" : messages.text("summary.forKey", shortened(wrong.expected())));
+    }
+
+    private static String shortened(String text) {
+      return text.length() > ANSWER_CHARACTERS ? text.substring(0, ANSWER_CHARACTERS) + "…" : text;
     }
   }
 

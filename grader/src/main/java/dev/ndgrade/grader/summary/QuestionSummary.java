@@ -31,7 +31,10 @@ public record QuestionSummary(String questionId, String ask, Visibility visibili
   public static final int MOST_COMMON = 5;
 
   private static final Comparator<WrongAnswer> MOST_GIVEN_FIRST =
-      Comparator.comparingInt(WrongAnswer::students).reversed().thenComparing(WrongAnswer::answer);
+      Comparator.comparingInt(WrongAnswer::students).reversed().thenComparing(WrongAnswer::answer)
+          .thenComparing(WrongAnswer::expected);
+  private static final Comparator<Given> GIVEN_ORDER = Comparator.comparing(Given::answer)
+      .thenComparing(Given::expected);
 
   public QuestionSummary {
     Objects.requireNonNull(questionId, "questionId must not be null");
@@ -65,19 +68,26 @@ public record QuestionSummary(String questionId, String ask, Visibility visibili
 
   /**
    * Every distinct wrong answer, most given first; its misconception is the first in text order,
-   * so the order of the verdicts never matters.
+   * so the order of the verdicts never matters. When students had different keys (per-student
+   * values), an answer is distinct per key it was wrong against.
    */
   private static List<WrongAnswer> wrongAnswers(List<Verdict> verdicts) {
-    Map<String, List<Verdict>> byAnswer = new TreeMap<>();
+    boolean perVariant = verdicts.stream().map(v -> v.expected().strip()).distinct().count() > 1;
+    Map<Given, List<Verdict>> byAnswer = new TreeMap<>(GIVEN_ORDER);
     for (Verdict verdict : verdicts) {
       if (verdict.status() == Status.WRONG || verdict.status() == Status.PARTIAL) {
-        byAnswer.computeIfAbsent(verdict.answer().strip(), answer -> new ArrayList<>()).add(verdict);
+        Given given = new Given(verdict.answer().strip(), perVariant ? verdict.expected().strip() : "");
+        byAnswer.computeIfAbsent(given, answer -> new ArrayList<>()).add(verdict);
       }
     }
     List<WrongAnswer> answers = new ArrayList<>();
-    byAnswer.forEach((answer, given) -> answers.add(new WrongAnswer(answer, given.size(), given.stream()
-        .map(Verdict::misconception).filter(text -> !text.isEmpty()).sorted().findFirst().orElse(""))));
+    byAnswer.forEach((answer, given) -> answers.add(new WrongAnswer(answer.answer(), given.size(), given.stream()
+        .map(Verdict::misconception).filter(text -> !text.isEmpty()).sorted().findFirst().orElse(""),
+        answer.expected())));
     answers.sort(MOST_GIVEN_FIRST);
     return answers;
   }
+
+  /** An answer as given, with the key it was judged against when keys differ between students. */
+  private record Given(String answer, String expected) {}
 }

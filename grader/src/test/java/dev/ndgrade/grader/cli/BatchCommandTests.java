@@ -38,9 +38,11 @@ class BatchCommandTests {
   @BeforeAll
   static void gradeTheSamplesOnce() throws IOException {
     submissions = dir.resolve("class");
-    // the Java samples are batched by gradesJavaSubmissions: their hostile ones take seconds each time
+    // the Java and Python samples are batched by gradesJavaSubmissions and gradesPythonSubmissions: their hostile
+    // ones take seconds each time
     try (Stream<Path> files = Files.walk(SAMPLES)) {
-      for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.toString().endsWith(".java")).toList()) {
+      for (Path file : files.filter(Files::isRegularFile)
+          .filter(f -> !f.toString().endsWith(".java") && !f.toString().endsWith(".py")).toList()) {
         Path copy = submissions.resolve(SAMPLES.relativize(file).toString());
         Files.createDirectories(copy.getParent());
         Files.copy(file, copy);
@@ -73,7 +75,7 @@ class BatchCommandTests {
   void printsAShortSummaryWithEachUngradableFilesLocatedReason() {
     assertTrue(firstPrinted.startsWith("Graded 22 answer files: 14 graded, 8 could not be graded.\n"), firstPrinted);
     assertTrue(firstPrinted.contains("  views-slicing              7 graded   mean 5.57/10 "), firstPrinted);
-    assertTrue(firstPrinted.contains(submissions.resolve("malformed/bad-yaml-syntax.yaml") + ":7:8: expected"),
+    assertTrue(firstPrinted.contains(submissions.resolve("malformed/bad-yaml-syntax.yaml") + ":6:8: the file cannot be read here"),
         firstPrinted);
     assertTrue(firstPrinted.contains("Class summary: " + firstOut.resolve("summary.html")), firstPrinted);
   }
@@ -150,6 +152,24 @@ class BatchCommandTests {
   }
 
   @Test
+  void gradesPythonSubmissionsWithTheirChecksAsQuestions() throws IOException {
+    Path out = dir.resolve("python");
+    assertEquals(ExitCodes.OK, run("batch", "--out", out.toString(), SAMPLES.resolve("python/correct").toString(),
+        SAMPLES.resolve("python/wrong").toString()));
+    JsonNode results = new ObjectMapper().readTree(out.resolve("results.json").toFile());
+    assertEquals(14, results.size());
+    assertEquals("column-view", results.get(0).get("exercise").asText());
+    assertEquals("values", results.get(0).get("questions").get(0).get("id").asText());
+    String report = Files.readString(out.resolve("reports/ben-keep-head.html"));
+    assertTrue(report.contains("AssertionError: 8000000 bytes still alive"), "the assertion message");
+    assertTrue(report.contains("Raised at line 4 of the check"), "the failing line");
+    assertTrue(report.contains("<svg"), "the memory diagram at the failure");
+    assertTrue(report.contains("test of your code"), report);
+    String summary = Files.readString(out.resolve("summary.html"));
+    assertTrue(summary.contains("AssertionError: 8000000 bytes still alive"), "the most common failure of a check");
+  }
+
+  @Test
   void gradesEachFileOnceAndNeverWhatAnEarlierRunWroteUnderTheScannedDirectory() throws IOException {
     Path inside = submissions.resolve("graded");
     Path ada = submissions.resolve("correct/ada-views-slicing.yaml");
@@ -166,8 +186,8 @@ class BatchCommandTests {
     assertTrue(err.toString().contains("Missing required option: '--out=DIR'"), err.toString());
     Path empty = Files.createDirectories(dir.resolve("empty"));
     assertEquals(ExitCodes.USAGE, run("batch", "--out", dir.resolve("x").toString(), empty.toString()));
-    assertTrue(err.toString().contains("no answer files (*.yaml, *.yml, *.json) or Java submissions (*.java) under "
-        + empty), err.toString());
+    assertTrue(err.toString().contains("no answer files (*.yaml, *.yml, *.json) or Java or Python submissions "
+        + "(*.java, *.py) under " + empty), err.toString());
     Path file = Files.writeString(dir.resolve("a-file"), "");
     assertEquals(ExitCodes.USAGE, run("batch", "--out", file.toString(), submissions.toString()));
     assertTrue(err.toString().contains("--out: not a directory: " + file), err.toString());

@@ -14,6 +14,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -56,7 +57,9 @@ class CommandTests {
   @Test
   void listsTheBundledExercises() {
     assertEquals(0, run("list"));
-    assertEquals(21 + 6, out.toString().lines().count(), "predict exercises and six Java implement exercises");
+    assertEquals(21 + 6 + 6, out.toString().lines().count(),
+        "predict exercises, six Java and six Python implement exercises");
+    assertTrue(out.toString().contains("keep-head                 2 tests     (1 hidden)   10 points"), out.toString());
     assertTrue(out.toString().contains("slice-axis                5 tests     (1 hidden)   10 points"), out.toString());
     assertTrue(out.toString().contains("views-slicing             5 questions (1 hidden)   10 points"), out.toString());
   }
@@ -73,6 +76,19 @@ class CommandTests {
     assertEquals(ExitCodes.USAGE, run("start", "views-slicing", "-o", file.toString()));
     assertTrue(err.toString().contains("exists; use --force"), err.toString());
     assertEquals(ExitCodes.USAGE, run("start", "no-such-exercise", "-o", dir.resolve("b.yaml").toString()));
+  }
+
+  @Test
+  void startWritesAPythonFileThatCheckGradesOnItsVisibleChecks() throws Exception {
+    Path file = dir.resolve("keep-head.py");
+    assertEquals(0, run("start", "keep-head", "--student", "ada", "-o", file.toString()));
+    String started = Files.readString(file);
+    assertTrue(started.startsWith("# exercise: keep-head\n# student: ada\n\ndef head(arr, n):"), started);
+    assertEquals(0, run("check", file.toString()));
+    String summary = out.toString();
+    assertTrue(summary.contains("score: 4/4 on the visible questions"), summary);
+    assertFalse(summary.contains("frees-the-base"), "hidden checks are not run by check");
+    assertTrue(Files.readString(dir.resolve("keep-head.report.html")).contains("keep-head"));
   }
 
   @Test
@@ -198,6 +214,41 @@ class CommandTests {
     assertTrue(Files.readString(reports.resolve("summary.html"))
         .contains("href=\"correct_ada-views-slicing.yaml.html\""), "the class summary links the samples' reports");
     assertTrue(out.toString().contains("samples/hostile/anchor-bomb.yaml"), out.toString());
+  }
+
+  @Test
+  void checkOfAMissingFileIsAShortUsageErrorAndWritesNoReport() {
+    Path missing = dir.resolve("missing.yaml");
+    assertEquals(ExitCodes.USAGE, run("check", missing.toString()));
+    assertTrue(err.toString().startsWith("ndgrade: no such file: " + missing + "; get an answer file with: ndgrade start"),
+        err.toString());
+    assertFalse(Files.exists(dir.resolve("missing.report.html")));
+  }
+
+  @Test
+  void usageErrorsAreShortAndPointAtHelp() {
+    assertEquals(ExitCodes.USAGE, run("grade", "--no-such-option", "x.yaml"));
+    assertEquals(List.of("ndgrade: Unknown option: '--no-such-option'", "usage: ndgrade grade --help"),
+        err.toString().lines().toList());
+  }
+
+  @Test
+  void theListOfCommandsGivesEachFirstSentenceWhole() {
+    assertEquals(0, run("--help"));
+    String help = out.toString();
+    String commands = help.substring(help.indexOf("Commands:"), help.indexOf("\n\n", help.indexOf("Commands:")));
+    for (String entry : commands.split("\\n  (?=\\S)")) {
+      if (!entry.startsWith("Commands:")) {
+        assertTrue(entry.strip().endsWith("."), entry);
+      }
+    }
+  }
+
+  @Test
+  void startPrintsANextStepThatKeepsTheBankItWasGiven() {
+    Path file = dir.resolve("mine.yaml");
+    assertEquals(0, run("start", "views-slicing", "--exercises", "../exercises", "-o", file.toString()));
+    assertTrue(out.toString().contains("\n  ndgrade check --exercises ../exercises " + file + "\n"), out.toString());
   }
 
   private int run(String... args) {

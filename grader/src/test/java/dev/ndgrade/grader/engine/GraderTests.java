@@ -71,6 +71,7 @@ class GraderTests {
   void givesMalformedFilesZeroWithALocatedReason() {
     SubmissionResult syntax = grade(SAMPLES.resolve("malformed/bad-yaml-syntax.yaml"), Scope.ALL);
     assertTrue(syntax.error().startsWith("samples/malformed/bad-yaml-syntax.yaml:"), syntax.error());
+    assertEquals("dan", syntax.student(), "the file's own student line, not its name");
     assertEquals(0, syntax.score());
     SubmissionResult unknown = grade(SAMPLES.resolve("malformed/unknown-exercise.yaml"), Scope.ALL);
     assertTrue(unknown.error().contains("no exercise 'views-slicng'"), unknown.error());

@@ -26,13 +26,39 @@ class ExerciseBankTests {
     for (String id : java.util.List.of("broadcast-to", "detach-copy", "memory-overlap", "permute-axes",
         "reshape-view", "slice-axis")) {
       Exercise exercise = bank.load(id);
-      assertTrue(exercise.implement().isPresent(), id);
-      assertEquals("views", exercise.implement().get().packageName(), id);
+      assertTrue(exercise.implement().orElseThrow() instanceof JavaSources java && java.packageName().equals("views"),
+          id);
       assertTrue(exercise.questions().size() >= 3, id);
       assertTrue(exercise.questions().stream().allMatch(q -> q.ask() == AnswerKind.TEST), id);
       assertTrue(exercise.questions().stream().anyMatch(q -> q.visibility() == Visibility.HIDDEN), id);
       assertEquals(10, exercise.points(), id);
     }
+  }
+
+  @Test
+  void theBundledPythonExercisesAreCheckedByTheReference() throws Exception {
+    ExerciseBank bank = ExerciseBank.bundled();
+    for (String id : java.util.List.of("column-view", "inplace-center", "keep-head", "no-caller-mutation",
+        "reshape-or-refuse", "sliding-windows")) {
+      Exercise exercise = bank.load(id);
+      assertTrue(exercise.implement().orElseThrow() instanceof PythonChecks python && python.solution().contains("def ")
+          && !python.starter().equals(python.solution()), id);
+      assertTrue(exercise.questions().stream().allMatch(q -> q.ask() == AnswerKind.TEST && !q.code().isBlank()), id);
+      assertTrue(exercise.questions().stream().anyMatch(q -> q.visibility() == Visibility.HIDDEN), id);
+      assertEquals(10, exercise.points(), id);
+    }
+  }
+
+  @Test
+  void aPythonImplementExerciseWithoutItsSolutionIsRefused() throws Exception {
+    Path exercise = dir.resolve("lonely");
+    Files.createDirectories(exercise);
+    Files.writeString(exercise.resolve("exercise.yaml"), "id: lonely\ntitle: T\nkind: implement\nlanguage: python\n"
+        + "starter: |\n  def f():\n      pass\nchecks:\n  - id: c\n    code: assert f() is None\n");
+    DataFormatException e = assertThrows(DataFormatException.class,
+        () -> ExerciseBank.at(dir, "bank").load("lonely"));
+    assertEquals("bank/lonely/exercise.yaml:1:1: an implement exercise in Python needs its reference solution "
+        + "bank/lonely/solution/lonely.py", e.getMessage());
   }
 
   @Test

@@ -14,6 +14,9 @@ import dev.ndgrade.grader.variant.StudentVariant;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -48,6 +51,45 @@ class KeyComputerTests {
     }));
   }
 
+  @TestFactory
+  Stream<DynamicTest> noGeneratedExplanationContradictsItself() {
+    // issue 13, finding 6: "made by reshape, which makes a view (... so reshape copied ...)"
+    ExerciseBank bank = ExerciseBank.bundled();
+    return bank.ids().stream().filter(id -> isPredict(bank, id)).map(id -> DynamicTest.dynamicTest(id, () -> {
+      for (var sample : StudentVariant.samples(bank.load(id))) {
+        for (QuestionKey question : KeyComputer.compute(sample.exercise()).questions()) {
+          question.origins().forEach(sentence -> assertConsistent(id + " " + question.questionId(), sentence));
+        }
+      }
+    }));
+  }
+
+  @Test
+  void aReshapeThatCopiesIsExplainedAsACopyThoughItReturnsAViewOfIt(@TempDir Path dir) throws Exception {
+    Exercise exercise = exercise(dir, "setup: a = np.arange(6).reshape(2, 3)\nquestions:\n"
+        + "  - id: q1\n    code: |\n      b = a.T.reshape(6)\n      b.base is None\n    ask: value\n");
+    List<String> origins = KeyComputer.compute(exercise).question("q1").orElseThrow().origins();
+    assertTrue(origins.get(0).startsWith("`b` was made by reshape, which copies ("), origins.get(0));
+    origins.forEach(sentence -> assertConsistent("q1", sentence));
+  }
+
+  @Test
+  void aKoreanExercisesOriginSentencesAreKorean() throws Exception {
+    // issue 12: how each array was made, in the exercise's language
+    AnswerKey key = KeyComputer.compute(ExerciseBank.bundled().load("copy-view-ko"));
+    List<String> origins = key.questions().stream().flatMap(q -> q.origins().stream()).toList();
+    assertTrue(!origins.isEmpty() && origins.stream().allMatch(sentence -> sentence.contains("로 만들어졌고")),
+        String.join("\n", origins));
+  }
+
+  /** A sentence says one thing about how its array was made: a view, or a copy, never both. */
+  private static void assertConsistent(String where, String sentence) {
+    boolean saysView = sentence.contains("which makes a view") || sentence.contains("it shares the buffer of");
+    boolean saysCopy = sentence.contains("copied") || sentence.contains("which copies")
+        || sentence.contains("it owns its buffer");
+    assertTrue(!(saysView && saysCopy), where + ": " + sentence);
+  }
+
   @Test
   void recordsMemoryAfterEachQuestionIncludingBasesNoNameRefersTo() throws Exception {
     AnswerKey key = KeyComputer.compute(ExerciseBank.bundled().load("aliases-views-copies"));
@@ -61,6 +103,25 @@ class KeyComputerTests {
     assertEquals(8000, afterDel.buffers().get(0).nbytes());
     assertTrue(key.question("q2").orElseThrow().origins().get(0).contains("keeps that array's whole 8000-byte buffer alive"),
         key.question("q2").orElseThrow().origins().toString());
+  }
+
+  @Test
+  void numbersEachArrayOnceForTheWholeRun(@TempDir Path dir) throws Exception {
+    // issue 13, finding 6: numbered afresh, the base no name refers to was #2 in q1 and #3 in q2
+    Exercise exercise = exercise(dir, "setup: x = np.arange(6).reshape(2, 3)\nquestions:\n"
+        + "  - id: q1\n    code: x.base is None\n    ask: value\n"
+        + "  - id: q2\n    code: |\n      y = x.T\n      y.base is x\n    ask: value\n");
+    AnswerKey key = KeyComputer.compute(exercise);
+    Set<Integer> baseNumbers = new HashSet<>();
+    Set<Integer> xNumbers = new HashSet<>();
+    for (QuestionKey question : key.questions()) {
+      MemorySnapshot memory = question.memory();
+      int x = memory.names().stream().filter(b -> b.name().equals("x")).findFirst().orElseThrow().arrayId();
+      xNumbers.add(x);
+      baseNumbers.add(memory.array(x).orElseThrow().baseId());
+    }
+    assertEquals(Set.of(1), xNumbers);
+    assertEquals(1, baseNumbers.size(), "the base's numbers: " + baseNumbers);
   }
 
   @Test

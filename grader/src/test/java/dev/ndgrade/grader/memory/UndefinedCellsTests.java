@@ -14,7 +14,7 @@ class UndefinedCellsTests {
   void cellsNpEmptyNeverWroteAreQuestionMarks() {
     Session session = Session.create();
     session.run("a = np.empty(3, dtype=np.int64)\na[1] = 7\n", "empty.py");
-    MemorySnapshot snapshot = MemorySnapshots.capture(session);
+    MemorySnapshot snapshot = MemorySnapshots.numbering().capture(session);
     List<String> cells = snapshot.buffers().get(0).values().stream().map(CellValue::text).toList();
     assertEquals(List.of("?", "7", "?"), cells);
     assertEquals(List.of("?", "7", "?"), ElementValues.inCOrder((NdArray) session.get("a")));

@@ -87,6 +87,23 @@ class BrowserReportTests {
     assertEquals(List.of(), AxeCore.seriousViolations(axe.get(), chromium, korean));
   }
 
+  @Test
+  void onAPhoneTheMemoryDiagramsTextStaysAtLeastTwelvePixels() throws Exception {
+    // issue 13, finding 6: at 390 px the diagram was scaled to fit, its text to about 7 px
+    String script = "var least = 1e9, svgs = document.querySelectorAll('figure.memory svg');"
+        + "svgs.forEach(function (svg) { var scale = svg.getScreenCTM().a;"
+        + " svg.querySelectorAll('text').forEach(function (t) {"
+        + "  least = Math.min(least, parseFloat(getComputedStyle(t).fontSize) * scale); }); });"
+        + "window.ndgradeMeasure = svgs.length + ' ' + least.toFixed(2);";
+    for (Path report : List.of(page, korean)) {
+      String[] measured = chromium.measure(report, 390, script).split(" ");
+      assertTrue(Integer.parseInt(measured[0]) > 0, "no diagram in " + report);
+      assertTrue(Double.parseDouble(measured[1]) >= 12, "smallest diagram text at 390 px: " + measured[1] + " px");
+    }
+    String desktop = chromium.measure(page, 1280, script).split(" ")[1];
+    assertTrue(Double.parseDouble(desktop) >= 9, "smallest diagram text at 1280 px: " + desktop + " px");
+  }
+
   private static int count(String text, String part) {
     return text.split(Pattern.quote(part), -1).length - 1;
   }

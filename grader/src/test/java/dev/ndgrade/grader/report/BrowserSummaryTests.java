@@ -49,7 +49,8 @@ class BrowserSummaryTests {
     ReportRenderer renderer = ReportRenderer.create();
     List<Path> files;
     try (Stream<Path> walk = Files.walk(bank.samples())) {
-      files = walk.filter(Files::isRegularFile).sorted().toList();
+      // Python submissions are summarised by BatchCommandTests: their hostile ones take seconds each time
+      files = walk.filter(Files::isRegularFile).filter(f -> !f.toString().endsWith(".py")).sorted().toList();
     }
     List<SubmissionResult> results = BatchGrader.of(bank).grade(files,
         file -> bank.samples().relativize(file).toString(), Scope.ALL);

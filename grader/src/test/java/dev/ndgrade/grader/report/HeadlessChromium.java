@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.TimeUnit;
 
 /** Drives Debian's headless Chromium for tests: screenshots and DOM dumps of local files. */
@@ -13,6 +15,8 @@ final class HeadlessChromium {
 
   static final Path BINARY = Path.of("/usr/bin/chromium");
   private static final long TIMEOUT_SECONDS = 90;
+
+  private static final Pattern MEASURE = Pattern.compile("<pre id=\"ndgrade-measure\">(.*?)</pre>", Pattern.DOTALL);
 
   private final Path work;
 
@@ -46,6 +50,24 @@ final class HeadlessChromium {
     arguments.add(page.toUri().toString());
     run(arguments, out);
     return Files.readString(out, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * What {@code script} leaves in {@code window.ndgradeMeasure} (a string) once {@code page} is
+   * laid out in a window {@code width} pixels wide: a measurement of the real rendering.
+   */
+  String measure(Path page, int width, String script) throws IOException, InterruptedException {
+    Path measured = page.resolveSibling("measured-" + width + "-" + page.getFileName());
+    String runner = "<script>" + script + "\nvar out = document.createElement('pre'); out.id = 'ndgrade-measure';"
+        + " out.textContent = window.ndgradeMeasure; document.body.appendChild(out);</script></body>";
+    Files.writeString(measured, Files.readString(page, StandardCharsets.UTF_8).replace("</body>", runner));
+    Path out = work.resolve("measure.html");
+    run(List.of("--window-size=" + width + ",1600", "--dump-dom", measured.toUri().toString()), out);
+    Matcher result = MEASURE.matcher(Files.readString(out, StandardCharsets.UTF_8));
+    if (!result.find()) {
+      throw new IllegalStateException("the measuring script left nothing on " + page);
+    }
+    return result.group(1);
   }
 
   private void run(List<String> arguments, Path stdout) throws IOException, InterruptedException {

@@ -4,9 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ndgrade.grader.exercise.ExerciseBank;
+import dev.ndgrade.grader.exercise.Visibility;
 import dev.ndgrade.grader.fixtures.SampleResults;
 import dev.ndgrade.grader.i18n.Language;
+import dev.ndgrade.grader.key.AnswerKey;
+import dev.ndgrade.grader.key.KeyComputer;
+import dev.ndgrade.grader.result.Status;
 import dev.ndgrade.grader.result.SubmissionResult;
+import dev.ndgrade.grader.result.Verdict;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -78,6 +85,34 @@ class ReportRendererTests {
     assertFalse(html.contains("Your answer") || html.contains("OWNS ITS DATA") || html.contains("Partly right"));
     String hostile = ReportRenderer.create(result -> Language.KO).render(SampleResults.hostile());
     assertTrue(hostile.contains("숨겨진 문제 1개(2점)는 이번 확인에 포함되지 않으며, 제출할 때 채점됩니다."), hostile);
+  }
+
+  @Test
+  void anUngradableFileIsTitledByWhatHappenedAndShowsNoScoreOfZeroOutOfZero() {
+    // issue 13, finding 6
+    String html = RENDERER.render(SubmissionResult.ungradable("x", "", "x.yaml", 0, "x.yaml:4:1: the file cannot be read"));
+    assertTrue(html.contains("<h1>Not graded: x.yaml</h1>"), html);
+    assertFalse(html.contains("0 points"), html);
+    assertTrue(html.contains("x.yaml:4:1: the file cannot be read"));
+  }
+
+  @Test
+  void aQuestionWithoutCodeHasNoEmptyCodeBox() {
+    String html = RENDERER.render(SampleResults.views("ada"));
+    assertFalse(html.contains("<code></code>"), "an empty code box");
+  }
+
+  @Test
+  void explainsCellsThatSeveralElementsReadOnlyWhenADiagramHasThem() throws Exception {
+    // issue 13, finding 6: "0,0+" cells of a broadcast view were unexplained
+    AnswerKey key = KeyComputer.compute(ExerciseBank.bundled().load("broadcasting-readonly"));
+    List<Verdict> verdicts = key.questions().stream().map(q -> new Verdict(q.questionId(), "value", Status.CORRECT, 1, 1,
+        Visibility.VISIBLE, "", "", q.expected(), q.expected(), "", "", "", List.of(), "", q.memory())).toList();
+    String html = RENDERER.render(new SubmissionResult("ada", "broadcasting-readonly", "Broadcasting", "a.yaml", 1, 1,
+        "", List.of(), verdicts, 0, 0));
+    assertTrue(html.contains("0,0+"), "no broadcast cell drawn");
+    assertTrue(html.contains("A label ending in + (such as 0,0+) is a cell that several"), html);
+    assertFalse(RENDERER.render(SampleResults.views("ada")).contains("A label ending in +"));
   }
 
   @Test

@@ -20,7 +20,8 @@ class WorkerPoolTests {
 
   @BeforeAll
   static void onePool() throws Exception {
-    sliceAxis = ExerciseBank.at(Path.of("../exercises"), "exercises").load("slice-axis").implement().orElseThrow();
+    sliceAxis = (JavaSources) ExerciseBank.at(Path.of("../exercises"), "exercises").load("slice-axis").implement()
+        .orElseThrow();
     pool = new WorkerPool(1, new WorkerLimits(128, 2_000, 30_000, 1024));
   }
 

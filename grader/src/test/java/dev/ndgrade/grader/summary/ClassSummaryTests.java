@@ -2,9 +2,11 @@ package dev.ndgrade.grader.summary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ndgrade.grader.exercise.Visibility;
 import dev.ndgrade.grader.memory.MemorySnapshot;
+import dev.ndgrade.grader.report.ReportRenderer;
 import dev.ndgrade.grader.result.Status;
 import dev.ndgrade.grader.result.SubmissionResult;
 import dev.ndgrade.grader.result.Verdict;
@@ -41,6 +43,21 @@ class ClassSummaryTests {
     assertEquals(List.of(new WrongAnswer("array([0, 1, 2])", 2, LIST_FEEDBACK), new WrongAnswer("zeta", 2, ""),
         new WrongAnswer("alpha", 1, "")), q.wrongAnswers());
     assertEquals(0, q.otherWrongAnswers());
+  }
+
+  @Test
+  void withPerStudentKeysTheSameTextWrongAgainstTwoKeysIsTwoAnswersEachWithItsKey() {
+    // issue 12: a parameterised exercise gives students different keys; "3" means two mistakes here
+    QuestionSummary q = QuestionSummary.of(List.of(
+        keyed(Status.WRONG, "3", "4"), keyed(Status.WRONG, "3", "5"), keyed(Status.WRONG, "3", "5"),
+        keyed(Status.CORRECT, "4", "4")));
+    assertEquals(List.of(new WrongAnswer("3", 2, "", "5"), new WrongAnswer("3", 1, "", "4")), q.wrongAnswers());
+    QuestionSummary sameKey = QuestionSummary.of(List.of(keyed(Status.WRONG, "3", "4"), keyed(Status.WRONG, "3", "4")));
+    assertEquals(List.of(new WrongAnswer("3", 2, "")), sameKey.wrongAnswers());
+    String page = ReportRenderer.create().renderSummary(ClassSummary.of(List.of(
+        result("a", "x", 0, keyed(Status.WRONG, "3", "4")), result("b", "x", 0, keyed(Status.WRONG, "3", "5"))),
+        ReportLinks.none()));
+    assertTrue(page.contains("wrong against these students&#39; own key (per-student values): 5"), page);
   }
 
   @Test
@@ -139,5 +156,10 @@ class ClassSummaryTests {
   private static Verdict verdict(Status status, double points, String answer, String misconception) {
     return new Verdict("q2", "value", status, points, 2, Visibility.VISIBLE, "s[0] = 100\narr[:6]\n", "", answer,
         "array([  0,   1, 100,   3,   4,   5])", "", misconception, "", List.of(), "", MemorySnapshot.EMPTY);
+  }
+
+  private static Verdict keyed(Status status, String answer, String expected) {
+    return new Verdict("q1", "value", status, status == Status.CORRECT ? 1 : 0, 1, Visibility.VISIBLE, "", "", answer,
+        expected, "", "", "", List.of(), "", MemorySnapshot.EMPTY);
   }
 }

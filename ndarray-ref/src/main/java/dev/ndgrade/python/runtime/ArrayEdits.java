@@ -1,5 +1,7 @@
 package dev.ndgrade.python.runtime;
 
+import static dev.ndgrade.python.runtime.NumpyModule.fn;
+
 import dev.ndgrade.ndarray.Assign;
 import dev.ndgrade.ndarray.DType;
 import dev.ndgrade.ndarray.Grids;
@@ -20,33 +22,26 @@ final class ArrayEdits {
     }
 
     static void register(PyModule np) {
-        NumpyModule.fn(np, "copyto", ArrayEdits::copyto);
-        NumpyModule.fn(np, "putmask", args -> {
-            Object[] v = args.bindRequired(3, "a", "mask", "values");
+        fn(np, "copyto", Params.of(2, "dst", "src", "casting", "where").refusing("where"), ArrayEdits::copyto);
+        fn(np, "putmask", Params.of(3, "a", "mask", "values"), v -> {
             if (!(v[0] instanceof NdArray a)) {
                 throw PyException.typeError("putmask: first argument must be an array");
             }
             Masking.putmask(a, NumpyFunctions.truth(NumpyArgs.array(v[1])), valuesOf(v[2], a.dtype(), "np.putmask"));
             return PyNone.NONE;
         });
-        NumpyModule.fn(np, "place", args -> {
-            Object[] v = args.bindRequired(3, "arr", "mask", "vals");
+        fn(np, "place", Params.of(3, "arr", "mask", "vals"), v -> {
             if (!(v[0] instanceof NdArray a)) {
                 throw PyException.typeError("place() argument 1 must be numpy.ndarray, not " + Types.shortName(v[0]));
             }
             Masking.place(a, NumpyFunctions.truth(NumpyArgs.array(v[1])), valuesOf(v[2], a.dtype(), "np.place"));
             return PyNone.NONE;
         });
-        NumpyModule.fn(np, "extract", args -> {
-            Object[] v = args.bindRequired(2, "condition", "arr");
+        fn(np, "extract", Params.of(2, "condition", "arr"), v -> {
             NdArray positions = Grids.flatnonzero(NumpyFunctions.truth(NumpyArgs.array(v[0])));
             return NumpyFunctions.take(Reshaping.ravel(NumpyArgs.array(v[1]), 'C'), positions, null);
         });
-        NumpyModule.fn(np, "compress", args -> {
-            Object[] v = args.bindRequired(2, "condition", "a", "axis", "out");
-            if (v[3] != null && !(v[3] instanceof PyNone)) {
-                throw new UnsupportedFeature("the out argument of np.compress");
-            }
+        fn(np, "compress", Params.of(2, "condition", "a", "axis", "out").refusing("out"), v -> {
             NdArray condition = NumpyFunctions.truth(NumpyArgs.array(v[0]));
             if (condition.ndim() != 1) {
                 throw PyException.valueError("condition must be a 1-d array");
@@ -71,13 +66,9 @@ final class ArrayEdits {
     }
 
     /** {@code np.copyto(dst, src, casting='same_kind')}: src is broadcast into dst after the casting check. */
-    private static Object copyto(Args args) {
-        Object[] v = args.bindRequired(2, "dst", "src", "casting", "where");
+    private static Object copyto(Object[] v) {
         if (!(v[0] instanceof NdArray dst)) {
             throw PyException.typeError("copyto() argument 1 must be a numpy.ndarray, not " + Types.shortName(v[0]));
-        }
-        if (v[3] != null) {
-            throw new UnsupportedFeature("the where argument of np.copyto");
         }
         if (!(v[1] instanceof NdArray || v[1] instanceof PyList || v[1] instanceof PyTuple)) {
             // Python scalars are weakly typed here, NumPy scalars checked as scalars: neither is reproduced

@@ -1,5 +1,8 @@
 package dev.ndgrade.python.runtime;
 
+import static dev.ndgrade.python.runtime.NumpyModule.fn;
+import static dev.ndgrade.python.runtime.NumpyModule.variadic;
+
 import dev.ndgrade.ndarray.Broadcasting;
 import dev.ndgrade.ndarray.Copies;
 import dev.ndgrade.ndarray.DType;
@@ -10,7 +13,6 @@ import dev.ndgrade.ndarray.ViewOrigin;
 import dev.ndgrade.python.syntax.CompareOperator;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -26,16 +28,14 @@ final class ArrayQueries {
     }
 
     static void register(PyModule np) {
-        NumpyModule.fn(np, "array_equal", args -> {
-            Object[] v = args.bindRequired(2, "a1", "a2", "equal_nan");
+        fn(np, "array_equal", Params.of(2, "a1", "a2", "equal_nan"), v -> {
             if (NumpyArgs.flag(v[2], false)) {
                 throw new UnsupportedFeature("np.array_equal(equal_nan=True)");
             }
             NdArray[] both = asArrays(v[0], v[1]);
             return both != null && Arrays.equals(both[0].shape(), both[1].shape()) && allEqual(both[0], both[1]);
         });
-        NumpyModule.fn(np, "array_equiv", args -> {
-            Object[] v = args.bindRequired(2, "a1", "a2");
+        fn(np, "array_equiv", Params.of(2, "a1", "a2"), v -> {
             NdArray[] both = asArrays(v[0], v[1]);
             if (both == null) {
                 return false;
@@ -47,18 +47,18 @@ final class ArrayQueries {
             }
             return allEqual(both[0], both[1]);
         });
-        NumpyModule.fn(np, "isfortran", args -> {
-            Object a = args.bindRequired(1, "a")[0];
-            if (!(a instanceof NdArray arr)) {
-                throw PyException.attributeError(Types.shortName(a), "flags"); // NumPy reads a.flags.fnc
+        fn(np, "isfortran", Params.of(1, "a"), v -> {
+            if (!(v[0] instanceof NdArray arr)) {
+                throw PyException.attributeError(Types.shortName(v[0]), "flags"); // NumPy reads a.flags.fnc
             }
             return arr.fContiguous() && !arr.cContiguous();
         });
-        NumpyModule.fn(np, "broadcast_shapes", ArrayQueries::broadcastShapes);
-        NumpyModule.fn(np, "broadcast_arrays", ArrayQueries::broadcastArrays);
-        NumpyModule.fn(np, "unravel_index", ArrayQueries::unravelIndex);
-        NumpyModule.fn(np, "require", ArrayQueries::require);
-        NumpyModule.fn(np, "ravel_multi_index", ArrayQueries::ravelMultiIndex);
+        variadic(np, "broadcast_shapes", Params.of(0), (shapes, v) -> broadcastShapes(shapes));
+        // subok: the subset has no ndarray subclasses, so either value gives ndarrays
+        variadic(np, "broadcast_arrays", Params.of(0, "subok"), (arrays, v) -> broadcastArrays(arrays));
+        fn(np, "unravel_index", Params.of(2, "indices", "shape", "order"), ArrayQueries::unravelIndex);
+        fn(np, "require", Params.of(1, "a", "dtype", "requirements").refusing("like"), ArrayQueries::require);
+        fn(np, "ravel_multi_index", Params.of(2, "multi_index", "dims", "mode", "order"), ArrayQueries::ravelMultiIndex);
     }
 
     /** Both as arrays, or null where NumPy's {@code except Exception: return False} would answer. */
@@ -77,10 +77,9 @@ final class ArrayQueries {
     }
 
     /** {@code np.broadcast_shapes(*args)}: each shape made an empty bool array first, so negative sizes are refused. */
-    private static Object broadcastShapes(Args args) {
-        args.noKeywords();
+    private static Object broadcastShapes(List<Object> args) {
         List<long[]> shapes = new ArrayList<>();
-        for (Object s : args.positional()) {
+        for (Object s : args) {
             long[] shape = NumpyArgs.shape(s);
             if (Arrays.stream(shape).anyMatch(d -> d < 0)) {
                 throw PyException.valueError("negative dimensions are not allowed");
@@ -91,8 +90,7 @@ final class ArrayQueries {
     }
 
     /** {@code np.ravel_multi_index(multi_index, dims, mode='raise', order='C')}: a NumPy int for scalar coordinates. */
-    private static Object ravelMultiIndex(Args args) {
-        Object[] v = args.bindRequired(2, "multi_index", "dims", "mode", "order");
+    private static Object ravelMultiIndex(Object[] v) {
         Object mode = v[2] == null ? "raise" : v[2];
         if (!("raise".equals(mode) || "wrap".equals(mode) || "clip".equals(mode))) {
             throw new UnsupportedFeature("np.ravel_multi_index's mode " + Repr.repr(mode));
@@ -118,10 +116,9 @@ final class ArrayQueries {
      * {@code np.broadcast_arrays(*args)} where every array already has the broadcast shape: the arrays themselves.
      * NumPy's other results are broadcast views that warn when written, which the reference does not model.
      */
-    private static Object broadcastArrays(Args args) {
-        new Args(args.function(), List.of(), args.keywords(), args.style()).bind("subok"); // the subset has no subclasses
+    private static Object broadcastArrays(List<Object> args) {
         List<NdArray> arrays = new ArrayList<>();
-        for (Object a : args.positional()) {
+        for (Object a : args) {
             arrays.add(NumpyArgs.array(a));
         }
         long[] shape = Broadcasting.objectsShape(arrays.stream().map(NdArray::shape).toList());
@@ -132,8 +129,7 @@ final class ArrayQueries {
     }
 
     /** {@code np.unravel_index(indices, shape, order='C')}: a tuple of NumPy ints for one index, of views otherwise. */
-    private static Object unravelIndex(Args args) {
-        Object[] v = args.bindRequired(2, "indices", "shape", "order");
+    private static Object unravelIndex(Object[] v) {
         NdArray indices = NumpyArgs.array(v[0]);
         if (!(v[0] instanceof NdArray) && indices.size() == 0 && indices.dtype().equals(DType.FLOAT64)) {
             throw PyException.typeError("indices must be integral: the provided empty sequence was inferred as float. "
@@ -162,15 +158,9 @@ final class ArrayQueries {
      * {@code np.require(a, dtype, requirements)}: {@code np.array(a, dtype, order, copy=None)}, then one copy in that
      * order if a required flag (aligned, writeable, owndata) is still missing.
      */
-    private static Object require(Args args) {
-        Object[] v = args.bindRequired(1, "a", "dtype", "requirements");
-        Map<String, Object> keywords = new HashMap<>();
-        keywords.put("copy", PyNone.NONE);
-        if (v[1] != null) {
-            keywords.put("dtype", v[1]);
-        }
+    private static Object require(Object[] v) {
         if (v[2] == null || v[2] instanceof PyNone || !Truth.isTrue(v[2])) {
-            return NumpyFunctions.array(new Args("asanyarray()", List.of(v[0]), keywords, Args.CallStyle.NUMPY_C), null);
+            return NumpyFunctions.array(new Object[] {v[0], v[1], PyNone.NONE, null, null, null}, null); // np.asanyarray
         }
         Set<Character> wanted = new HashSet<>();
         for (Object x : Iteration.iterate(v[2])) {
@@ -188,8 +178,7 @@ final class ArrayQueries {
             throw PyException.valueError("Cannot specify both \"C\" and \"F\" order");
         }
         char order = wanted.remove('F') ? 'F' : wanted.remove('C') ? 'C' : 'A';
-        keywords.put("order", String.valueOf(order));
-        NdArray arr = (NdArray) NumpyFunctions.array(new Args("array()", List.of(v[0]), keywords, Args.CallStyle.NUMPY_C), Boolean.TRUE);
+        NdArray arr = (NdArray) NumpyFunctions.array(new Object[] {v[0], v[1], PyNone.NONE, String.valueOf(order), null, null}, Boolean.TRUE);
         boolean missing = wanted.contains('A') && !arr.aligned() || wanted.contains('W') && !arr.writeable()
                 || wanted.contains('O') && !arr.ownsData();
         return missing ? Copies.copy(arr, order, ViewOrigin.copy("np.require", "a required flag was missing, so np.require copied")) : arr;

@@ -98,6 +98,7 @@ public final class Builtins {
             case "iter" -> IterableBuiltins::iter;
             case "next" -> IterableBuiltins::next;
             case "live_bytes" -> args -> Ints.of(liveBytes(in));
+            case "peak_bytes" -> args -> Ints.of(in.peakBytes());
             default -> null;
         };
     }

@@ -24,6 +24,10 @@ public final class Calls {
                 interpreter.effect();
             }
         }
+        if (f instanceof LegacyRandomFunction lf) {
+            Args call = new Args(lf.name() + "()", args, kwargs, Args.CallStyle.PYTHON);
+            return RandomObjects.reproducible(() -> lf.call(interpreter.legacyRandom(), call));
+        }
         if (f instanceof NamedFunction nf) {
             return nf.call(new Args(nf.name() + "()", args, kwargs, nf.style()));
         }

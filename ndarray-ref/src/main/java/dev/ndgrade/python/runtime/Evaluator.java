@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Evaluates expressions, and performs assignment, augmented assignment and deletion of targets. */
 public final class Evaluator implements Expr.Visitor<Object> {
@@ -42,7 +43,7 @@ public final class Evaluator implements Expr.Visitor<Object> {
         if (v == null) {
             v = Builtins.lookup(e.id(), interpreter);
             if (v == null) {
-                throw PyException.nameError(e.id());
+                throw Inventory.missing("builtins", e.id(), () -> PyException.nameError(e.id()));
             }
         }
         return v;
@@ -104,6 +105,23 @@ public final class Evaluator implements Expr.Visitor<Object> {
             held.release(mark);
         }
         return out;
+    }
+
+    /**
+     * Applies an operator while its operands are held alive: CPython pops them only after the operation, so the
+     * result's buffer is allocated while a temporary operand still exists ({@code peak_bytes()} sees both).
+     */
+    private Object holding(Supplier<Object> operation, Object... operands) {
+        Temporaries held = interpreter.temporaries();
+        int mark = held.mark();
+        for (Object operand : operands) {
+            held.hold(operand);
+        }
+        try {
+            return operation.get();
+        } finally {
+            held.release(mark);
+        }
     }
 
     /** Evaluates {@code later} while {@code first} is held alive, as CPython's value stack holds an operand. */
@@ -250,7 +268,8 @@ public final class Evaluator implements Expr.Visitor<Object> {
     @Override
     public Object visit(Expr.Subscript e) {
         Object target = eval(e.value());
-        return Subscripts.get(target, whileHolding(target, e.index()));
+        Object index = whileHolding(target, e.index());
+        return holding(() -> Subscripts.get(target, index), target, index);
     }
 
     @Override
@@ -296,7 +315,7 @@ public final class Evaluator implements Expr.Visitor<Object> {
         Object v = eval(e.operand());
         return switch (e.op()) {
             case NOT -> !Truth.isTrue(v);
-            default -> Operators.unary(e.op(), v);
+            default -> holding(() -> Operators.unary(e.op(), v), v);
         };
     }
 
@@ -304,7 +323,7 @@ public final class Evaluator implements Expr.Visitor<Object> {
     public Object visit(Expr.BinOp e) {
         Object l = eval(e.left());
         Object r = whileHolding(l, e.right());
-        return Operators.binary(e.op(), l, r);
+        return holding(() -> Operators.binary(e.op(), l, r), l, r);
     }
 
     @Override
@@ -358,7 +377,8 @@ public final class Evaluator implements Expr.Visitor<Object> {
                     && !(comparisonSites.specialized(e, op, left, right) && jumps)) {
                 interpreter.beforeCLevelCall(); // PyObject_RichCompare's recursion check
             }
-            result = Operators.compare(op, left, right);
+            Object l = left;
+            result = holding(() -> Operators.compare(op, l, right), l, right);
             if (i < e.ops().size() - 1 && !Truth.isTrue(result)) {
                 return result;
             }

@@ -2,6 +2,7 @@ package dev.ndgrade.python.runtime;
 
 import dev.ndgrade.limits.LimitExceeded;
 import dev.ndgrade.limits.Meter;
+import dev.ndgrade.ndarray.Buffer;
 import dev.ndgrade.ndarray.Unreproducible;
 import dev.ndgrade.python.syntax.Expr;
 import dev.ndgrade.python.syntax.ImportAlias;
@@ -43,7 +44,14 @@ public final class Interpreter implements Stmt.Visitor<Void> {
     private final Map<String, Object> builtins = new HashMap<>();
     private final Deque<PyBaseException> handling = new ArrayDeque<>();
     private final Deque<UserFunction> calls = new ArrayDeque<>();
+    private PeakTracker peak;
+    /** The last exception that left a function's statement, and that statement's place. */
+    private RuntimeException escaped;
+    private FunctionLine escapedFrom;
     private final Map<UserFunction, PyType> methodClasses = new IdentityHashMap<>();
+    /** Interactive mode echoes top-level expression values; a file run as a program does not. */
+    private boolean echo = true;
+    private final LegacyRandom legacyRandom = new LegacyRandom();
 
     public Interpreter(StringBuilder out) {
         this.out = out;
@@ -67,8 +75,35 @@ public final class Interpreter implements Stmt.Visitor<Void> {
         return evaluator;
     }
 
+    /** The global state of np.random's legacy functions in this session. */
+    LegacyRandom legacyRandom() {
+        return legacyRandom;
+    }
+
     Temporaries temporaries() {
         return temporaries;
+    }
+
+    /**
+     * Starts {@code peak_bytes()} from what is alive now when {@code source} names it, and stops it otherwise:
+     * tracking walks the namespace at every allocation, which code that never asks should not pay for.
+     */
+    public void trackPeakFor(String source) {
+        peak = source.contains("peak_bytes") ? new PeakTracker(this) : null;
+        Buffer.observeAllocations(peak);
+    }
+
+    /** Stops telling this interpreter of allocations (the thread may run another session next). */
+    public void stopTrackingPeak() {
+        Buffer.observeAllocations(null);
+    }
+
+    /** {@code peak_bytes()}: the most array bytes alive at once since the code that asks began. */
+    long peakBytes() {
+        if (peak == null) {
+            throw new UnsupportedFeature("peak_bytes() reached without being named in the code that runs");
+        }
+        return peak.peak();
     }
 
     /** The exceptions being handled (innermost first): what a bare {@code raise} re-raises. */
@@ -116,6 +151,11 @@ public final class Interpreter implements Stmt.Visitor<Void> {
         out.append(text);
     }
 
+    /** Runs what follows as a program (CPython's exec mode) rather than interactively: expression statements print nothing. */
+    public void runAsProgram() {
+        echo = false;
+    }
+
     /** Makes the scopes of a compiled unit known: its functions and comprehensions run with them. */
     public void declare(SymbolTable table) {
         scopes.putAll(table.scopes());
@@ -158,12 +198,30 @@ public final class Interpreter implements Stmt.Visitor<Void> {
             Meter.current().step();
             s.accept(this);
         } catch (UnsupportedFeature u) {
-            throw u.at(s.pos());
+            throw noteEscape(u.at(s.pos()), s);
         } catch (Unreproducible r) {
-            throw UnsupportedFeature.of(r).at(s.pos());
+            throw noteEscape(UnsupportedFeature.of(r).at(s.pos()), s);
         } catch (LimitExceeded e) {
-            throw e.at(s.pos().line());
+            throw noteEscape(e.at(s.pos().line()), s);
+        } catch (ControlFlow c) {
+            throw c;
+        } catch (RuntimeException e) {
+            throw noteEscape(e, s);
         }
+    }
+
+    /** Remembers where inside a function {@code e} was raised: the innermost statement it leaves, once. */
+    private RuntimeException noteEscape(RuntimeException e, Stmt s) {
+        if (e != escaped && !calls.isEmpty()) {
+            escaped = e;
+            escapedFrom = new FunctionLine(calls.peek().qualname(), s.pos().line());
+        }
+        return e;
+    }
+
+    /** Where inside a function {@code e} was raised, if it was raised inside one. */
+    public Optional<FunctionLine> raisedIn(RuntimeException e) {
+        return e == escaped ? Optional.of(escapedFrom) : Optional.empty();
     }
 
     void executeAll(List<Stmt> body) {
@@ -176,7 +234,7 @@ public final class Interpreter implements Stmt.Visitor<Void> {
     public Void visit(Stmt.ExprStmt s) {
         displayed = null;
         Object v = evaluator.eval(s.value());
-        if (frame().isModule() && !(v instanceof PyNone)) {
+        if (echo && frame().isModule() && !(v instanceof PyNone)) {
             displayed = Repr.repr(v);
             write(displayed);
             write("\n");
@@ -266,8 +324,8 @@ public final class Interpreter implements Stmt.Visitor<Void> {
             if (a.name().equals("*")) {
                 throw new UnsupportedFeature("'from … import *'");
             }
-            Object value = module instanceof PyModule m && m.has(a.name()) ? m.get(a.name())
-                    : Modules.importSubmodule(s.module().get(), a.name());
+            PyModule m = (PyModule) module;
+            Object value = m.has(a.name()) ? m.get(a.name()) : Modules.importSubmodule(m, a.name());
             frame().bind(a.asName().orElse(a.name()), value);
         }
         return null;

@@ -22,6 +22,9 @@ final class Mutators {
         if (keywords.contains("out")) {
             return true;
         }
+        if (f instanceof LegacyRandomFunction || f instanceof BoundMethod m && m.self() instanceof GeneratorObject) {
+            return true; // every draw moves the generator's state
+        }
         if (f instanceof BoundMethod m) {
             return METHODS.contains(m.name());
         }

@@ -1,5 +1,8 @@
 package dev.ndgrade.python.runtime;
 
+import static dev.ndgrade.python.runtime.NumpyModule.fn;
+import static dev.ndgrade.python.runtime.NumpyModule.variadic;
+
 import dev.ndgrade.ndarray.Axes;
 import dev.ndgrade.ndarray.Blocks;
 import dev.ndgrade.ndarray.Copies;
@@ -37,19 +40,13 @@ final class ShapeFunctions {
     }
 
     private static void flips(PyModule np) {
-        NumpyModule.fn(np, "flip", args -> {
-            Object[] v = args.bindRequired(1, "m", "axis");
-            return Flipping.flip(arrayWithNdim(v[0], "np.flip"), axisTuple(v[1]));
-        });
-        NumpyModule.fn(np, "fliplr", args -> Flipping.fliplr(NumpyArgs.array(args.bindRequired(1, "m")[0])));
-        NumpyModule.fn(np, "flipud", args -> Flipping.flipud(NumpyArgs.array(args.bindRequired(1, "m")[0])));
-        NumpyModule.fn(np, "rot90", ShapeFunctions::rot90);
-        NumpyModule.fn(np, "roll", args -> {
-            Object[] v = args.bindRequired(2, "a", "shift", "axis");
-            return Rolling.roll(NumpyArgs.array(v[0]), shifts(v[1]), axisTuple(v[2]));
-        });
-        NumpyModule.fn(np, "rollaxis", args -> {
-            Object[] v = args.bindRequired(2, "a", "axis", "start");
+        fn(np, "flip", Params.of(1, "m", "axis"), v -> Flipping.flip(arrayWithNdim(v[0], "np.flip"), axisTuple(v[1])));
+        fn(np, "fliplr", Params.of(1, "m"), v -> Flipping.fliplr(NumpyArgs.array(v[0])));
+        fn(np, "flipud", Params.of(1, "m"), v -> Flipping.flipud(NumpyArgs.array(v[0])));
+        fn(np, "rot90", Params.of(1, "m", "k", "axes"), ShapeFunctions::rot90);
+        fn(np, "roll", Params.of(2, "a", "shift", "axis"),
+                v -> Rolling.roll(NumpyArgs.array(v[0]), shifts(v[1]), axisTuple(v[2])));
+        fn(np, "rollaxis", Params.of(2, "a", "axis", "start"), v -> {
             if (!(v[0] instanceof NdArray a)) {
                 throw PyException.attributeError(Types.shortName(v[0]), "ndim"); // NumPy reads a.ndim first
             }
@@ -60,15 +57,15 @@ final class ShapeFunctions {
     private static void stacks(PyModule np) {
         for (int n = 1; n <= 3; n++) {
             int ndim = n;
-            NumpyModule.fn(np, "atleast_" + n + "d", args -> atLeast(args, ndim));
+            variadic(np, "atleast_" + n + "d", Params.of(0), (arys, v) -> atLeast(arys, ndim));
         }
-        stacking(np, "hstack", Stacking::hstack, true);
-        stacking(np, "vstack", Stacking::vstack, true);
-        stacking(np, "dstack", Stacking::dstack, false);
-        stacking(np, "column_stack", Stacking::columnStack, false);
+        Params castable = Params.of(1, "tup", "dtype", "casting").positional(1).refusing("dtype", "casting");
+        stacking(np, "hstack", castable, Stacking::hstack);
+        stacking(np, "vstack", castable, Stacking::vstack);
+        stacking(np, "dstack", Params.of(1, "tup"), Stacking::dstack);
+        stacking(np, "column_stack", Params.of(1, "tup"), Stacking::columnStack);
         for (Joining.Direction d : Joining.Direction.values()) {
-            NumpyModule.fn(np, d.function(), args -> {
-                Object[] v = args.bindRequired(2, "ary", "indices_or_sections");
+            fn(np, d.function(), Params.of(2, "ary", "indices_or_sections"), v -> {
                 NdArray a = NumpyArgs.array(v[0]);
                 int axis = d.axisFor(a);
                 if (d == Joining.Direction.HORIZONTAL && !(v[0] instanceof NdArray)) {
@@ -78,9 +75,8 @@ final class ShapeFunctions {
                 return NumpyFunctions.splitArray(v[0], a, v[1], axis, true);
             });
         }
-        NumpyModule.fn(np, "block", args -> Blocks.block(block(args.bindRequired(1, "arrays")[0])));
-        NumpyModule.fn(np, "append", args -> {
-            Object[] v = args.bindRequired(2, "arr", "values", "axis");
+        fn(np, "block", Params.of(1, "arrays"), v -> Blocks.block(block(v[0])));
+        fn(np, "append", Params.of(2, "arr", "values", "axis"), v -> {
             NdArray arr = NumpyArgs.array(v[0]);
             NdArray values = NumpyArgs.array(v[1]);
             return Stacking.append(arr, values, optionalAxis(v[2]), NumpyFunctions.commonType(List.of(arr, values)));
@@ -88,29 +84,17 @@ final class ShapeFunctions {
     }
 
     private static void repetitions(PyModule np) {
-        NumpyModule.fn(np, "repeat", args -> {
-            Object[] v = args.bindRequired(2, "a", "repeats", "axis");
-            return repeat(NumpyArgs.array(v[0]), v[1], v[2]);
-        });
-        NumpyModule.fn(np, "tile", args -> {
-            Object[] v = args.bindRequired(2, "A", "reps");
-            return Repetition.tile(NumpyArgs.array(v[0]), v[0] instanceof NdArray, pythonInts(v[1], "np.tile's reps"));
-        });
-        NumpyModule.fn(np, "resize", args -> {
-            Object[] v = args.bindRequired(2, "a", "new_shape");
-            return Repetition.resize(NumpyArgs.array(v[0]), pythonInts(v[1], "np.resize's new_shape"));
-        });
+        fn(np, "repeat", Params.of(2, "a", "repeats", "axis"), v -> repeat(NumpyArgs.array(v[0]), v[1], v[2]));
+        fn(np, "tile", Params.of(2, "A", "reps"),
+                v -> Repetition.tile(NumpyArgs.array(v[0]), v[0] instanceof NdArray, pythonInts(v[1], "np.tile's reps")));
+        fn(np, "resize", Params.of(2, "a", "new_shape"),
+                v -> Repetition.resize(NumpyArgs.array(v[0]), pythonInts(v[1], "np.resize's new_shape")));
     }
 
     private static void splices(PyModule np) {
-        NumpyModule.fn(np, "delete", args -> {
-            Object[] v = args.bindRequired(2, "arr", "obj", "axis");
-            return delete(NumpyArgs.array(v[0]), v[1], optionalAxis(v[2]));
-        });
-        NumpyModule.fn(np, "insert", args -> {
-            Object[] v = args.bindRequired(3, "arr", "obj", "values", "axis");
-            return insert(NumpyArgs.array(v[0]), v[1], v[2], optionalAxis(v[3]));
-        });
+        fn(np, "delete", Params.of(2, "arr", "obj", "axis"), v -> delete(NumpyArgs.array(v[0]), v[1], optionalAxis(v[2])));
+        fn(np, "insert", Params.of(3, "arr", "obj", "values", "axis"),
+                v -> insert(NumpyArgs.array(v[0]), v[1], v[2], optionalAxis(v[3])));
     }
 
     /** {@code a.repeat(repeats, axis)} and {@code np.repeat}: integer counts, one or a 1-d sequence. */
@@ -238,8 +222,7 @@ final class ShapeFunctions {
         return out;
     }
 
-    private static Object rot90(Args args) {
-        Object[] v = args.bindRequired(1, "m", "k", "axes");
+    private static Object rot90(Object[] v) {
         List<Object> axes = v[2] == null ? List.of(BigInteger.ZERO, BigInteger.ONE) : Iteration.iterate(v[2]);
         if (axes.size() != 2) {
             throw PyException.valueError("len(axes) must be 2.");
@@ -256,27 +239,17 @@ final class ShapeFunctions {
     }
 
     /** {@code atleast_Nd(*arys)}: one array for one argument, else a tuple of them. */
-    private static Object atLeast(Args args, int n) {
-        for (String k : args.keywords().keySet()) {
-            throw PyException.typeError(args.function() + " got an unexpected keyword argument '" + k + "'");
-        }
+    private static Object atLeast(List<Object> arys, int n) {
         List<Object> out = new ArrayList<>();
-        for (Object a : args.positional()) {
+        for (Object a : arys) {
             out.add(Stacking.atLeast(NumpyArgs.array(a), n));
         }
         return out.size() == 1 ? out.get(0) : PyTuple.of(out);
     }
 
-    /** A stacking function of one sequence of arrays; hstack and vstack also take keyword-only dtype and casting. */
-    private static void stacking(PyModule np, String name, BiFunction<List<NdArray>, DType, NdArray> stack, boolean castable) {
-        NumpyModule.fn(np, name, args -> {
-            if (args.size() > 1) {
-                throw PyException.typeError(args.function() + " takes 1 positional argument but " + args.size() + " were given");
-            }
-            Object[] v = castable ? args.bindRequired(1, "tup", "dtype", "casting") : args.bindRequired(1, "tup");
-            if (castable && (v[1] != null && !(v[1] instanceof PyNone) || v[2] != null)) {
-                throw new UnsupportedFeature("the dtype and casting arguments of np." + name);
-            }
+    /** A stacking function of one sequence of arrays (hstack and vstack refuse their keyword-only dtype and casting). */
+    private static void stacking(PyModule np, String name, Params params, BiFunction<List<NdArray>, DType, NdArray> stack) {
+        fn(np, name, params, v -> {
             if (!(v[0] instanceof PyList || v[0] instanceof PyTuple || v[0] instanceof NdArray)) {
                 throw new UnsupportedFeature("np." + name + " of a " + Types.shortName(v[0]));
             }

@@ -1,0 +1,3 @@
+def column(a, j):
+    """Column j of the 2-D array a, as a view: writing to it writes to a."""
+    return a[:, j]

@@ -1,0 +1,3 @@
+def head(arr, n):
+    """The first n elements of arr, without keeping the rest of arr alive."""
+    return arr[:n].copy()

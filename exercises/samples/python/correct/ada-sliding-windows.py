@@ -1,0 +1,7 @@
+# exercise: sliding-windows
+# student: ada
+# expect: values=correct shares-memory=correct allocates-nothing=correct
+
+def windows(a, k):
+    """Every run of k consecutive elements of the 1-D array a, one per row, as a view of a."""
+    return np.lib.stride_tricks.sliding_window_view(a, k)

@@ -1,0 +1,6 @@
+# exercise: inplace-center
+# student: hostile-recursion
+# expect: values=wrong same-buffer=wrong no-temporary=wrong
+
+def center(a):
+    center(a)
