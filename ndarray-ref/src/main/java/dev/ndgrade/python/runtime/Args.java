@@ -117,12 +117,17 @@ public record Args(String function, List<Object> positional, Map<String, Object>
      * a keyword it does not know is "'k' is an invalid keyword argument for f()".
      */
     public Object[] bindPyArg(String... names) {
+        return bindPyArg(0, names);
+    }
+
+    /** Like {@link #bindPyArg(String...)} where the first {@code required} names must be given. */
+    public Object[] bindPyArg(int required, String... names) {
         for (String k : keywords.keySet()) {
             if (!List.of(names).contains(k)) {
                 throw PyException.typeError("'" + k + "' is an invalid keyword argument for " + function);
             }
         }
-        return new Args(function, positional, keywords, CallStyle.BUILTIN).bind(names);
+        return new Args(function, positional, keywords, CallStyle.BUILTIN).bindRequired(required, names.length, names);
     }
 
     public void noKeywords() {

@@ -22,6 +22,7 @@ final class ArrayAttributes {
             Map.entry("dtype", NdArray::dtype),
             Map.entry("flags", FlagsObject::new),
             Map.entry("T", a -> Axes.transpose(a, null)),
+            Map.entry("mT", Axes::matrixTranspose),
             Map.entry("real", Views::real),
             Map.entry("imag", Views::imag));
 

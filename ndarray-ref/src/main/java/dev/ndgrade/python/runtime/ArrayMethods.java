@@ -79,6 +79,10 @@ final class ArrayMethods {
         raw(t, "reshape", Params.of(0, "order", "copy"), ArrayMethods::reshape);
         bound(t, "ravel", Params.of(0, "order"), (a, v) -> Reshaping.ravel(a, NumpyArgs.order(v[0], 'C')));
         bound(t, "flatten", Params.of(0, "order"), (a, v) -> Reshaping.flatten(a, NumpyArgs.order(v[0], 'C')));
+        raw(t, "repeat", Params.of(1, "repeats", "axis"), (a, args) -> {
+            Object[] v = args.bindPyArg(1, "repeats", "axis");
+            return ShapeFunctions.repeat(a, v[0], v[1]);
+        });
         raw(t, "transpose", Params.of(0), (a, args) -> {
             positionalOnly(args, "transpose", -1);
             if (args.size() == 0) {

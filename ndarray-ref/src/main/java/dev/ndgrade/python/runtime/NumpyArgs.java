@@ -250,14 +250,20 @@ final class NumpyArgs {
 
     /** NumPy's casting argument: one of its rule names, exactly spelled (absent: {@code dflt}). */
     static Casting casting(Object v, Casting dflt) {
+        return casting(v, dflt, true);
+    }
+
+    /** A casting argument where {@code sameValue} says whether the converter knows NumPy 2.4's 'same_value' (copyto's does not). */
+    static Casting casting(Object v, Casting dflt, boolean sameValue) {
         if (v == null) {
             return dflt;
         }
         if (!(v instanceof String s)) {
             throw PyException.typeError("casting must be str, not " + Types.shortName(v));
         }
-        return Casting.named(s).orElseThrow(() -> PyException.valueError(
-                "casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe', 'same_value' (got " + Repr.repr(s) + ")"));
+        return Casting.named(s).filter(c -> sameValue || c != Casting.SAME_VALUE).orElseThrow(() -> PyException.valueError(
+                "casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe'" + (sameValue ? ", 'same_value'" : "")
+                + " (got " + Repr.repr(s) + ")"));
     }
 
     /**

@@ -6,7 +6,7 @@ package dev.ndgrade.python.runtime;
  *
  * @param module the module that holds it, as NumPy names it ({@code numpy}, {@code numpy.lib.stride_tricks})
  */
-record NumpyFunction(String module, String name, Params params, Body body) implements PyCallable {
+record NumpyFunction(String module, String name, Params params, Body body) implements DeclaredFunction {
 
     /** The work of the function, on its bound arguments. */
     @FunctionalInterface

@@ -60,13 +60,7 @@ final class NumpyFunctions {
                 result = Copies.copy(result, 'F', ViewOrigin.fresh("np.array"));
             }
         }
-        if (ndmin > result.ndim()) {
-            long[] shape = new long[(int) ndmin];
-            java.util.Arrays.fill(shape, 1);
-            System.arraycopy(result.shape(), 0, shape, (int) ndmin - result.ndim(), result.ndim());
-            result = Reshaping.reshape(result, shape);
-        }
-        return result;
+        return ndmin > result.ndim() ? Reshaping.prependOnes(result, (int) ndmin, order) : result;
     }
 
     /** np.zeros, np.ones, np.empty (v: shape, dtype, order) and np.full (v: shape, fill_value, dtype, order). */
@@ -328,9 +322,13 @@ final class NumpyFunctions {
         if (a.ndim() == 0) {
             throw PyException.valueError("Calling nonzero on 0d arrays is not allowed. Use np.atleast_1d(scalar).nonzero() instead. If the context of this error is of the form `arr[nonzero(cond)]`, just use `arr[cond]`.");
         }
-        NdArray mask = a.dtype() instanceof DType.Bool ? a : (NdArray) NumpyOperators.notEqualZero(a);
-        List<Object> out = new ArrayList<>(IndexArrays.nonzero(mask));
+        List<Object> out = new ArrayList<>(IndexArrays.nonzero(truth(a)));
         return PyTuple.of(out);
+    }
+
+    /** Which elements of {@code a} are true (nonzero), as a boolean array. */
+    static NdArray truth(NdArray a) {
+        return a.dtype() instanceof DType.Bool ? a : NumpyArgs.array(NumpyOperators.notEqualZero(a)); // 0-d: a scalar
     }
 
     static List<NdArray> arrays(Object seq) {
@@ -384,11 +382,22 @@ final class NumpyFunctions {
             // split and array_split read ary.shape[axis] in Python before anything else
             throw PyException.indexError("tuple index out of range");
         }
+        return splitArray(v[0], a, v[1], axis, strict);
+    }
+
+    /**
+     * The pieces of {@code ary} (converted: {@code a}) along {@code axis}: at the given positions, or in a number
+     * of sections. np.split into sections reads {@code ary.shape} in Python, which a list does not have.
+     */
+    static PyList splitArray(Object ary, NdArray a, Object sections, long axis, boolean strict) {
         List<NdArray> parts;
-        if (v[1] instanceof PyList || v[1] instanceof PyTuple || v[1] instanceof NdArray i && i.ndim() > 0) {
-            parts = Joining.splitAt(a, NumpyArgs.shape(v[1]), axis);
+        if (sections instanceof PyList || sections instanceof PyTuple || sections instanceof NdArray i && i.ndim() > 0) {
+            parts = Joining.splitAt(a, NumpyArgs.shape(sections), axis);
         } else {
-            long n = sections(v[1], strict ? a.dim(Axes.normalize(axis, a.ndim(), null)) : -1);
+            if (strict && !(ary instanceof NdArray)) {
+                throw PyException.attributeError(Types.shortName(ary), "shape");
+            }
+            long n = sections(sections, strict ? a.dim(Axes.normalize(axis, a.ndim(), null)) : -1);
             parts = strict ? Joining.split(a, n, axis) : Joining.arraySplit(a, n, axis);
         }
         return new PyList(new ArrayList<>(parts));

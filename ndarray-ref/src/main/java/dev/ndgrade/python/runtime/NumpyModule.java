@@ -23,7 +23,7 @@ final class NumpyModule {
     private static final Set<String> C_FUNCTIONS = Set.of("array", "asarray", "ascontiguousarray",
             "asfortranarray", "zeros", "empty", "arange");
 
-    private static final List<NumpyFunction> DECLARED = new ArrayList<>();
+    private static final List<DeclaredFunction> DECLARED = new ArrayList<>();
     /** {@code np.dtype(x)}: calling the class, parsed by PyArg_ParseTupleAndKeywords. */
     static final NumpyFunction DTYPE_CONSTRUCTOR = new NumpyFunction("numpy", "dtype",
             Params.of(1, "dtype", "align", "copy", "metadata"), NumpyFunctions::dtype);
@@ -48,6 +48,10 @@ final class NumpyModule {
         queries(np);
         reductions(np);
         NumpyOperators.registerUfuncs(np);
+        ShapeFunctions.register(np);
+        GridFunctions.register(np);
+        ArrayQueries.register(np);
+        ArrayEdits.register(np);
         submodules(np);
         return np;
     }
@@ -77,8 +81,10 @@ final class NumpyModule {
         Params array = Params.of(1, "object", "dtype", "copy", "order", "subok", "ndmin").positional(2)
                 .refusing("ndmax", "like");
         fn(np, "array", array, v -> NumpyFunctions.array(v, Boolean.TRUE));
-        fn(np, "asarray", Params.of(1, "a", "dtype", "order", "device", "copy").positional(3).refusing("device", "like"),
-                v -> NumpyFunctions.array(new Object[] {v[0], v[1], v[4], v[2], null, null}, null));
+        Params asarray = Params.of(1, "a", "dtype", "order", "device", "copy").positional(3).refusing("device", "like");
+        fn(np, "asarray", asarray, v -> NumpyFunctions.array(new Object[] {v[0], v[1], v[4], v[2], null, null}, null));
+        // the subset has no ndarray subclasses: asanyarray is asarray
+        fn(np, "asanyarray", asarray, v -> NumpyFunctions.array(new Object[] {v[0], v[1], v[4], v[2], null, null}, null));
         fn(np, "copy", Params.of(1, "a", "order", "subok"), v -> Copies.copy(NumpyArgs.array(v[0]),
                 NumpyArgs.order(v[1], 'K'), ViewOrigin.copy("np.copy", "np.copy always allocates new memory")));
         Params arangeParams = Params.of(0, "start", "stop", "step", "dtype").refusing("device", "like").positional(4);
@@ -212,7 +218,7 @@ final class NumpyModule {
     }
 
     /** Binds {@code name} in {@code m} to {@code body} with the parameters it declares; returns the function. */
-    private static NamedFunction fn(PyModule m, String name, Params params, NumpyFunction.Body body) {
+    static NamedFunction fn(PyModule m, String name, Params params, NumpyFunction.Body body) {
         NumpyFunction f = new NumpyFunction(m.name(), name, params, body);
         DECLARED.add(f);
         NamedFunction named = new NamedFunction(name, f, C_FUNCTIONS.contains(name) ? Args.CallStyle.NUMPY_C : Args.CallStyle.PYTHON);
@@ -220,8 +226,15 @@ final class NumpyModule {
         return named;
     }
 
+    /** Binds {@code name} in {@code m}, a function of {@code *args} and the keyword-only {@code keywords}. */
+    static void variadic(PyModule m, String name, Params keywords, VariadicFunction.Body body) {
+        VariadicFunction f = new VariadicFunction(m.name(), name, keywords, body);
+        DECLARED.add(f);
+        m.put(name, new NamedFunction(name, f, Args.CallStyle.PYTHON));
+    }
+
     /** Every NumPy function the modules bind, with the parameters it declares. */
-    static List<NumpyFunction> declared() {
+    static List<DeclaredFunction> declared() {
         instance();
         return List.copyOf(DECLARED);
     }
