@@ -1,6 +1,7 @@
 package dev.ndgrade.ndarray;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Views that reorder, drop or add axes: transpose, swapaxes, moveaxis, squeeze, expand_dims. */
@@ -15,6 +16,18 @@ public final class Axes {
                     + " is out of bounds for array of dimension " + ndim);
         }
         return (int) (axis < 0 ? axis + ndim : axis);
+    }
+
+    /** NumPy's {@code normalize_axis_tuple(axes, ndim)}: each axis normalized, none repeated. */
+    public static int[] normalizeTuple(long[] axes, int ndim) {
+        int[] out = new int[axes.length];
+        for (int i = 0; i < axes.length; i++) {
+            out[i] = normalize(axes[i], ndim, null);
+        }
+        if (Arrays.stream(out).distinct().count() != out.length) {
+            throw NumpyException.valueError("repeated axis");
+        }
+        return out;
     }
 
     /** {@code a.transpose(axes)}; null axes reverses them. A view, never {@code a} itself. */
@@ -50,6 +63,17 @@ public final class Axes {
             strides[i] = a.stride(perm[i]);
         }
         return a.view(a.offset(), shape, strides, a.dtype(), origin);
+    }
+
+    /** {@code a.mT}: the last two axes swapped, a view. */
+    public static NdArray matrixTranspose(NdArray a) {
+        if (a.ndim() < 2) {
+            throw NumpyException.valueError("matrix transpose with ndim < 2 is undefined");
+        }
+        int[] perm = identity(a.ndim());
+        perm[a.ndim() - 2] = a.ndim() - 1;
+        perm[a.ndim() - 1] = a.ndim() - 2;
+        return permuted(a, perm, ViewOrigin.view("mT", "swapping the last two axes only permutes shape and strides, so it is a view"));
     }
 
     public static NdArray swapaxes(NdArray a, long axis1, long axis2) {
@@ -94,6 +118,31 @@ public final class Axes {
         }
         return permuted(a, order.stream().mapToInt(Integer::intValue).toArray(),
                 ViewOrigin.view("moveaxis", "moving axes only permutes shape and strides, so it is a view"));
+    }
+
+    /** {@code np.rollaxis(a, axis, start)}: {@code a[...]} when nothing moves, else a transpose; always a view. */
+    public static NdArray rollaxis(NdArray a, long axis, long start) {
+        int n = a.ndim();
+        int ax = normalize(axis, n, null);
+        long st = start < 0 ? start + n : start;
+        if (st < 0 || st >= n + 1) {
+            throw new NumpyException("AxisError", "'start' arg requires " + -n + " <= start < " + (n + 1) + ", but " + st + " was passed in");
+        }
+        if (ax < st) {
+            st--;
+        }
+        if (ax == st) {
+            return a.view(a.offset(), a.shape(), a.strides(), a.dtype(), ViewOrigin.view("np.rollaxis", "a[...] is a view"));
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (i != ax) {
+                order.add(i);
+            }
+        }
+        order.add((int) st, ax);
+        return permuted(a, order.stream().mapToInt(Integer::intValue).toArray(),
+                ViewOrigin.view("np.rollaxis", "rolling an axis only permutes shape and strides, so it is a view"));
     }
 
     private static void checkRepeated(int[] axes, String name) {

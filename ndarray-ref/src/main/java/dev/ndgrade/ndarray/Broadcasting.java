@@ -13,6 +13,11 @@ public final class Broadcasting {
         return Broadcast.shapes(shapes);
     }
 
+    /** The shape {@code np.broadcast(*args)} gives, or its error naming the first two mismatched arguments. */
+    public static long[] objectsShape(List<long[]> shapes) {
+        return Broadcast.objectsShape(shapes);
+    }
+
     /**
      * {@code src} read as {@code shape} the way assignment reads a value ({@code dst[...] = src}): leading length-1
      * axes dropped, length-1 axes repeated by stride 0. Returns src itself when the shape already matches and

@@ -131,6 +131,35 @@ public final class Joining {
         return out;
     }
 
+    /** The fixed-axis splits, {@code np.hsplit}, {@code vsplit} and {@code dsplit}: each needs some axes. */
+    public enum Direction {
+        HORIZONTAL("hsplit", 1), VERTICAL("vsplit", 2), DEPTH("dsplit", 3);
+
+        private final String function;
+        private final int minNdim;
+
+        Direction(String function, int minNdim) {
+            this.function = function;
+            this.minNdim = minNdim;
+        }
+
+        public String function() {
+            return function;
+        }
+
+        /** The axis this split cuts {@code a} along (hsplit cuts a 1-d array along its only axis). */
+        public int axisFor(NdArray a) {
+            if (a.ndim() < minNdim) {
+                throw NumpyException.valueError(function + " only works on arrays of " + minNdim + " or more dimensions");
+            }
+            return switch (this) {
+                case HORIZONTAL -> a.ndim() > 1 ? 1 : 0;
+                case VERTICAL -> 0;
+                case DEPTH -> 2;
+            };
+        }
+    }
+
     /** {@code np.split(a, sections, axis)} with a number of equal sections. */
     public static List<NdArray> split(NdArray a, long sections, long axis) {
         int ax = Axes.normalize(axis, a.ndim(), null);

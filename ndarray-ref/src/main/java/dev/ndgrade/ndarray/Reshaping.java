@@ -6,6 +6,7 @@ import dev.ndgrade.ndarray.layout.Ravel;
 import dev.ndgrade.ndarray.layout.RavelResult;
 import dev.ndgrade.ndarray.layout.Reshape;
 import dev.ndgrade.ndarray.layout.ReshapeResult;
+import java.util.Arrays;
 
 /** reshape, ravel, flatten and the {@code a.shape = …} setter, with NumPy's view-or-copy decisions (shape.c). */
 public final class Reshaping {
@@ -31,6 +32,26 @@ public final class Reshaping {
 
     public static NdArray reshape(NdArray a, long[] shape) {
         return reshape(a, shape, 'C', null, ViewOrigin.view("reshape", "the data already lies in the order the new shape reads it, so reshape returns a view"));
+    }
+
+    /**
+     * np.array's {@code ndmin}: length-1 axes prepended as a view ({@code _prepend_ones}); they stride by the
+     * itemsize when the order is F or {@code a} is Fortran-ordered or 0-d, else by the first axis's extent.
+     */
+    public static NdArray prependOnes(NdArray a, int ndmin, char order) {
+        int num = ndmin - a.ndim();
+        if (num <= 0) {
+            return a;
+        }
+        boolean fortran = a.fContiguous() && !a.cContiguous();
+        long stride = order == 'F' || fortran || a.ndim() == 0 ? a.itemsize() : a.stride(0) * a.dim(0);
+        long[] shape = new long[ndmin];
+        long[] strides = new long[ndmin];
+        Arrays.fill(shape, 0, num, 1);
+        Arrays.fill(strides, 0, num, stride);
+        System.arraycopy(a.shape(), 0, shape, num, a.ndim());
+        System.arraycopy(a.strides(), 0, strides, num, a.ndim());
+        return a.view(a.offset(), shape, strides, a.dtype(), ViewOrigin.view("ndmin", "length-1 axes are prepended as a view"));
     }
 
     /** {@code a.ravel(order)}: a 1-D view when the elements are already evenly spaced in that order, else a copy. */

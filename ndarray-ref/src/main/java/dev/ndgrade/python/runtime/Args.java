@@ -42,12 +42,16 @@ public record Args(String function, List<Object> positional, Map<String, Object>
     }
 
     private Object[] bind(int required, String... names) {
-        if (positional.size() > names.length) {
+        return bind(required, names.length, names);
+    }
+
+    private Object[] bind(int required, int maxPositional, String... names) {
+        if (positional.size() > maxPositional) {
             if (style == CallStyle.BUILTIN) {
-                throw PyException.typeError(function + " takes at most " + names.length + " argument"
-                        + (names.length == 1 ? "" : "s") + " (" + positional.size() + " given)");
+                throw PyException.typeError(function + " takes at most " + maxPositional + " argument"
+                        + (maxPositional == 1 ? "" : "s") + " (" + positional.size() + " given)");
             }
-            String takes = required == names.length ? String.valueOf(required) : "from " + required + " to " + names.length;
+            String takes = required == maxPositional ? String.valueOf(required) : "from " + required + " to " + maxPositional;
             throw PyException.typeError(function + " takes " + takes + " positional argument"
                     + (takes.equals("1") ? "" : "s") + " but " + positional.size() + " were given");
         }
@@ -61,7 +65,9 @@ public record Args(String function, List<Object> positional, Map<String, Object>
                 throw PyException.typeError(function + " got an unexpected keyword argument '" + e.getKey() + "'");
             }
             if (out[k] != null) {
-                throw PyException.typeError(function + " got multiple values for argument '" + e.getKey() + "'");
+                throw PyException.typeError(style == CallStyle.NUMPY_C
+                        ? "argument for " + function + " given by name ('" + e.getKey() + "') and position (position " + k + ")"
+                        : function + " got multiple values for argument '" + e.getKey() + "'");
             }
             out[k] = e.getValue();
         }
@@ -70,7 +76,12 @@ public record Args(String function, List<Object> positional, Map<String, Object>
 
     /** Like {@link #bind} but the first {@code required} names must be given. */
     public Object[] bindRequired(int required, String... names) {
-        Object[] out = bind(required, names);
+        return bindRequired(required, names.length, names);
+    }
+
+    /** Like {@link #bindRequired(int, String...)} where only the first {@code maxPositional} names may be given by position. */
+    public Object[] bindRequired(int required, int maxPositional, String... names) {
+        Object[] out = bind(required, maxPositional, names);
         List<String> missing = new java.util.ArrayList<>();
         for (int i = 0; i < required; i++) {
             if (out[i] == null) {
@@ -99,6 +110,24 @@ public record Args(String function, List<Object> positional, Map<String, Object>
             return names.get(0) + " and " + names.get(1);
         }
         return String.join(", ", names.subList(0, n - 1)) + ", and " + names.get(n - 1);
+    }
+
+    /**
+     * Binds as CPython's PyArg_ParseTupleAndKeywords does (builtins such as {@code int()}, older ndarray methods):
+     * a keyword it does not know is "'k' is an invalid keyword argument for f()".
+     */
+    public Object[] bindPyArg(String... names) {
+        return bindPyArg(0, names);
+    }
+
+    /** Like {@link #bindPyArg(String...)} where the first {@code required} names must be given. */
+    public Object[] bindPyArg(int required, String... names) {
+        for (String k : keywords.keySet()) {
+            if (!List.of(names).contains(k)) {
+                throw PyException.typeError("'" + k + "' is an invalid keyword argument for " + function);
+            }
+        }
+        return new Args(function, positional, keywords, CallStyle.BUILTIN).bindRequired(required, names.length, names);
     }
 
     public void noKeywords() {

@@ -56,16 +56,26 @@ public final class Attributes {
             return u.attribute(name);
         } else if (obj instanceof PySet s) {
             return PySetMethods.get(s, name);
-        } else if (obj instanceof PyType t && name.equals("__name__")) {
-            return t.name();
         } else if (obj instanceof UserFunction f) {
             return f.attribute(name);
         } else if (obj == Types.DICT && name.equals("fromkeys")) {
             return method(obj, name, PyDictMethods::fromkeys);
-        } else if (obj instanceof PyType t && METHOD_SAMPLES.containsKey(t)) {
+        } else if (obj instanceof PyType t) {
+            return typeAttribute(t, name);
+        }
+        throw Inventory.missingAttribute(inventoryOwner(obj), Types.shortName(obj), name);
+    }
+
+    /** An attribute of a type object ({@code np.ndarray.sort}): the names of the type's instances. */
+    private static Object typeAttribute(PyType t, String name) {
+        if (name.equals("__name__")) {
+            return t.name();
+        }
+        if (METHOD_SAMPLES.containsKey(t)) {
             return UnboundMethod.of(t, METHOD_SAMPLES.get(t), name);
         }
-        throw PyException.attributeError(Types.shortName(obj), name);
+        throw Inventory.missing(t.qualifiedName(), name, () -> new PyException("AttributeError",
+                "type object '" + t.qualifiedName() + "' has no attribute '" + name + "'"));
     }
 
     static BoundMethod method(Object self, String name, PyCallable body) {
@@ -86,7 +96,7 @@ public final class Attributes {
             return;
         }
         if (obj instanceof FlagsObject f) {
-            f.set(name, value, Truth.isTrue(value));
+            f.set(name, Truth.isTrue(value), false);
             return;
         }
         if (obj instanceof PyModule) {
@@ -95,7 +105,12 @@ public final class Attributes {
         if (obj instanceof UserFunction) {
             throw new UnsupportedFeature("assigning function attributes");
         }
-        throw new PyException("AttributeError", "'" + Types.shortName(obj) + "' object has no attribute '" + name + "'");
+        throw Inventory.cannotSet(inventoryOwner(obj), Types.shortName(obj), name);
+    }
+
+    /** The owner the inventory files obj's attributes under: its type's name, {@code numpy.dtype} for every dtype. */
+    private static String inventoryOwner(Object obj) {
+        return obj instanceof DType ? "numpy.dtype" : Types.shortName(obj);
     }
 
     private static Object dtypeAttribute(DType t, String name) {
@@ -110,7 +125,7 @@ public final class Attributes {
             case "byteorder": return t.itemsize() == 1 ? "|" : "=";
             case "ndim": return Ints.of(0);
             case "shape": return PyTuple.EMPTY;
-            default: throw PyException.attributeError("numpy.dtypes." + Types.of(t).name(), name);
+            default: throw Inventory.missingAttribute(inventoryOwner(t), Types.shortName(t), name);
         }
     }
 }

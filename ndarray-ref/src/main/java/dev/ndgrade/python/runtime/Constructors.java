@@ -14,113 +14,34 @@ final class Constructors {
     }
 
     static Object construct(PyType t, Args args) {
+        if (t == Types.DTYPE) {
+            return NumpyModule.DTYPE_CONSTRUCTOR.call(args);
+        }
         DType scalarDType = Types.dtypeOfScalarType(t);
         if (scalarDType != null) {
             return numpyScalar(scalarDType, args);
         }
-        if (t == Types.INT) {
-            return intOf(args);
-        } else if (t == Types.FLOAT) {
-            return toFloat(args.size() == 0 ? 0.0 : one(args));
-        } else if (t == Types.BOOL) {
-            return args.size() == 0 ? Boolean.FALSE : Truth.isTrue(one(args));
-        } else if (t == Types.STR) {
-            return args.size() == 0 ? "" : Repr.str(one(args));
-        } else if (t == Types.LIST) {
-            return new PyList(args.size() == 0 ? java.util.List.of() : Iteration.iterate(one(args)));
-        } else if (t == Types.TUPLE) {
-            return args.size() == 0 ? PyTuple.EMPTY : (one(args) instanceof PyTuple tp ? tp : PyTuple.of(Iteration.iterate(one(args))));
-        } else if (t == Types.SET || t == Types.FROZENSET) {
-            args.noKeywords();
-            if (args.size() > 1) {
-                throw PyException.typeError(t.name() + " expected at most 1 argument, got " + args.size());
+        PyCallable pythonType = PythonTypeCalls.of(t);
+        if (pythonType != null) {
+            return pythonType.call(args);
+        }
+        if (t == Types.TYPE) {
+            if (args.size() == 3 && args.keywords().isEmpty()) {
+                throw new UnsupportedFeature("creating classes with type()");
             }
-            Object source = args.size() == 0 ? null : args.get(0);
-            return t == Types.FROZENSET && source instanceof PySet s && s.frozen() ? s : PySetMethods.of(t == Types.FROZENSET, source);
-        } else if (t == Types.RANGE) {
-            return range(args);
-        } else if (t == Types.SLICE) {
-            args.noKeywords();
-            if (args.size() < 1 || args.size() > 3) {
-                throw PyException.typeError(args.size() < 1 ? "slice expected at least 1 argument, got 0"
-                        : "slice expected at most 3 arguments, got " + args.size());
-            }
-            return args.size() == 1 ? new PySlice(PyNone.NONE, args.get(0), PyNone.NONE)
-                    : new PySlice(args.get(0), args.get(1), args.size() == 3 ? args.get(2) : PyNone.NONE);
-        } else if (t == Types.TYPE) {
-            if (args.size() != 1) {
+            if (args.size() != 1 || !args.keywords().isEmpty()) {
                 throw PyException.typeError("type() takes 1 or 3 arguments");
             }
             return Types.of(args.get(0));
-        } else if (t == Types.DICT) {
-            if (args.size() > 1) {
-                throw PyException.typeError("dict expected at most 1 argument, got " + args.size());
-            }
-            PyDict d = new PyDict();
-            PyDictMethods.update(d, args);
-            return d;
-        } else if (t == Types.COMPLEX) {
-            Object[] a = args.bind("real", "imag");
-            PyComplex re = a[0] == null ? new PyComplex(0, 0) : PyNumbers.toComplex(pythonNumber(a[0]));
-            PyComplex im = a[1] == null ? new PyComplex(0, 0) : PyNumbers.toComplex(pythonNumber(a[1]));
-            return new PyComplex(re.re() - im.im(), re.im() + im.re()); // complex(a, b) is a + b*1j
-        } else if (t == Types.DTYPE) {
-            return dtype(args);
         } else if (t == Types.NDARRAY) {
             throw new UnsupportedFeature("np.ndarray(...) (making an array on a given buffer)");
         }
+        boolean abstractScalar = t == Types.GENERIC || t == Types.NUMBER || t == Types.INTEGER || t == Types.SIGNED_INTEGER
+                || t == Types.UNSIGNED_INTEGER || t == Types.FLOATING || t == Types.COMPLEX_FLOATING;
+        if (!abstractScalar && Inventory.find(t.module(), t.name()).map(e -> e.kind() == Inventory.Kind.TYPE).orElse(false)) {
+            throw new UnsupportedFeature("calling " + t.qualifiedName());
+        }
         throw PyException.typeError("cannot create '" + t.qualifiedName() + "' instances");
-    }
-
-    /** {@code np.dtype(dtype, align=False, copy=False, metadata=None)} for the dtypes the reference has. */
-    private static DType dtype(Args args) {
-        Object[] v = args.bindRequired(1, "dtype", "align", "copy", "metadata");
-        if (v[3] != null && !(v[3] instanceof PyDict)) {
-            throw PyException.typeError("dtype() argument 4 must be dict, not " + (v[3] instanceof PyNone ? "None" : Types.shortName(v[3])));
-        }
-        if (v[3] != null) {
-            throw new UnsupportedFeature("dtype metadata");
-        }
-        if (v[2] != null && Truth.isTrue(v[2])) {
-            throw new UnsupportedFeature("np.dtype(copy=True)");
-        }
-        return v[0] instanceof PyNone ? DType.FLOAT64 : NumpyArgs.dtype(v[0]);
-    }
-
-    private static Object one(Args args) {
-        args.noKeywords();
-        if (args.size() != 1) {
-            throw PyException.typeError(args.function() + " takes at most 1 argument (" + args.size() + " given)");
-        }
-        return args.get(0);
-    }
-
-    /** {@code int()}, {@code int(x)}, {@code int(text, base)}. */
-    private static Object intOf(Args args) {
-        for (String k : args.keywords().keySet()) {
-            if (!k.equals("base")) {
-                throw PyException.typeError("'" + k + "' is an invalid keyword argument for int()");
-            }
-        }
-        int given = args.size() + args.keywords().size();
-        if (given > 2) {
-            throw PyException.typeError("int() takes at most 2 arguments (" + given + " given)");
-        }
-        Object base = args.size() == 2 ? args.get(1) : args.keywords().get("base");
-        if (base == null) {
-            return toInt(args.size() == 0 ? Ints.of(0) : args.get(0));
-        }
-        if (args.size() == 0) {
-            throw PyException.typeError("int() missing string argument");
-        }
-        if (!(args.get(0) instanceof String text)) {
-            throw PyException.typeError("int() can't convert non-string with explicit base");
-        }
-        Long b = Subscripts.asIndex(base);
-        if (b == null) {
-            throw PyException.typeError("'" + Types.shortName(base) + "' object cannot be interpreted as an integer");
-        }
-        return Ints.of(NumberParsing.parseInt(text, (int) Math.max(-1, Math.min(b, 99))));
     }
 
     static Object toInt(Object v) {
@@ -165,12 +86,22 @@ final class Constructors {
         throw PyException.typeError("float() argument must be a string or a real number, not '" + Types.shortName(v) + "'");
     }
 
-    /** A NumPy scalar or 0-d array as the Python number its {@code __complex__} sees. */
-    private static Object pythonNumber(Object v) {
+    /**
+     * A number argument of {@code complex()} ({@code which}: "first argument" or "second argument"): NumPy scalars
+     * and 0-d arrays as the Python number their {@code __complex__} sees.
+     */
+    static Object pythonNumber(Object v, String which) {
         if (v instanceof NdArray a) {
             return ArrayConversion.toPython(scalarOf(a));
         }
-        return v instanceof Scalar s ? ArrayConversion.toPython(s) : v;
+        if (v instanceof Scalar s) {
+            return ArrayConversion.toPython(s);
+        }
+        if (!(v instanceof BigInteger || v instanceof Boolean || v instanceof Double || v instanceof PyComplex)) {
+            throw PyException.typeError("complex() " + which + " must be " + (which.startsWith("first") ? "a string or " : "")
+                    + "a number, not '" + Types.shortName(v) + "'");
+        }
+        return v;
     }
 
     private static Scalar scalarOf(NdArray a) {
@@ -180,31 +111,12 @@ final class Constructors {
         return a.item();
     }
 
-    private static Object range(Args args) {
-        args.noKeywords();
-        long[] v = new long[args.size()];
-        for (int i = 0; i < v.length; i++) {
-            Long x = Subscripts.asIndex(args.get(i));
-            if (x == null) {
-                throw PyException.typeError("'" + Types.shortName(args.get(i)) + "' object cannot be interpreted as an integer");
-            }
-            v[i] = x;
-        }
-        return switch (v.length) {
-            case 1 -> new PyRange(0, v[0], 1);
-            case 2 -> new PyRange(v[0], v[1], 1);
-            case 3 -> {
-                if (v[2] == 0) {
-                    throw PyException.valueError("range() arg 3 must not be zero");
-                }
-                yield new PyRange(v[0], v[1], v[2]);
-            }
-            default -> throw PyException.typeError("range expected at least 1 argument, got " + v.length);
-        };
-    }
-
     /** {@code np.int64(3)}, {@code np.float32(0.1)}, {@code np.bool_(x)}. */
     private static Object numpyScalar(DType t, Args args) {
+        if (!args.keywords().isEmpty() || args.size() > 1) {
+            // each scalar type parses these its own way (np.complex64(1, 2) is 1+2j, np.float64(1, 2) float's TypeError)
+            throw new UnsupportedFeature("numpy." + t.name() + "() with more than one argument or with keywords");
+        }
         Object v = args.size() == 0 ? Ints.of(0) : args.get(0);
         if (v instanceof NdArray a) {
             NdArray cast = Copies.copyAs(a, t, 'K', ViewOrigin.copy("astype", "a dtype change copies"));

@@ -8,7 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * dtype specifications beyond the reference's numeric dtypes. NumPy accepts many of them (fields, subarrays,
+ * The rules for dtype specifications that {@link DTypeNames}' recorded table cannot list (sizes, byte orders,
+ * fields, subarrays) and the kind of each dtype the reference lacks. NumPy accepts many of them (fields, subarrays,
  * strings, datetimes, objects, float16, long double, a non-native byte order): those are unsupported here, named by
  * kind, never refused with an error NumPy would not raise. Only a spec NumPy's own grammar rejects gets its TypeError.
  */
@@ -19,41 +20,49 @@ final class DTypeSpecs {
     private static final Set<String> OBJECTS = Set.of("O", "object", "object_");
     private static final Set<String> DATETIMES = Set.of("M", "m", "datetime64", "timedelta64");
     private static final Set<String> HALF = Set.of("e", "half", "float16");
-    /** NumPy 1's aliases with a digit at the end, which NumPy 2 names in its own TypeError. */
-    private static final Set<String> REMOVED_ALIASES = Set.of("bool8", "int0", "uint0", "object0", "str0", "bytes0", "void0");
     private static final Set<String> LONG_DOUBLES = Set.of("g", "G", "longdouble", "clongdouble", "float128", "complex256");
 
     private DTypeSpecs() {
     }
 
-    /** The dtype a string names, or NumPy's TypeError, or unsupported for what NumPy has and the reference lacks. */
+    /** A string the table does not list: the dtype it names, unsupported for what the reference lacks, or NumPy's TypeError. */
     static DType parse(String spec) {
         Optional<DType> known = DType.byName(spec);
         if (known.isPresent()) {
             return known.get();
         }
-        if (spec.replaceAll("\\([^)]*\\)", "").contains(",")) { // a comma outside a subarray shape separates fields
-            throw unsupported("structured dtypes", spec);
-        }
-        if (!spec.isEmpty() && (Character.isDigit(spec.charAt(0)) || spec.charAt(0) == '(')) {
-            throw unsupported("subarray dtypes", spec);
-        }
-        if (REMOVED_ALIASES.contains(spec)) {
-            throw PyException.typeError("Alias " + Repr.quote(spec) + " was removed in NumPy 2.0. Use a name without a digit at the end.");
-        }
         Matcher m = SINGLE.matcher(spec);
-        String kind = m.matches() ? kind(m.group(2), m.group(3), m.group(4) != null) : null;
-        if (kind == null && m.matches() && m.group(1).equals(">") && m.group(4) == null) {
+        if (m.matches() && m.group(1).equals(">") && m.group(4) == null) {
             DType t = DType.byName(m.group(2) + m.group(3)).orElse(null);
             if (t != null && t.itemsize() == 1) {
                 return t; // one byte has no order
             }
-            kind = t == null ? null : "non-native byte order";
         }
-        if (kind == null) {
-            throw PyException.typeError("data type " + Repr.quote(spec) + " not understood");
+        throw lacking(spec).<RuntimeException>map(u -> u)
+                .orElseGet(() -> PyException.typeError("data type " + Repr.quote(spec) + " not understood"));
+    }
+
+    /**
+     * A spec NumPy reads as a dtype the reference lacks, refused by its kind ({@code 'U5'}: string dtypes); empty
+     * when the rules do not know the kind.
+     */
+    static Optional<UnsupportedFeature> lacking(String spec) {
+        if (spec.replaceAll("\\([^)]*\\)", "").contains(",")) { // a comma outside a subarray shape separates fields
+            return Optional.of(unsupported("structured dtypes", spec));
         }
-        throw unsupported(kind, spec);
+        if (!spec.isEmpty() && (Character.isDigit(spec.charAt(0)) || spec.charAt(0) == '(')) {
+            return Optional.of(unsupported("subarray dtypes", spec));
+        }
+        Matcher m = SINGLE.matcher(spec);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String kind = kind(m.group(2), m.group(3), m.group(4) != null);
+        if (kind == null && m.group(1).equals(">") && m.group(4) == null
+                && DType.byName(m.group(2) + m.group(3)).filter(t -> t.itemsize() > 1).isPresent()) {
+            kind = "non-native byte order";
+        }
+        return Optional.ofNullable(kind).map(k -> unsupported(k, spec));
     }
 
     /** What NumPy makes of a non-string spec the reference has no dtype for: unsupported, or its TypeError. */

@@ -43,7 +43,7 @@ public final class Evaluator implements Expr.Visitor<Object> {
         if (v == null) {
             v = Builtins.lookup(e.id(), interpreter);
             if (v == null) {
-                throw PyException.nameError(e.id());
+                throw Inventory.missing("builtins", e.id(), () -> PyException.nameError(e.id()));
             }
         }
         return v;

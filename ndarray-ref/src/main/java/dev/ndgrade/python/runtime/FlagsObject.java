@@ -73,25 +73,52 @@ public final class FlagsObject {
                 if (asKey) {
                     throw PyException.keyError("Unknown flag");
                 }
-                throw PyException.attributeError("numpy._core.multiarray.flagsobj", name);
+                throw Inventory.missingAttribute(Types.FLAGS.qualifiedName(), Types.FLAGS.qualifiedName(), name);
         }
     }
 
-    /** Setting {@code writeable} (the only flag a snippet may set here). */
-    public void set(String name, Object value, boolean truth) {
+    /**
+     * Setting a flag by attribute ({@code a.flags.writeable = False}: lower-case full names) or by key
+     * ({@code a.flags['W'] = False}: upper-case names and letters), as NumPy's flagsobj allows: only writeable,
+     * aligned and writebackifcopy can be set.
+     */
+    public void set(String name, boolean truth, boolean asKey) {
         String n = name.toUpperCase(java.util.Locale.ROOT);
+        String flag = !asKey ? (name.equals(n.toLowerCase(java.util.Locale.ROOT)) ? n : "")
+                : n.equals(name) ? switch (n) {
+                    case "W" -> "WRITEABLE";
+                    case "A" -> "ALIGNED";
+                    case "X" -> "WRITEBACKIFCOPY";
+                    default -> n;
+                } : "";
+        if (!flag.equals("WRITEABLE") && !flag.equals("ALIGNED") && !flag.equals("WRITEBACKIFCOPY")) {
+            if (asKey) {
+                throw new PyException("KeyError", "'Unknown flag'");
+            }
+            throw Inventory.cannotSet(Types.FLAGS.qualifiedName(), Types.FLAGS.qualifiedName(), name);
+        }
         if (array == null) {
             throw PyException.valueError("Cannot set flags on array scalars.");
         }
-        if (n.equals("WRITEABLE") || n.equals("W")) {
-            array.setWriteable(truth);
-            writeable = truth;
-            return;
+        switch (flag) {
+            case "WRITEABLE" -> {
+                array.setWriteable(truth);
+                writeable = truth;
+            }
+            case "ALIGNED" -> {
+                if (truth && !aligned) {
+                    throw PyException.valueError("cannot set aligned flag of mis-aligned array to True");
+                }
+                if (!truth && aligned) {
+                    throw new UnsupportedFeature("clearing the aligned flag of an aligned array");
+                }
+            }
+            default -> {
+                if (truth) {
+                    throw PyException.valueError("cannot set WRITEBACKIFCOPY flag to True");
+                }
+            }
         }
-        if (n.equals("ALIGNED") || n.equals("A") || n.equals("WRITEBACKIFCOPY") || n.equals("X")) {
-            throw PyException.valueError("cannot set " + (n.startsWith("A") ? "aligned" : "WRITEBACKIFCOPY") + " flag of mis-aligned array to True");
-        }
-        throw new PyException("AttributeError", "attribute '" + name.toLowerCase(java.util.Locale.ROOT) + "' of 'numpy._core.multiarray.flagsobj' objects is not writable");
     }
 
     /** The six-line block NumPy prints, from this snapshot. */

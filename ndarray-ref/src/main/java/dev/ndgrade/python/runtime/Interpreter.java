@@ -324,8 +324,8 @@ public final class Interpreter implements Stmt.Visitor<Void> {
             if (a.name().equals("*")) {
                 throw new UnsupportedFeature("'from … import *'");
             }
-            Object value = module instanceof PyModule m && m.has(a.name()) ? m.get(a.name())
-                    : Modules.importSubmodule(s.module().get(), a.name());
+            PyModule m = (PyModule) module;
+            Object value = m.has(a.name()) ? m.get(a.name()) : Modules.importSubmodule(m, a.name());
             frame().bind(a.asName().orElse(a.name()), value);
         }
         return null;

@@ -15,6 +15,9 @@ import dev.ndgrade.ndarray.Scalar;
 import dev.ndgrade.ndarray.StrideTricks;
 import dev.ndgrade.ndarray.ViewOrigin;
 import dev.ndgrade.ndarray.Views;
+import dev.ndgrade.ndarray.print.DTypePrinter;
+import dev.ndgrade.ndarray.ufunc.Casting;
+import dev.ndgrade.ndarray.ufunc.TypePromotion;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,20 +32,11 @@ final class NumpyFunctions {
             + "For more details, see https://numpy.org/devdocs/numpy_2_0_migration_guide.html#adapting-to-changes-in-the-copy-keyword.";
 
     /** {@code np.array(obj, dtype=None, copy=True, order='K', ndmin=0)} and {@code np.asarray} (copy=None). */
-    static Object array(Args args, Boolean defaultCopy) {
-        int positional = defaultCopy == null ? 3 : 2; // np.array(object, dtype, *, ...), np.asarray(a, dtype, order, *, ...)
-        if (args.size() > positional) {
-            throw PyException.typeError(args.function() + " takes from 1 to " + positional + " positional arguments but "
-                    + args.size() + " were given");
-        }
-        if (defaultCopy == null && args.size() == 3) {
-            throw new UnsupportedFeature("np.asarray's positional order argument");
-        }
-        Object[] v = args.bindRequired(1, "object", "dtype", "copy", "order", "subok", "ndmin");
+    static Object array(Object[] v, Boolean defaultCopy) {
         DType t = NumpyArgs.dtype(v[1]);
         Boolean copy = NumpyArgs.copy(v[2], defaultCopy);
         char order = NumpyArgs.order(v[3], 'K');
-        long ndmin = v[5] == null ? 0 : NumpyArgs.integer(v[5]);
+        long ndmin = v[5] == null ? 0 : NumpyArgs.integer(v[5], NumpyArgs.IntKind.LONG);
         NdArray result;
         if (v[0] instanceof NdArray a) {
             boolean sameType = t == null || t.equals(a.dtype());
@@ -66,20 +60,13 @@ final class NumpyFunctions {
                 result = Copies.copy(result, 'F', ViewOrigin.fresh("np.array"));
             }
         }
-        if (ndmin > result.ndim()) {
-            long[] shape = new long[(int) ndmin];
-            java.util.Arrays.fill(shape, 1);
-            System.arraycopy(result.shape(), 0, shape, (int) ndmin - result.ndim(), result.ndim());
-            result = Reshaping.reshape(result, shape);
-        }
-        return result;
+        return ndmin > result.ndim() ? Reshaping.prependOnes(result, (int) ndmin, order) : result;
     }
 
-    static NdArray filled(Args args, String fn, Scalar fillValue) {
-        Object[] v = fillValue == null
-                ? args.bindRequired(2, "shape", "fill_value", "dtype", "order")
-                : args.bindRequired(1, "shape", "dtype", "order");
+    /** np.zeros, np.ones, np.empty (v: shape, dtype, order) and np.full (v: shape, fill_value, dtype, order). */
+    static NdArray filled(Object[] v, String fn, Scalar fillValue) {
         long[] shape = NumpyArgs.dimensions(v[0]);
+        char order = creationOrder(fillValue == null ? v[3] : v[2]);
         if (fillValue == null) {
             Object value = v[1];
             DType t = NumpyArgs.dtype(v[2]);
@@ -88,7 +75,7 @@ final class NumpyFunctions {
             if (value instanceof PyList || value instanceof PyTuple || value instanceof NdArray
                     || (t != null && (value instanceof Double || value instanceof PyComplex))) {
                 NdArray fill = NumpyArgs.array(value);
-                NdArray out = Creation.zeros(shape, t == null ? fill.dtype() : t, NumpyArgs.order(v[3], 'C'));
+                NdArray out = Creation.zeros(shape, t == null ? fill.dtype() : t, order);
                 Assign.assign(out, fill);
                 return out;
             }
@@ -103,10 +90,33 @@ final class NumpyFunctions {
             if (s == null) {
                 s = ArrayConversion.pythonScalar(value, t);
             }
-            return Creation.full(shape, s, t, NumpyArgs.order(v[3], 'C'), fn);
+            return Creation.full(shape, s, t, order, fn);
         }
         DType t = NumpyArgs.dtype(v[1]);
-        return Creation.full(shape, fillValue, t == null ? DType.FLOAT64 : t, NumpyArgs.order(v[2], 'C'), fn);
+        return Creation.full(shape, fillValue, t == null ? DType.FLOAT64 : t, order, fn);
+    }
+
+    /** The memory order of a new array: NumPy's creation functions lay out only in C or F order. */
+    private static char creationOrder(Object v) {
+        char order = NumpyArgs.order(v, 'C');
+        if (order != 'C' && order != 'F') {
+            throw PyException.valueError("only 'C' or 'F' order is permitted");
+        }
+        return order;
+    }
+
+    /** {@code np.dtype(dtype, align=False, copy=False, metadata=None)} for the dtypes the reference has. */
+    static DType dtype(Object[] v) {
+        if (v[3] != null && !(v[3] instanceof PyDict)) {
+            throw PyException.typeError("dtype() argument 4 must be dict, not " + (v[3] instanceof PyNone ? "None" : Types.shortName(v[3])));
+        }
+        if (v[3] != null) {
+            throw new UnsupportedFeature("dtype metadata");
+        }
+        if (v[2] != null && Truth.isTrue(v[2])) {
+            throw new UnsupportedFeature("np.dtype(copy=True)");
+        }
+        return v[0] instanceof PyNone ? DType.FLOAT64 : NumpyArgs.dtype(v[0]);
     }
 
     /** np.empty's result: its values are whatever NumPy's allocator recycled, so reading them is unsupported. */
@@ -125,13 +135,12 @@ final class NumpyFunctions {
         }
     }
 
-    static NdArray like(Args args, String fn, Scalar fillValue) {
-        Object[] v = fillValue == null ? args.bindRequired(2, "a", "fill_value", "dtype", "order")
-                : args.bindRequired(1, "a", "dtype", "order");
+    /** np.zeros_like and kin (v: a, dtype, order) and np.full_like (v: a, fill_value, dtype, order). */
+    static NdArray like(Object[] v, String fn, Scalar fillValue) {
         NdArray proto = NumpyArgs.array(v[0]);
         DType t = NumpyArgs.dtype(fillValue == null ? v[2] : v[1]);
         DType dt = t == null ? proto.dtype() : t;
-        NdArray out = Copies.allocateLike(proto, dt, 'K', ViewOrigin.fresh(fn));
+        NdArray out = Copies.allocateLike(proto, dt, NumpyArgs.order(fillValue == null ? v[3] : v[2], 'K'), ViewOrigin.fresh(fn));
         if (fillValue == null && (v[1] instanceof PyList || v[1] instanceof PyTuple || v[1] instanceof NdArray)) {
             // copyto(res, fill_value, casting='unsafe'): the fill becomes an array of its own dtype, broadcast and cast
             Assign.assign(out, NumpyArgs.array(v[1]));
@@ -151,6 +160,9 @@ final class NumpyFunctions {
 
     /** full_like's copyto(casting='unsafe'): Python floats and complexes are cast as C does, Python ints checked. */
     private static Scalar likeFill(Object value, DType t) {
+        if (ArrayConversion.isSequence(value) || value instanceof NdArray) {
+            throw new UnsupportedFeature("np.full_like with an array as fill value");
+        }
         if (value instanceof Scalar s) {
             return s;
         } else if (value instanceof Double d) {
@@ -161,11 +173,7 @@ final class NumpyFunctions {
         return ArrayConversion.pythonScalar(value, t);
     }
 
-    static NdArray arange(Args args) {
-        Object[] v = args.bind("start", "stop", "step", "dtype");
-        if (args.size() == 0 && (v[1] == null || v[1] instanceof PyNone)) {
-            throw PyException.typeError("arange() requires stop to be specified.");
-        }
+    static NdArray arange(Object[] v) {
         List<Object> nums = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             if (v[i] != null && !(v[i] instanceof PyNone)) {
@@ -213,17 +221,20 @@ final class NumpyFunctions {
         }
     }
 
-    static NdArray eye(Args args) {
-        Object[] v = args.bindRequired(1, "N", "M", "k", "dtype", "order");
-        long n = NumpyArgs.integer(v[0]);
-        long m = v[1] == null || v[1] instanceof PyNone ? n : NumpyArgs.integer(v[1]);
+    static NdArray eye(Object[] v) {
+        long n = NumpyArgs.integer(v[0], NumpyArgs.IntKind.INTP);
+        long m = v[1] == null || v[1] instanceof PyNone ? n : NumpyArgs.integer(v[1], NumpyArgs.IntKind.INTP);
+        if (v[2] != null && !(v[2] instanceof BigInteger || v[2] instanceof Boolean || v[2] instanceof Double || v[2] instanceof Scalar
+                || v[2] instanceof NdArray)) {
+            // np.eye compares k with 0 in Python before it reads it as an integer
+            throw PyException.typeError("'>=' not supported between instances of '" + Types.shortName(v[2]) + "' and 'int'");
+        }
         long k = v[2] == null ? 0 : NumpyArgs.integer(v[2]);
         DType t = NumpyArgs.dtype(v[3]);
         return Creation.eye(n, m, k, t == null ? DType.FLOAT64 : t);
     }
 
-    static NdArray linspace(Args args) {
-        Object[] v = args.bindRequired(2, "start", "stop", "num", "endpoint", "retstep", "dtype", "axis");
+    static NdArray linspace(Object[] v) {
         long num = v[2] == null ? 50 : NumpyArgs.integer(v[2]);
         boolean endpoint = NumpyArgs.flag(v[3], true);
         DType t = NumpyArgs.dtype(v[5]);
@@ -252,8 +263,7 @@ final class NumpyFunctions {
         return PyNumbers.toDouble(v);
     }
 
-    static NdArray ascontiguous(Args args, char order) {
-        Object[] v = args.bindRequired(1, "a", "dtype");
+    static NdArray ascontiguous(Object[] v, char order) {
         NdArray a = NumpyArgs.array(v[0]);
         DType t = NumpyArgs.dtype(v[1]);
         if (a.ndim() == 0) {
@@ -271,7 +281,7 @@ final class NumpyFunctions {
         // PyArray_CheckAxis: no axis means the flattened array, and a 0-d array is taken as 1-d
         boolean flat = axis == null || axis instanceof PyNone;
         NdArray src = flat || a.ndim() == 0 ? Reshaping.ravel(a, 'C') : a;
-        int ax = flat ? 0 : Axes.normalize(NumpyArgs.integer(axis), src.ndim(), null);
+        int ax = flat ? 0 : Axes.normalize(NumpyArgs.integer(axis, NumpyArgs.IntKind.AXIS), src.ndim(), null);
         List<Index> idx = new ArrayList<>();
         for (int i = 0; i < ax; i++) {
             idx.add(Index.slice(null, null, null));
@@ -312,9 +322,13 @@ final class NumpyFunctions {
         if (a.ndim() == 0) {
             throw PyException.valueError("Calling nonzero on 0d arrays is not allowed. Use np.atleast_1d(scalar).nonzero() instead. If the context of this error is of the form `arr[nonzero(cond)]`, just use `arr[cond]`.");
         }
-        NdArray mask = a.dtype() instanceof DType.Bool ? a : (NdArray) NumpyOperators.notEqualZero(a);
-        List<Object> out = new ArrayList<>(IndexArrays.nonzero(mask));
+        List<Object> out = new ArrayList<>(IndexArrays.nonzero(truth(a)));
         return PyTuple.of(out);
+    }
+
+    /** Which elements of {@code a} are true (nonzero), as a boolean array. */
+    static NdArray truth(NdArray a) {
+        return a.dtype() instanceof DType.Bool ? a : NumpyArgs.array(NumpyOperators.notEqualZero(a)); // 0-d: a scalar
     }
 
     static List<NdArray> arrays(Object seq) {
@@ -328,70 +342,111 @@ final class NumpyFunctions {
     static DType commonType(List<NdArray> arrays) {
         DType t = null;
         for (NdArray a : arrays) {
-            t = t == null ? a.dtype() : dev.ndgrade.ndarray.ufunc.TypePromotion.promoteTypes(t, a.dtype());
+            t = t == null ? a.dtype() : TypePromotion.promoteTypes(t, a.dtype());
         }
         return t;
     }
 
-    static Object concatenate(Args args) {
-        Object[] v = args.bindRequired(1, "arrays", "axis", "out", "dtype");
+    static Object concatenate(Object[] v) {
         List<NdArray> arrays = arrays(v[0]);
-        Long axis = v[1] == null ? Long.valueOf(0) : (v[1] instanceof PyNone ? null : NumpyArgs.integer(v[1]));
-        DType t = NumpyArgs.dtype(v[3]);
-        return Joining.concatenate(arrays, axis, t == null ? commonType(arrays) : t);
+        Long axis = v[1] == null ? Long.valueOf(0) : (v[1] instanceof PyNone ? null : NumpyArgs.integer(v[1], NumpyArgs.IntKind.AXIS));
+        return Joining.concatenate(arrays, axis, joinedType(arrays, v[3], v[4]));
     }
 
-    static Object stack(Args args) {
-        Object[] v = args.bindRequired(1, "arrays", "axis", "out", "dtype");
+    static Object stack(Object[] v) {
         List<NdArray> arrays = arrays(v[0]);
-        DType t = NumpyArgs.dtype(v[3]);
-        return Joining.stack(arrays, v[1] == null ? 0 : NumpyArgs.integer(v[1]), t == null ? commonType(arrays) : t);
+        long axis = v[1] == null ? 0 : NumpyArgs.integer(v[1], NumpyArgs.IntKind.LONG);
+        return Joining.stack(arrays, axis, joinedType(arrays, v[3], v[4]));
     }
 
-    static Object split(Args args, boolean strict) {
-        Object[] v = args.bindRequired(2, "ary", "indices_or_sections", "axis");
+    /** The dtype of a join: the one asked for, which every array must reach by same_kind casting, else the common one. */
+    private static DType joinedType(List<NdArray> arrays, Object dtype, Object casting) {
+        NumpyArgs.onlyValue("casting", casting, "same_kind");
+        DType t = NumpyArgs.dtype(dtype);
+        if (t == null) {
+            return commonType(arrays);
+        }
+        for (NdArray a : arrays) {
+            if (!TypePromotion.canCast(a.dtype(), t, Casting.SAME_KIND)) {
+                throw PyException.typeError("Cannot cast array data from " + DTypePrinter.repr(a.dtype()) + " to "
+                        + DTypePrinter.repr(t) + " according to the rule 'same_kind'");
+            }
+        }
+        return t;
+    }
+
+    static Object split(Object[] v, boolean strict) {
         NdArray a = NumpyArgs.array(v[0]);
         long axis = v[2] == null ? 0 : NumpyArgs.integer(v[2]);
         if (axis >= a.ndim() || axis < -a.ndim()) {
             // split and array_split read ary.shape[axis] in Python before anything else
             throw PyException.indexError("tuple index out of range");
         }
+        return splitArray(v[0], a, v[1], axis, strict);
+    }
+
+    /**
+     * The pieces of {@code ary} (converted: {@code a}) along {@code axis}: at the given positions, or in a number
+     * of sections. np.split into sections reads {@code ary.shape} in Python, which a list does not have.
+     */
+    static PyList splitArray(Object ary, NdArray a, Object sections, long axis, boolean strict) {
         List<NdArray> parts;
-        if (v[1] instanceof PyList || v[1] instanceof PyTuple || v[1] instanceof NdArray) {
-            parts = Joining.splitAt(a, NumpyArgs.shape(v[1]), axis);
+        if (sections instanceof PyList || sections instanceof PyTuple || sections instanceof NdArray i && i.ndim() > 0) {
+            parts = Joining.splitAt(a, NumpyArgs.shape(sections), axis);
         } else {
-            long n = NumpyArgs.integer(v[1]);
+            if (strict && !(ary instanceof NdArray)) {
+                throw PyException.attributeError(Types.shortName(ary), "shape");
+            }
+            long n = sections(sections, strict ? a.dim(Axes.normalize(axis, a.ndim(), null)) : -1);
             parts = strict ? Joining.split(a, n, axis) : Joining.arraySplit(a, n, axis);
         }
         return new PyList(new ArrayList<>(parts));
     }
 
-    static Object expandDims(Args args) {
-        Object[] v = args.bindRequired(2, "a", "axis");
-        return Axes.expandDims(NumpyArgs.array(v[0]), NumpyArgs.shape(v[1]));
-    }
-
-    static Object moveaxis(Args args) {
-        Object[] v = args.bindRequired(3, "a", "source", "destination");
-        return Axes.moveaxis(NumpyArgs.array(v[0]), NumpyArgs.shape(v[1]), NumpyArgs.shape(v[2]));
-    }
-
-    static Object asStrided(Args args) {
-        Object[] v = args.bindRequired(1, "x", "shape", "strides", "subok", "writeable");
+    static Object asStrided(Object[] v) {
         NdArray a = NumpyArgs.array(v[0]);
         return StrideTricks.asStrided(a, v[1] == null || v[1] instanceof PyNone ? null : NumpyArgs.shape(v[1]),
                 v[2] == null || v[2] instanceof PyNone ? null : NumpyArgs.shape(v[2]), NumpyArgs.flag(v[4], true));
     }
 
-    static Object slidingWindowView(Args args) {
-        Object[] v = args.bindRequired(2, "x", "window_shape", "axis", "subok", "writeable");
+    /**
+     * The number of sections of np.split ({@code length} the split axis' length, checked for an equal division)
+     * or np.array_split ({@code length} -1): NumPy's Python code takes any number and truncates it with int().
+     */
+    private static long sections(Object v, long length) {
+        if (v instanceof Double || v instanceof Scalar.FloatValue) {
+            double d = v instanceof Double x ? x : ((Scalar) v).asDouble();
+            if (!Double.isFinite(d) || d == 0) {
+                throw new UnsupportedFeature("splitting into " + Repr.repr(v) + " sections");
+            }
+            if (length >= 0 && length % d != 0) {
+                throw PyException.valueError("array split does not result in an equal division");
+            }
+            return (long) d;
+        }
+        if (v instanceof NdArray z && z.ndim() == 0) {
+            return sections(ArrayConversion.toPython(z.item()), length);
+        }
+        if (!(v instanceof BigInteger || v instanceof Boolean || v instanceof Scalar)) {
+            throw new UnsupportedFeature("splitting into " + Repr.repr(v) + " sections");
+        }
+        return v instanceof Scalar.BoolValue b ? (b.value() ? 1 : 0) : NumpyArgs.integer(v);
+    }
+
+    /** v: x, window_shape, axis, subok, writeable. */
+    static Object slidingWindowView(Object[] v) {
         NdArray a = NumpyArgs.array(v[0]);
+        List<Object> window = v[1] instanceof PyTuple || v[1] instanceof PyList ? Iteration.iterate(v[1]) : List.of(v[1]);
+        if (!window.stream().allMatch(w -> w instanceof BigInteger || w instanceof Scalar.IntValue)) {
+            // NumPy compares the window with 0 as an array first, each odd value failing its own way
+            throw new UnsupportedFeature("a window shape of other than integers");
+        }
         return StrideTricks.slidingWindowView(a, NumpyArgs.shape(v[1]), NumpyArgs.axes(v[2]), NumpyArgs.flag(v[4], false));
     }
 
-    static Object diagonal(Args args) {
-        Object[] v = args.bindRequired(1, "a", "offset", "axis1", "axis2");
-        return Views.diagonal(NumpyArgs.array(v[0]), v[1] == null ? 0 : NumpyArgs.integer(v[1]),
-                v[2] == null ? 0 : NumpyArgs.integer(v[2]), v[3] == null ? 1 : NumpyArgs.integer(v[3]));
+    /** np.diagonal and ndarray.diagonal: offset 0 and axes 0 and 1 unless given. */
+    static Object diagonal(NdArray a, Object offset, Object axis1, Object axis2) {
+        return Views.diagonal(a, offset == null ? 0 : NumpyArgs.integer(offset),
+                axis1 == null ? 0 : NumpyArgs.integer(axis1), axis2 == null ? 1 : NumpyArgs.integer(axis2));
     }
 }

@@ -92,8 +92,18 @@ final class NumpyOperators {
 
     /** NumPy's refusal of arithmetic between numbers and a str: it looks for a loop over a '<U' dtype and finds none. */
     static PyException noStringLoop(BinaryOperator op, Object l, Object r) {
+        if (op == BinaryOperator.MOD && l instanceof String) {
+            // str's own % runs first and formats the NumPy value
+            throw new UnsupportedFeature("%-formatting of strings");
+        }
+        boolean scalar = !(l instanceof NdArray || r instanceof NdArray);
+        if (scalar && op == BinaryOperator.ADD && l instanceof String) {
+            // a NumPy scalar defers to str, whose concatenation refuses it
+            return PyException.typeError("can only concatenate str (not \"" + Types.shortName(r) + "\") to str");
+        }
         UfuncKind k = kind(op);
-        if (k == UfuncKind.POWER || k == UfuncKind.BITWISE_AND || k == UfuncKind.BITWISE_OR || k == UfuncKind.BITWISE_XOR) {
+        if (k == UfuncKind.POWER || k == UfuncKind.BITWISE_AND || k == UfuncKind.BITWISE_OR || k == UfuncKind.BITWISE_XOR
+                || k == UfuncKind.REMAINDER) {
             return PyException.typeError("ufunc '" + k.numpyName() + "' not supported for the input types, and the inputs could not "
                     + "be safely coerced to any supported types according to the casting rule ''safe''");
         }
@@ -196,10 +206,10 @@ final class NumpyOperators {
     static Axes axes(Object axis) {
         if (axis == null || axis instanceof PyNone) {
             return Axes.all();
-        } else if (axis instanceof PyTuple || axis instanceof PyList) {
+        } else if (axis instanceof PyTuple) {
             return Axes.tuple(NumpyArgs.shape(axis));
         }
-        return Axes.one(NumpyArgs.integer(axis));
+        return Axes.one(NumpyArgs.integer(axis, NumpyArgs.IntKind.INTP));
     }
 
     /** {@code a.conj()}: a real array is returned itself, a complex one conjugated into a new array. */
@@ -252,37 +262,49 @@ final class NumpyOperators {
         return ArrayConversion.zeroD(ArrayConversion.pythonScalar(py, ArrayConversion.discoverDType(List.of(py))));
     }
 
-    /** {@code np.add(a, b, out=None)} and friends. */
+    /** The call of {@code np.add(a, b, out=None)} and friends (the ufunc object is {@link PyUfunc}). */
+    record Ufunc(UfuncKind kind) implements PyCallable {
+        /**
+         * Of a ufunc's keywords (where, casting, order, dtype, subok, signature) the reference implements out;
+         * dtype and signature also when None, their default.
+         */
+        private static final Params OUT_ONLY = Params.of(0, "out").refusing("dtype", "signature");
+
+        @Override
+        public Object call(Args args) {
+            UfuncKind k = kind;
+            OUT_ONLY.refuseKeywords(args, "numpy", k.numpyName());
+            for (String key : args.keywords().keySet()) {
+                if (!OUT_ONLY.names().contains(key)) {
+                    throw PyException.typeError(k.numpyName() + "() got an unexpected keyword argument '" + key + "'");
+                }
+            }
+            Object out = args.keywords().get("out");
+            List<Object> pos = new ArrayList<>(args.positional());
+            if (pos.size() == k.nin() + 1 && out == null) {
+                out = pos.remove(k.nin());
+            }
+            if (pos.size() != k.nin()) {
+                throw PyException.typeError(k.numpyName() + "() takes from " + k.nin() + " to " + (k.nin() + 1)
+                        + " positional arguments but " + pos.size() + " were given");
+            }
+            Operand[] ops = pos.stream().map(NumpyOperators::operand).toArray(Operand[]::new);
+            if (out instanceof PyTuple t && t.items().size() == 1) {
+                out = t.items().get(0);
+            }
+            if (out == null || out instanceof PyNone) {
+                return Ufuncs.callFunction(k, ops);
+            }
+            if (!(out instanceof NdArray o)) {
+                throw PyException.typeError("return arrays must be of ArrayType");
+            }
+            return Ufuncs.callFunctionInto(k, o, ops);
+        }
+    }
+
     static void registerUfuncs(PyModule np) {
         for (UfuncKind k : UfuncKind.values()) {
-            PyCallable body = args -> {
-                Object out = args.keywords().get("out");
-                for (String key : args.keywords().keySet()) {
-                    if (!key.equals("out")) {
-                        throw new UnsupportedFeature("the keyword '" + key + "' of np." + k.numpyName());
-                    }
-                }
-                List<Object> pos = new ArrayList<>(args.positional());
-                if (pos.size() == k.nin() + 1 && out == null) {
-                    out = pos.remove(k.nin());
-                }
-                if (pos.size() != k.nin()) {
-                    throw PyException.typeError(k.numpyName() + "() takes from " + k.nin() + " to " + (k.nin() + 1)
-                            + " positional arguments but " + pos.size() + " were given");
-                }
-                Operand[] ops = pos.stream().map(NumpyOperators::operand).toArray(Operand[]::new);
-                if (out instanceof PyTuple t && t.items().size() == 1) {
-                    out = t.items().get(0);
-                }
-                if (out == null || out instanceof PyNone) {
-                    return Ufuncs.callFunction(k, ops);
-                }
-                if (!(out instanceof NdArray o)) {
-                    throw PyException.typeError("return arrays must be of ArrayType");
-                }
-                return Ufuncs.callFunctionInto(k, o, ops);
-            };
-            np.put(k.numpyName(), new PyUfunc(k, body));
+            np.put(k.numpyName(), new PyUfunc(k, new Ufunc(k)));
         }
         np.put("abs", np.get("absolute")).put("true_divide", np.get("divide")).put("mod", np.get("remainder"))
                 .put("conj", np.get("conjugate"));

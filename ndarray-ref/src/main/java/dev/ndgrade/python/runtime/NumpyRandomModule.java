@@ -22,13 +22,13 @@ final class NumpyRandomModule {
     }
 
     static PyModule build() {
-        PyModule random = PyModule.partial("numpy.random");
+        PyModule random = new PyModule("numpy.random");
         random.put("default_rng", DEFAULT_RNG);
         legacy(random, "seed", NumpyRandomModule::seed);
         legacy(random, "rand", (r, a) -> {
             RandomArgs.bind(new Args(a.function(), List.of(), a.keywords()), 0);
             RandomState rs = r.state("rand");
-            return a.positional().isEmpty() ? (Object) rs.randomSample() : rs.randomSample(NumpyArgs.shapeFromArgs(a.positional()));
+            return a.positional().isEmpty() ? (Object) rs.randomSample() : rs.randomSample(NumpyArgs.spreadDimensions(a.positional()));
         });
         for (String name : new String[] {"random", "random_sample", "sample", "ranf"}) {
             legacy(random, name, (r, a) -> {
@@ -40,7 +40,7 @@ final class NumpyRandomModule {
         legacy(random, "randn", (r, a) -> {
             RandomArgs.bind(new Args(a.function(), List.of(), a.keywords()), 0);
             RandomState rs = r.state("randn");
-            return a.positional().isEmpty() ? (Object) rs.standardNormal() : rs.standardNormal(NumpyArgs.shapeFromArgs(a.positional()));
+            return a.positional().isEmpty() ? (Object) rs.standardNormal() : rs.standardNormal(NumpyArgs.spreadDimensions(a.positional()));
         });
         legacy(random, "standard_normal", (r, a) -> {
             long[] shape = RandomArgs.size(RandomArgs.bind(a, 0, "size")[0]);

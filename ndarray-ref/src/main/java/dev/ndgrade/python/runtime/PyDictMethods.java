@@ -41,7 +41,7 @@ final class PyDictMethods {
             default -> wholeDictMethod(d, name);
         };
         if (body == null) {
-            throw PyException.attributeError("dict", name);
+            throw Inventory.missingAttribute("dict", "dict", name);
         }
         return Attributes.method(d, name, body);
     }
@@ -89,8 +89,12 @@ final class PyDictMethods {
                 List<Object> items = Iteration.iterate(source);
                 for (int i = 0; i < items.size(); i++) {
                     Object item = items.get(i);
-                    if (!(item instanceof PyTuple || item instanceof PyList || item instanceof String)) {
+                    if (Operators.isPythonNumber(item) || item instanceof PyNone) {
                         throw PyException.typeError("cannot convert dictionary update sequence element #" + i + " to a sequence");
+                    }
+                    if (!(item instanceof PyTuple || item instanceof PyList || item instanceof String)) {
+                        // sets, arrays, iterators: pairs the subset does not read as CPython's sequence protocol does
+                        throw new UnsupportedFeature("dict() of items that are not lists, tuples or strings");
                     }
                     List<Object> pair = Iteration.iterate(item);
                     if (pair.size() != 2) {

@@ -64,7 +64,7 @@ final class PyListMethods {
             default -> null;
         };
         if (body == null) {
-            throw PyException.attributeError("list", name);
+            throw Inventory.missingAttribute("list", "list", name);
         }
         return Attributes.method(l, name, body);
     }
@@ -76,7 +76,7 @@ final class PyListMethods {
             default -> null;
         };
         if (body == null) {
-            throw PyException.attributeError("tuple", name);
+            throw Inventory.missingAttribute("tuple", "tuple", name);
         }
         return Attributes.method(t, name, body);
     }

@@ -49,7 +49,7 @@ final class PySetMethods {
             default -> s.frozen() ? null : mutator(s, name);
         };
         if (body == null) {
-            throw PyException.attributeError(type, name);
+            throw Inventory.missingAttribute(type, type, name);
         }
         return Attributes.method(s, name, body);
     }

@@ -58,7 +58,7 @@ final class PyStrMethods {
             default -> null;
         };
         if (body == null) {
-            throw PyException.attributeError("str", name);
+            throw Inventory.missingAttribute("str", "str", name);
         }
         return Attributes.method(s, name, body);
     }

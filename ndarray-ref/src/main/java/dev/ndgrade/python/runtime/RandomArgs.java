@@ -51,7 +51,7 @@ final class RandomArgs {
 
     /** {@code size=}: null for None (one value), else the shape. */
     static long[] size(Object v) {
-        return absent(v) ? null : NumpyArgs.shape(v);
+        return absent(v) ? null : NumpyArgs.dimensions(v);
     }
 
     /** An integer bound: Python and NumPy integers; NumPy's truncation of floats and its arrays are not modelled. */

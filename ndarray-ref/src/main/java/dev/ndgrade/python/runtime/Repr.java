@@ -68,11 +68,11 @@ public final class Repr {
         } else if (v instanceof FlagsObject f) {
             return f.repr();
         } else if (v instanceof PyModule m) {
-            return "<module '" + m.name() + "'>";
+            throw new UnsupportedFeature("the repr of module '" + m.name() + "' (CPython's names the module's file)");
         } else if (v instanceof PyUfunc u) {
             return u.toString();
         } else if (v instanceof NamedFunction f) {
-            return "<built-in function " + f.name() + ">";
+            return functionRepr(f);
         } else if (v instanceof DummyArray) {
             return "<numpy.lib._stride_tricks_impl.DummyArray object>";
         }
@@ -93,6 +93,14 @@ public final class Repr {
             throw new UnsupportedFeature("the repr of a bound method (CPython shows its object's memory address)");
         }
         return "<" + Types.shortName(v) + " object>";
+    }
+
+    /** C functions print their name; NumPy's Python functions print what the reference cannot. */
+    private static String functionRepr(NamedFunction f) {
+        if (f.style() == Args.CallStyle.PYTHON) {
+            throw new UnsupportedFeature("the repr of function " + f.name() + " (CPython's shows its memory address)");
+        }
+        return "<built-in function " + f.name() + ">";
     }
 
     public static String str(Object v) {

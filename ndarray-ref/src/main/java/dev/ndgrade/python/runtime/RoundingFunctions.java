@@ -3,11 +3,12 @@ package dev.ndgrade.python.runtime;
 import dev.ndgrade.ndarray.NdArray;
 import dev.ndgrade.ndarray.ufunc.Operand;
 import dev.ndgrade.ndarray.ufunc.Ufuncs;
+import java.util.Map;
 
 /**
  * {@code np.round} / {@code np.around} / {@code a.round(decimals=0, out=None)} and {@code np.clip(a, a_min, a_max)} /
- * {@code a.clip(min, max)}: the arguments as NumPy binds them, the work in {@link Ufuncs#round} and
- * {@link Ufuncs#clip}. {@code out=} and clip's keyword-only {@code min=}/{@code max=} are not supported.
+ * {@code a.clip(min, max)}, declared with NumPy's parameters, the work in {@link Ufuncs#round} and
+ * {@link Ufuncs#clip}. {@code out=} and np.clip's keyword-only {@code min=}/{@code max=} are refused.
  */
 final class RoundingFunctions {
     private RoundingFunctions() {
@@ -15,37 +16,27 @@ final class RoundingFunctions {
 
     static void register(PyModule np) {
         for (String name : new String[] {"round", "around"}) {
-            NumpyModule.fn(np, name, args -> round(args.bindRequired(1, "a", "decimals", "out")));
+            NumpyModule.fn(np, name, Params.of(1, "a", "decimals", "out").refusing("out"),
+                    v -> round(NumpyArgs.array(v[0]), v[1]));
         }
-        NumpyModule.fn(np, "clip", args -> clip(args.bindRequired(1, "a", "a_min", "a_max", "out")));
+        NumpyModule.fn(np, "clip", Params.of(1, "a", "a_min", "a_max", "out").refusing("out", "min", "max"),
+                v -> clip(NumpyArgs.array(v[0]), v[1], v[2]));
     }
 
-    /** {@code a.round(...)}, {@code a.clip(...)}; null for other names. */
-    static PyCallable method(NdArray a, String name) {
-        return switch (name) {
-            case "round" -> args -> round(ScanFunctions.prepend(a, args.bind("decimals", "out")));
-            case "clip" -> args -> clip(ScanFunctions.prepend(a, args.bind("min", "max", "out")));
-            default -> null;
-        };
+    static void methods(Map<String, ArrayMethods.ArrayMethod> t) {
+        ArrayMethods.bound(t, "round", Params.of(0, "decimals", "out").refusing("out"), (a, v) -> round(a, v[0]));
+        ArrayMethods.bound(t, "clip", Params.of(0, "min", "max", "out").refusing("out"), (a, v) -> clip(a, v[0], v[1]));
     }
 
-    private static Object round(Object[] v) {
-        refuseOut(v[2]);
-        return Ufuncs.round(NumpyArgs.array(v[0]), v[1] == null ? 0 : NumpyArgs.integer(v[1]));
+    private static Object round(NdArray a, Object decimals) {
+        return Ufuncs.round(a, decimals == null ? 0 : NumpyArgs.integer(decimals));
     }
 
-    private static Object clip(Object[] v) {
-        refuseOut(v[3]);
-        return Ufuncs.clip(NumpyArgs.array(v[0]), bound(v[1]), bound(v[2]));
+    private static Object clip(NdArray a, Object min, Object max) {
+        return Ufuncs.clip(a, bound(min), bound(max));
     }
 
     private static Operand bound(Object v) {
         return v == null || v instanceof PyNone ? null : NumpyOperators.operand(v);
-    }
-
-    private static void refuseOut(Object out) {
-        if (out != null && !(out instanceof PyNone)) {
-            throw new UnsupportedFeature("the out= argument of round and clip");
-        }
     }
 }

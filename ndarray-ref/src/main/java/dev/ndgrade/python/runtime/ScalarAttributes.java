@@ -1,5 +1,8 @@
 package dev.ndgrade.python.runtime;
 
+import dev.ndgrade.ndarray.Buffer;
+import dev.ndgrade.ndarray.DType;
+import dev.ndgrade.ndarray.Elements;
 import dev.ndgrade.ndarray.NdArray;
 import dev.ndgrade.ndarray.Scalar;
 
@@ -20,13 +23,21 @@ final class ScalarAttributes {
             case "base": return PyNone.NONE;
             case "flags": return FlagsObject.ofScalar();
             case "T": return s;
-            case "real": return s instanceof Scalar.ComplexValue c
-                    ? Scalar.ofFloat(((dev.ndgrade.ndarray.DType.Complex) c.dtype()).part(), c.re()) : s;
-            case "imag": return s instanceof Scalar.ComplexValue c
-                    ? Scalar.ofFloat(((dev.ndgrade.ndarray.DType.Complex) c.dtype()).part(), c.im())
-                    : zero(s);
-            case "item": return Attributes.method(s, name, args -> ArrayConversion.toPython(s));
-            case "tolist": return Attributes.method(s, name, args -> ArrayConversion.toPython(s));
+            case "real": return s instanceof Scalar.ComplexValue c ? Scalar.ofFloat(((DType.Complex) c.dtype()).part(), c.re()) : s;
+            case "imag": return s instanceof Scalar.ComplexValue c ? Scalar.ofFloat(((DType.Complex) c.dtype()).part(), c.im()) : zero(s);
+            case "item", "tolist": return Attributes.method(s, name, args -> {
+                if (!args.keywords().isEmpty() || args.size() > 0) {
+                    throw new UnsupportedFeature("arguments to numpy.generic." + name);
+                }
+                return ArrayConversion.toPython(s);
+            });
+            case "nonzero": return s instanceof Scalar.BoolValue ? arrayMethod(s, name) : Attributes.method(s, name, args -> {
+                // numbers answer from gentype_nonzero of scalartypes.c, without the array's advice about arr[cond]
+                if (!args.keywords().isEmpty() || args.size() > 0) {
+                    throw new UnsupportedFeature("arguments to numpy.generic.nonzero");
+                }
+                throw PyException.valueError("Calling nonzero on 0d arrays is not allowed. Use np.atleast_1d(scalar).nonzero() instead.");
+            });
             default: return arrayMethod(s, name);
         }
     }
@@ -36,18 +47,18 @@ final class ScalarAttributes {
      * 0-d array made from the scalar and turns a 0-d result back into a scalar (gentype_generic_method).
      */
     private static Object arrayMethod(Scalar s, String name) {
+        String owner = Types.shortName(s);
+        ArrayMethods.ArrayMethod method = ArrayMethods.find(name)
+                .filter(m -> Inventory.find(owner, name).isPresent())
+                .orElseThrow(() -> Inventory.missingAttribute(owner, owner, name));
         NdArray zeroD = ArrayConversion.zeroD(s);
-        PyCallable method = ArrayAttributes.method(zeroD, name);
-        if (method == null) {
-            throw PyException.attributeError(Types.shortName(s), name);
-        }
         return Attributes.method(s, name, args -> {
-            Object result = method.call(new Args(name + "()", args.positional(), args.keywords(), Args.CallStyle.NUMPY_C));
+            Object result = method.call(zeroD, new Args(name + "()", args.positional(), args.keywords(), Args.CallStyle.NUMPY_C));
             return result instanceof NdArray a && a.ndim() == 0 ? a.item() : result;
         });
     }
 
     private static Scalar zero(Scalar s) {
-        return dev.ndgrade.ndarray.Elements.read(s.dtype(), dev.ndgrade.ndarray.Buffer.allocate(s.dtype().itemsize()), 0);
+        return Elements.read(s.dtype(), Buffer.allocate(s.dtype().itemsize()), 0);
     }
 }

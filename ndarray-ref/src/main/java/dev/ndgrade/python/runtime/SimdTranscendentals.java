@@ -18,13 +18,12 @@ final class SimdTranscendentals {
     private SimdTranscendentals() {
     }
 
-    /** What an unsupported {@code np.<name>} says: the measured mismatch for a transcendental, else just its name. */
-    static String describe(String name) {
+    /** Refuses {@code numpy.<name>} with the measured mismatch when it is one of these transcendentals. */
+    static void refuse(String name) {
         Integer parts = MISMATCHES.get(name);
-        if (parts == null) {
-            return "np." + name;
+        if (parts != null) {
+            throw new UnsupportedFeature(String.format("numpy.%s (NumPy's SIMD kernel rounds differently from Java's "
+                    + "math library: %.2f%% of sampled float64 values differ)", name, parts / 1000.0));
         }
-        return String.format("np.%s (NumPy's SIMD kernel rounds differently from Java's math library: %.2f%% of "
-                + "sampled float64 values differ)", name, parts / 1000.0);
     }
 }

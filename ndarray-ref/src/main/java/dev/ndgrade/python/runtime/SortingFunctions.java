@@ -8,6 +8,7 @@ import dev.ndgrade.ndarray.sorting.Uniques;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -17,31 +18,42 @@ import java.util.stream.Stream;
  * {@link Sorting} and {@link Searching}.
  */
 final class SortingFunctions {
-    private static final String[] PARAMETERS = {"axis", "kind", "order", "stable"};
+    private static final String[] SORT = {"axis", "kind", "order", "stable"};
 
     private SortingFunctions() {
     }
 
     static void register(PyModule np) {
-        NumpyModule.fn(np, "sort", args -> {
-            Object[] v = withArray(args.bindRequired(1, "a", "axis", "kind", "order", "stable"));
-            return Sorting.sorted(NumpyArgs.array(v[0]), axis(v[1]), kind(v));
+        Params sort = Params.of(1, prepend("a", SORT)).positional(4).refusing("order", "stable");
+        NumpyModule.fn(np, "sort", sort, v -> Sorting.sorted(NumpyArgs.array(v[0]), axis(v[1]), kind(v[2])));
+        NumpyModule.fn(np, "argsort", sort, v -> Sorting.argsort(NumpyArgs.array(v[0]), axis(v[1]), kind(v[2])));
+        NumpyModule.fn(np, "searchsorted", Params.of(2, "a", "v", "side", "sorter").refusing("sorter"),
+                v -> searchsorted(NumpyArgs.array(v[0]), v[1], v[2]));
+        NumpyModule.fn(np, "unique", Params.of(1, "ar", "return_index", "return_inverse", "return_counts", "axis",
+                "equal_nan", "sorted").positional(5).refusing("axis", "equal_nan", "sorted"), SortingFunctions::unique);
+    }
+
+    /** {@code a.sort(...)} (in place, returns None), {@code a.argsort(...)} and {@code a.searchsorted(v, ...)}. */
+    static void methods(Map<String, ArrayMethods.ArrayMethod> t) {
+        Params sort = Params.of(0, SORT).positional(3).refusing("order", "stable");
+        ArrayMethods.bound(t, "sort", sort, (a, v) -> {
+            if (v[0] instanceof PyNone) {
+                throw PyException.typeError("'NoneType' object cannot be interpreted as an integer");
+            }
+            Sorting.sortInPlace(a, axis(v[0]), kind(v[1]));
+            return PyNone.NONE;
         });
-        NumpyModule.fn(np, "argsort", args -> {
-            Object[] v = withArray(args.bindRequired(1, "a", "axis", "kind", "order", "stable"));
-            return Sorting.argsort(NumpyArgs.array(v[0]), axis(v[1]), kind(v));
-        });
-        NumpyModule.fn(np, "searchsorted", args -> searchsorted(args.bindRequired(2, "a", "v", "side", "sorter")));
-        NumpyModule.fn(np, "unique", args -> unique(args.bindRequired(1, "ar", "return_index", "return_inverse",
-                "return_counts", "axis", "equal_nan", "sorted")));
+        ArrayMethods.bound(t, "argsort", sort, (a, v) -> Sorting.argsort(a, axis(v[0]), kind(v[1])));
+        ArrayMethods.bound(t, "searchsorted", Params.of(1, "v", "side", "sorter").refusing("sorter"),
+                (a, v) -> searchsorted(a, v[0], v[1]));
+    }
+
+    private static String[] prepend(String first, String[] rest) {
+        return Stream.concat(Stream.of(first), Stream.of(rest)).toArray(String[]::new);
     }
 
     /** {@code np.unique(ar, return_index, return_inverse, return_counts)}: the array, or a tuple with those asked for. */
     private static Object unique(Object[] v) {
-        if (v[4] != null && !(v[4] instanceof PyNone) || v[5] != null && !Truth.isTrue(v[5])
-                || v[6] != null && !Truth.isTrue(v[6])) {
-            throw new UnsupportedFeature("the axis=, equal_nan=False and sorted=False arguments of np.unique");
-        }
         boolean index = NumpyArgs.flag(v[1], false);
         boolean inverse = NumpyArgs.flag(v[2], false);
         boolean counts = NumpyArgs.flag(v[3], false);
@@ -54,17 +66,8 @@ final class SortingFunctions {
         return PyTuple.of(out);
     }
 
-    /** {@code a.searchsorted(v, side='left', sorter=None)}. */
-    static Object searchsortedMethod(NdArray a, Args args) {
-        Object[] v = args.bindRequired(1, "v", "side", "sorter");
-        return searchsorted(new Object[] {a, v[0], v[1], v[2]});
-    }
-
-    private static Object searchsorted(Object[] v) {
-        if (v[3] != null && !(v[3] instanceof PyNone)) {
-            throw new UnsupportedFeature("the sorter= argument of searchsorted");
-        }
-        return Searching.searchsorted(NumpyArgs.array(v[0]), NumpyOperators.operand(v[1]), rightSide(v[2]));
+    private static Object searchsorted(NdArray a, Object v, Object side) {
+        return Searching.searchsorted(a, NumpyOperators.operand(v), rightSide(side));
     }
 
     /** NumPy's side converter: exactly 'left' or 'right'; its two messages for anything else. */
@@ -84,40 +87,15 @@ final class SortingFunctions {
         throw PyException.valueError("search side must be 'left' or 'right' (got '" + s + "')");
     }
 
-    /** {@code a.sort(axis=-1, kind=None, order=None, *, stable=None)}: in place, returns None. */
-    static Object sortMethod(NdArray a, Args args) {
-        Object[] v = withArray(ScanFunctions.prepend(a, args.bind(PARAMETERS)));
-        if (v[1] instanceof PyNone) {
-            throw PyException.typeError("'NoneType' object cannot be interpreted as an integer");
-        }
-        Sorting.sortInPlace(a, (int) NumpyArgs.integer(v[1]), kind(v));
-        return PyNone.NONE;
-    }
-
-    /** {@code a.argsort(axis=-1, kind=None, order=None, *, stable=None)}. */
-    static Object argsortMethod(NdArray a, Args args) {
-        Object[] v = withArray(ScanFunctions.prepend(a, args.bind(PARAMETERS)));
-        return Sorting.argsort(a, axis(v[1]), kind(v));
-    }
-
-    /** Defaults filled in; structured {@code order=} and NumPy 2's {@code stable=} are not supported. */
-    private static Object[] withArray(Object[] v) {
-        if (v[3] != null && !(v[3] instanceof PyNone) || v[4] != null && !(v[4] instanceof PyNone)) {
-            throw new UnsupportedFeature("the order= and stable= arguments of sort and argsort");
-        }
-        if (v[1] == null) {
-            v[1] = Ints.of(-1);
-        }
-        return v;
-    }
-
-    /** The axis; None means the flattened array. */
+    /** The axis: -1 when not given; None means the flattened array. */
     private static Integer axis(Object v) {
+        if (v == null) {
+            return -1;
+        }
         return v instanceof PyNone ? null : (int) NumpyArgs.integer(v);
     }
 
-    private static SortKind kind(Object[] v) {
-        Object k = v[2];
+    private static SortKind kind(Object k) {
         if (k == null || k instanceof PyNone) {
             return SortKind.parse(null);
         }

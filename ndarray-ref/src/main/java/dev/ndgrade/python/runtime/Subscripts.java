@@ -50,6 +50,10 @@ public final class Subscripts {
             }
             throw PyException.typeError("type '" + t.qualifiedName() + "' is not subscriptable");
         }
+        if (target instanceof PyType t) {
+            // list[int], np.ndarray[int], np.dtype[np.int64] are generic aliases; int[0] is refused
+            throw new UnsupportedFeature("subscripting the type " + t.qualifiedName());
+        }
         throw PyException.typeError("'" + Types.shortName(target) + "' object is not subscriptable");
     }
 
@@ -148,7 +152,7 @@ public final class Subscripts {
             if (!(index instanceof String key)) {
                 throw PyException.keyError("Unknown flag");
             }
-            f.set(key, value, Truth.isTrue(value));
+            f.set(key, Truth.isTrue(value), true);
         } else {
             throw PyException.typeError("'" + Types.shortName(target) + "' object does not support item assignment");
         }

@@ -33,8 +33,8 @@ public final class Types {
     public static final PyType NDARRAY = new PyType("numpy", "ndarray");
     /** {@code np.dtype}: the class every dtype's own class ({@code numpy.dtypes.Int64DType}...) derives from. */
     public static final PyType DTYPE = new PyType("numpy", "dtype");
-    /** The metaclass of {@code np.dtype} and of every dtype class. */
     public static final PyType UFUNC = new PyType("numpy", "ufunc");
+    /** The metaclass of {@code np.dtype} and of every dtype class. */
     public static final PyType DTYPE_META = new PyType("numpy", "_DTypeMeta");
     public static final PyType FLAGS = new PyType("numpy._core.multiarray", "flagsobj");
     public static final PyType DUMMY_ARRAY = new PyType("numpy.lib._stride_tricks_impl", "DummyArray");

@@ -1,0 +1,12 @@
+# Keywords for parameters NumPy names otherwise, keywords a ufunc does not have, scalar types called bare
+a = np.arange(3)
+np.arange(start_or_stop=3)
+np.array(object=[1])
+np.asarray(a=[1])
+np.copy(a=a)
+np.add(a, a, foo=1)
+np.multiply(a, 2, bar=None)
+np.add(a, a, out=None)
+np.float64()
+np.int8()
+np.bool()

@@ -1,0 +1,20 @@
+# a str meeting NumPy scalars and arrays in arithmetic and comparisons
+x = np.float64(2.0)
+i = np.int64(3)
+a = np.arange(3)
+"a" + x
+x + "a"
+"a" - x
+x - "a"
+i % "a"
+"a" ** x
+"a" & i
+"a" < x
+x < "a"
+"a" == x
+"a" + a
+a + "a"
+a < "a"
+a % "a"
+"a" - a
+a ** "a"

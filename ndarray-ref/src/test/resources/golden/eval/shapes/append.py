@@ -1,0 +1,18 @@
+a = np.array([1, 2, 3])
+r = np.append(a, [4, 5])
+r, r.base is None, np.shares_memory(r, a)
+np.append([1, 2, 3], [[4, 5, 6], [7, 8, 9]])
+m = np.array([[1, 2, 3], [4, 5, 6]])
+np.append(m, [[7, 8, 9]], axis=0)
+np.append(m, [7, 8, 9], axis=0)
+np.append(m, [[7], [8]], axis=1)
+np.append(a, 4)
+np.append(a, 4.5)
+np.append(a.astype(np.int8), 4)
+np.append(a.astype(np.int8), np.int8(4))
+np.append(m.T, [0])
+np.append(m.T, m, axis=0).strides
+np.append(np.asfortranarray(m), np.asfortranarray(m), axis=1).strides
+np.append(a, [])
+np.append(5, 6)
+np.append(m, m, axis=2)
