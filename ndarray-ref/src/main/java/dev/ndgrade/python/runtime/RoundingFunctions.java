@@ -20,12 +20,26 @@ final class RoundingFunctions {
                     v -> round(NumpyArgs.array(v[0]), v[1]));
         }
         NumpyModule.fn(np, "clip", Params.of(1, "a", "a_min", "a_max", "out").refusing("out", "min", "max"),
-                v -> clip(NumpyArgs.array(v[0]), v[1], v[2]));
+                v -> {
+                    // np.clip's bounds default to np._NoValue: none means unbounded, one alone is its TypeError
+                    if ((v[1] == null) != (v[2] == null)) {
+                        throw PyException.typeError("clip() missing 1 required positional argument: '"
+                                + (v[1] == null ? "a_min" : "a_max") + "'");
+                    }
+                    return clip(NumpyArgs.array(v[0]), v[1], v[2]);
+                });
     }
 
     static void methods(Map<String, ArrayMethods.ArrayMethod> t) {
-        ArrayMethods.bound(t, "round", Params.of(0, "decimals", "out").refusing("out"), (a, v) -> round(a, v[0]));
-        ArrayMethods.bound(t, "clip", Params.of(0, "min", "max", "out").refusing("out"), (a, v) -> clip(a, v[0], v[1]));
+        // a C method parsed by PyArg_ParseTupleAndKeywords, with its messages
+        ArrayMethods.raw(t, "round", Params.of(0, "decimals", "out").refusing("out"), (a, args) -> {
+            Object[] v = args.bindPyArg("decimals", "out");
+            ArrayMethods.refusePositional(v[1], "out", "round");
+            return round(a, v[0]);
+        });
+        // hands over to numpy._core._methods._clip(a, min=None, max=None, out=None, **kwargs)
+        ArrayMethods.helped(t, "clip", "_clip()", Params.of(1, "a", "min", "max", "out").refusing("out"),
+                (a, v) -> clip(a, v[1], v[2]));
     }
 
     private static Object round(NdArray a, Object decimals) {

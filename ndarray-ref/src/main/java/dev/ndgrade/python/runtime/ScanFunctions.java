@@ -29,8 +29,12 @@ final class ScanFunctions {
     /** {@code a.cumsum(axis=None, dtype=None, out=None)}, {@code a.argmax(axis=None, out=None, *, keepdims=False)}... */
     static void methods(Map<String, ArrayMethods.ArrayMethod> t) {
         for (String name : new String[] {"cumsum", "cumprod"}) {
-            ArrayMethods.bound(t, name, Params.of(0, "axis", "dtype", "out").refusing("out"),
-                    (a, v) -> accumulate(name, a, v[0], v[1]));
+            // a C method parsed by PyArg_ParseTupleAndKeywords, with its messages
+            ArrayMethods.raw(t, name, Params.of(0, "axis", "dtype", "out").refusing("out"), (a, args) -> {
+                Object[] v = args.bindPyArg("axis", "dtype", "out");
+                ArrayMethods.refusePositional(v[2], "out", name);
+                return accumulate(name, a, v[0], v[1]);
+            });
         }
         for (String name : new String[] {"argmax", "argmin"}) {
             ArrayMethods.bound(t, name, Params.of(0, "axis", "out", "keepdims").positional(2).refusing("out"),

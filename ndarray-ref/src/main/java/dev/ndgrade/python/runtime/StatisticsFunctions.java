@@ -14,13 +14,16 @@ import java.util.Map;
  * {@link Ufuncs#variance}. {@code out=}, {@code where=}, {@code mean=} and {@code correction=} are not supported.
  */
 final class StatisticsFunctions {
+    /** np.var's and np.std's, which are also those of the Python helpers their ndarray methods hand over to. */
+    private static final Params PARAMETERS = Params.of(1, "a", "axis", "dtype", "out", "ddof", "keepdims").positional(6)
+            .refusing("out", "where", "mean", "correction");
+
     private StatisticsFunctions() {
     }
 
     static void register(PyModule np) {
         for (String name : new String[] {"var", "std"}) {
-            NumpyModule.fn(np, name, Params.of(1, "a", "axis", "dtype", "out", "ddof", "keepdims").positional(6)
-                    .refusing("out", "where", "mean", "correction"), v -> variance(name, NumpyArgs.array(v[0]), v[1], v[2], v[4], v[5]));
+            NumpyModule.fn(np, name, PARAMETERS, v -> variance(name, NumpyArgs.array(v[0]), v[1], v[2], v[4], v[5]));
         }
         NumpyModule.fn(np, "count_nonzero", Params.of(1, "a", "axis", "keepdims").positional(2),
                 v -> countNonzero(NumpyArgs.array(v[0]), v[1], NumpyArgs.flag(v[2], false)));
@@ -35,11 +38,11 @@ final class StatisticsFunctions {
         });
     }
 
-    /** {@code a.var(axis=None, dtype=None, out=None, ddof=0, **kwargs)} and std: keepdims comes in the kwargs. */
+    /** {@code a.var(...)} and std hand over to numpy._core._methods' {@code _var} and {@code _std}. */
     static void methods(Map<String, ArrayMethods.ArrayMethod> t) {
         for (String name : new String[] {"var", "std"}) {
-            ArrayMethods.bound(t, name, Params.of(0, "axis", "dtype", "out", "ddof", "keepdims").positional(4).refusing("out"),
-                    (a, v) -> variance(name, a, v[0], v[1], v[3], v[4]));
+            ArrayMethods.helped(t, name, "_" + name + "()", PARAMETERS.whole("axis", "dtype", "out", "where", "mean", "correction"),
+                    (a, v) -> variance(name, a, v[1], v[2], v[4], v[5]));
         }
     }
 
