@@ -3,7 +3,7 @@ package dev.ndgrade.ndarray.random;
 import dev.ndgrade.ndarray.Creation;
 import dev.ndgrade.ndarray.DType;
 import dev.ndgrade.ndarray.NdArray;
-import dev.ndgrade.ndarray.NumpyException;
+import dev.ndgrade.ndarray.error.NumpyException;
 import java.math.BigInteger;
 import java.util.function.LongBinaryOperator;
 import java.util.function.LongUnaryOperator;
