@@ -1,8 +1,9 @@
 package dev.ndgrade.ndarray;
 
-import dev.ndgrade.ndarray.ufunc.TypePromotion;
+import dev.ndgrade.ndarray.error.NumpyException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BinaryOperator;
 
 /**
  * {@code np.block}: nested lists of arrays joined innermost list first along the last axes, by concatenate (NumPy's
@@ -42,7 +43,11 @@ public final class Blocks {
     }
 
     /** {@code np.block(arrays)}. */
-    public static NdArray block(Block arrays) {
+    /**
+     * @param promote NumPy's {@code promote_types}, given by the caller: type promotion belongs to the ufunc layer,
+     *                above this package
+     */
+    public static NdArray block(Block arrays, BinaryOperator<DType> promote) {
         Depths d = depths(arrays, List.of());
         int listNdim = d.bottom().size();
         if (d.empty()) {
@@ -52,7 +57,7 @@ public final class Blocks {
             throw new Unreproducible("np.block of more than 2*512*512 elements times its nesting depth (NumPy fills those by slicing)");
         }
         int resultNdim = Math.max(d.ndim(), listNdim);
-        NdArray result = join(arrays, listNdim, resultNdim, 0);
+        NdArray result = join(arrays, listNdim, resultNdim, 0, promote);
         return listNdim == 0 ? Copies.copy(result, 'C', ViewOrigin.copy("np.block", "np.block of a single array copies it")) : result;
     }
 
@@ -99,16 +104,17 @@ public final class Blocks {
     }
 
     /** {@code _block}: each leaf with {@code resultNdim} axes (np.array's ndmin, no copy), each list concatenated. */
-    private static NdArray join(Block arrays, int maxDepth, int resultNdim, int depth) {
+    private static NdArray join(Block arrays, int maxDepth, int resultNdim, int depth,
+            BinaryOperator<DType> promote) {
         if (depth == maxDepth) {
             return Reshaping.prependOnes(((Leaf) arrays).array(), resultNdim, 'K');
         }
         List<NdArray> parts = new ArrayList<>();
         DType t = null;
         for (Block item : ((Nested) arrays).items()) {
-            NdArray part = join(item, maxDepth, resultNdim, depth + 1);
+            NdArray part = join(item, maxDepth, resultNdim, depth + 1, promote);
             parts.add(part);
-            t = t == null ? part.dtype() : TypePromotion.promoteTypes(t, part.dtype());
+            t = t == null ? part.dtype() : promote.apply(t, part.dtype());
         }
         return Joining.concatenate(parts, (long) (depth - maxDepth), t);
     }

@@ -1,6 +1,7 @@
 package dev.ndgrade.ndarray;
 
 import dev.ndgrade.limits.Meter;
+import dev.ndgrade.ndarray.error.NumpyException;
 
 /** Functions that make new arrays from nothing but numbers: arange, zeros, ones, full, eye, linspace. */
 public final class Creation {

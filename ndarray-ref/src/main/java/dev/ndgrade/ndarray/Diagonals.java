@@ -1,5 +1,7 @@
 package dev.ndgrade.ndarray;
 
+import dev.ndgrade.ndarray.error.NumpyException;
+
 /**
  * The diagonal constructors: {@code np.diag} of a 1-d array, {@code np.diagflat} and {@code np.tri} write fresh
  * zeroed arrays; {@code np.diag} of a 2-d array is {@link Views#diagonal}, a read-only view.

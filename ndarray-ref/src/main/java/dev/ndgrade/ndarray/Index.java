@@ -1,5 +1,7 @@
 package dev.ndgrade.ndarray;
 
+import dev.ndgrade.ndarray.error.NumpyException;
+
 /**
  * One entry of an indexing tuple, after Python values were classified: an integer, a slice, {@code ...},
  * {@code np.newaxis}, or an integer/boolean array (lists are converted to arrays before they get here).

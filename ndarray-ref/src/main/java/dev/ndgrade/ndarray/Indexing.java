@@ -1,5 +1,6 @@
 package dev.ndgrade.ndarray;
 
+import dev.ndgrade.ndarray.error.NumpyException;
 import dev.ndgrade.ndarray.layout.ShapeText;
 
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package dev.ndgrade.ndarray;
 
+import dev.ndgrade.ndarray.error.NumpyException;
+
 /**
  * {@code np.putmask} and {@code np.place}: in-place writes through a boolean mask, in C order of the array's
  * elements, with the values (already of the array's dtype) used cyclically.

@@ -1,5 +1,6 @@
 package dev.ndgrade.ndarray;
 
+import dev.ndgrade.ndarray.error.NumpyException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;

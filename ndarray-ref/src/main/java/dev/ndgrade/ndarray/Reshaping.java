@@ -1,11 +1,14 @@
 package dev.ndgrade.ndarray;
 
+import dev.ndgrade.ndarray.error.NumpyException;
+import dev.ndgrade.ndarray.layout.Broadcast;
 import dev.ndgrade.ndarray.layout.CopyMode;
 import dev.ndgrade.ndarray.layout.MemoryOrder;
 import dev.ndgrade.ndarray.layout.Ravel;
 import dev.ndgrade.ndarray.layout.RavelResult;
 import dev.ndgrade.ndarray.layout.Reshape;
 import dev.ndgrade.ndarray.layout.ReshapeResult;
+import dev.ndgrade.ndarray.layout.StrideOrder;
 import java.util.Arrays;
 
 /** reshape, ravel, flatten and the {@code a.shape = …} setter, with NumPy's view-or-copy decisions (shape.c). */
@@ -102,7 +105,7 @@ public final class Reshaping {
      * say there, where order 'K' of a copy would make it innermost.
      */
     private static int[] iterationOrder(NdArray a) {
-        int[] innermostFirst = dev.ndgrade.ndarray.ufunc.ResultLayout.iteratorOrder(a.shape(), java.util.List.of(a));
+        int[] innermostFirst = StrideOrder.iteratorOrder(a.ndim(), new long[][] {Broadcast.stridesIn(a.shape(), a.strides(), a.shape())});
         int[] perm = new int[innermostFirst.length];
         for (int i = 0; i < perm.length; i++) {
             perm[i] = innermostFirst[perm.length - 1 - i];
@@ -112,7 +115,7 @@ public final class Reshaping {
 
     /** Axes ordered from largest to smallest |stride| (ties by axis), the traversal order of order 'K'. */
     static int[] kOrder(NdArray a) {
-        return dev.ndgrade.ndarray.layout.StrideOrder.sortedStridePerm(a.strides());
+        return StrideOrder.sortedStridePerm(a.strides());
     }
 
     /** The {@code a.shape = shape} setter: in place, or NumPy's AttributeError when that would need a copy. */

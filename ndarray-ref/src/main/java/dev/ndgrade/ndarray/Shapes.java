@@ -1,5 +1,7 @@
 package dev.ndgrade.ndarray;
 
+import dev.ndgrade.ndarray.error.NumpyException;
+
 /** Shape arithmetic (the text of a shape is {@link dev.ndgrade.ndarray.layout.ShapeText}'s). */
 public final class Shapes {
     private Shapes() {

@@ -1,5 +1,7 @@
 package dev.ndgrade.ndarray;
 
+import dev.ndgrade.ndarray.error.NumpyException;
+
 /** Views with hand-made strides: {@code broadcast_to}, {@code as_strided}, {@code sliding_window_view}. */
 public final class StrideTricks {
     private StrideTricks() {

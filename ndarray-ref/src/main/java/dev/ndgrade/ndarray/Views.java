@@ -1,5 +1,7 @@
 package dev.ndgrade.ndarray;
 
+import dev.ndgrade.ndarray.error.NumpyException;
+
 /** Views that reinterpret or pick out memory: {@code view()}, {@code view(dtype)}, {@code diagonal}, {@code real}/{@code imag}. */
 public final class Views {
     private Views() {

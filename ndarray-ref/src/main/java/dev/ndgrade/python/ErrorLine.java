@@ -1,7 +1,7 @@
 package dev.ndgrade.python;
 
 import dev.ndgrade.limits.LimitExceeded;
-import dev.ndgrade.ndarray.NumpyException;
+import dev.ndgrade.ndarray.error.NumpyException;
 import dev.ndgrade.python.runtime.PyException;
 import dev.ndgrade.python.runtime.UnsupportedFeature;
 import dev.ndgrade.python.syntax.PythonSyntaxError;

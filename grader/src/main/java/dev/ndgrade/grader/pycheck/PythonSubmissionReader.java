@@ -2,13 +2,9 @@ package dev.ndgrade.grader.pycheck;
 
 import dev.ndgrade.grader.data.DataFormatException;
 import dev.ndgrade.grader.data.Location;
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
+import dev.ndgrade.grader.data.SourceText;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,7 +13,6 @@ import java.util.regex.Pattern;
  */
 public final class PythonSubmissionReader {
 
-  private static final int HEADER_LINES = 10;
   private static final long MAX_BYTES = 100_000;
   private static final Pattern EXERCISE = Pattern.compile("^\\s*#\\s*exercise:\\s*([a-z0-9][a-z0-9-]{0,63})\\s*$");
   private static final Pattern STUDENT = Pattern.compile("^\\s*#\\s*student:\\s*([\\p{L}\\p{N}._@+-]{1,100})\\s*$");
@@ -31,32 +26,15 @@ public final class PythonSubmissionReader {
 
   /** Reads the submission at {@code path}, named {@code shownName} in messages. */
   public static PythonSubmission read(Path path, String shownName) throws DataFormatException {
-    String text = text(path, shownName);
-    String exercise = header(text, EXERCISE);
+    String text = SourceText.read(path, shownName, MAX_BYTES);
+    String exercise = SourceText.header(text, EXERCISE);
     if (exercise == null) {
       throw new DataFormatException(new Location(shownName, 1, 1), "no '# exercise: ID' line among the first "
-          + HEADER_LINES + " lines of a .py file");
+          + SourceText.HEADER_LINES + " lines of a .py file");
     }
-    String student = header(text, STUDENT);
+    String student = SourceText.header(text, STUDENT);
     String stem = String.valueOf(path.getFileName()).replaceFirst("\\.py$", "");
     return new PythonSubmission(student != null ? student : stem, exercise, text, shownName);
   }
 
-  private static String text(Path file, String shown) throws DataFormatException {
-    try {
-      if (Files.size(file) > MAX_BYTES) {
-        throw new DataFormatException(Location.ofFile(shown), "the file is larger than " + MAX_BYTES / 1000 + " kB");
-      }
-      return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-    } catch (CharacterCodingException e) {
-      throw new DataFormatException(Location.ofFile(shown), "the file is not UTF-8 text");
-    } catch (IOException e) {
-      throw new DataFormatException(Location.ofFile(shown), "cannot read: " + e.getMessage());
-    }
-  }
-
-  private static String header(String text, Pattern pattern) {
-    return text.lines().limit(HEADER_LINES).map(pattern::matcher).filter(Matcher::matches)
-        .map(m -> m.group(1)).findFirst().orElse(null);
-  }
 }

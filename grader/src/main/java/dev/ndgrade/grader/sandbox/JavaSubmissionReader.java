@@ -2,15 +2,12 @@ package dev.ndgrade.grader.sandbox;
 
 import dev.ndgrade.grader.data.DataFormatException;
 import dev.ndgrade.grader.data.Location;
+import dev.ndgrade.grader.data.SourceText;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -21,7 +18,6 @@ import java.util.stream.Stream;
  */
 public final class JavaSubmissionReader {
 
-  private static final int HEADER_LINES = 10;
   private static final int MAX_FILES = 20;
   private static final long MAX_BYTES = 200_000;
   private static final Pattern EXERCISE = Pattern.compile("^\\s*//\\s*exercise:\\s*([a-z0-9][a-z0-9-]{0,63})\\s*$");
@@ -45,25 +41,25 @@ public final class JavaSubmissionReader {
       String shown = Files.isDirectory(path) ? shownName + "/" + path.relativize(file) : shownName;
       String name = Files.isDirectory(path) ? path.relativize(file).toString().replace('\\', '/')
           : String.valueOf(file.getFileName());
-      String text = text(file, shown);
+      String text = SourceText.read(file, shown, MAX_BYTES);
       total += text.length();
       if (total > MAX_BYTES) {
         throw new DataFormatException(Location.ofFile(shownName), "the submission is larger than "
             + MAX_BYTES / 1000 + " kB");
       }
-      String found = header(text, EXERCISE);
+      String found = SourceText.header(text, EXERCISE);
       if (found != null && exercise != null && !found.equals(exercise)) {
         throw new DataFormatException(Location.ofFile(shown), "this file says exercise '" + found
             + "' but another says '" + exercise + "'");
       }
       exercise = found != null ? found : exercise;
-      String named = header(text, STUDENT);
+      String named = SourceText.header(text, STUDENT);
       student = named != null ? named : student;
       sources.add(new JavaSource(name, text));
     }
     if (exercise == null) {
       throw new DataFormatException(new Location(shownName, 1, 1), "no '// exercise: ID' line among the first "
-          + HEADER_LINES + " lines of a .java file");
+          + SourceText.HEADER_LINES + " lines of a .java file");
     }
     return new JavaSubmission(student, exercise, sources);
   }
@@ -82,24 +78,6 @@ public final class JavaSubmissionReader {
     } catch (IOException e) {
       throw new DataFormatException(Location.ofFile(shownName), "cannot read: " + e.getMessage());
     }
-  }
-
-  private static String text(Path file, String shown) throws DataFormatException {
-    try {
-      if (Files.size(file) > MAX_BYTES) {
-        throw new DataFormatException(Location.ofFile(shown), "the file is larger than " + MAX_BYTES / 1000 + " kB");
-      }
-      return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-    } catch (CharacterCodingException e) {
-      throw new DataFormatException(Location.ofFile(shown), "the file is not UTF-8 text");
-    } catch (IOException e) {
-      throw new DataFormatException(Location.ofFile(shown), "cannot read: " + e.getMessage());
-    }
-  }
-
-  private static String header(String text, Pattern pattern) {
-    return text.lines().limit(HEADER_LINES).map(pattern::matcher).filter(Matcher::matches)
-        .map(m -> m.group(1)).findFirst().orElse(null);
   }
 
   private static String stem(Path path) {

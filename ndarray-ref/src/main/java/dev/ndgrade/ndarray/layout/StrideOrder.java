@@ -33,6 +33,50 @@ public final class StrideOrder {
     }
 
     /**
+     * The iterator's axis order, innermost first. NumPy works on reversed axes (last array axis first) and sorts them
+     * from smallest to largest stride with a stable insertion sort; an operand has no opinion on a pair of axes when
+     * either of its strides is 0 (broadcast or length 1). {@code strides} holds each operand's strides in the broadcast
+     * shape ({@link Broadcast#stridesIn}), so a length-1 or stretched axis has stride 0.
+     */
+    public static int[] iteratorOrder(int nd, long[][] strides) {
+        int[] perm = new int[nd]; // positions hold array axes, innermost first
+        for (int i = 0; i < nd; i++) {
+            perm[i] = nd - 1 - i;
+        }
+        for (int i0 = 1; i0 < nd; i0++) {
+            int ax0 = perm[i0];
+            int insertAt = i0;
+            for (int i1 = i0 - 1; i1 >= 0; i1--) {
+                int ax1 = perm[i1];
+                boolean ambiguous = true;
+                boolean shouldSwap = false;
+                for (long[] st : strides) {
+                    if (st[ax0] != 0 && st[ax1] != 0) {
+                        if (Math.abs(st[ax1]) <= Math.abs(st[ax0])) {
+                            shouldSwap = false; // a conflict later on does not undo an earlier "keep"
+                        } else if (ambiguous) {
+                            shouldSwap = true;
+                        }
+                        ambiguous = false;
+                    }
+                }
+                if (!ambiguous) {
+                    if (shouldSwap) {
+                        insertAt = i1;
+                    } else {
+                        break;
+                    }
+                }
+            }
+            if (insertAt != i0) {
+                System.arraycopy(perm, insertAt, perm, insertAt + 1, i0 - insertAt);
+                perm[insertAt] = ax0;
+            }
+        }
+        return perm;
+    }
+
+    /**
      * The axes from outermost to innermost in which a flat copy visits the elements, for order C, F or K; order A
      * is first resolved as {@link Contiguity#resolveAny} does. Element k of the copy is the element whose index
      * counts through these axes like an odometer, the last axis fastest.

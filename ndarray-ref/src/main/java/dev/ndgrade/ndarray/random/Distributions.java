@@ -1,6 +1,6 @@
 package dev.ndgrade.ndarray.random;
 
-import dev.ndgrade.ndarray.NumpyException;
+import dev.ndgrade.ndarray.error.NumpyException;
 
 /** The parameter checks NumPy's continuous distributions make before drawing (_common.pyx, check_constraint). */
 final class Distributions {

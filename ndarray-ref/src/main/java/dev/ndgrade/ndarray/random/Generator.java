@@ -1,24 +1,19 @@
 package dev.ndgrade.ndarray.random;
 
-import dev.ndgrade.ndarray.Creation;
 import dev.ndgrade.ndarray.DType;
 import dev.ndgrade.ndarray.NdArray;
-import dev.ndgrade.ndarray.NumpyException;
+import dev.ndgrade.ndarray.error.NumpyException;
 import java.math.BigInteger;
-import java.util.function.LongBinaryOperator;
 import java.util.function.LongUnaryOperator;
 
 /**
  * NumPy's {@code Generator} (_generator.pyx) over a PCG64: what {@code np.random.default_rng(seed)} returns. A null
  * shape is NumPy's {@code size=None}: one value, which the caller boxes as NumPy does.
  */
-public final class Generator {
-    private final BitGenerator bits;
-    /** Set when a draw was irreproducible: NumPy's generator then went on from a state this one does not have. */
-    private IrreproducibleDraw lost;
+public final class Generator extends Sampler {
 
     public Generator(BitGenerator bits) {
-        this.bits = bits;
+        super(bits);
     }
 
     /** {@code default_rng(seed)}. */
@@ -69,6 +64,7 @@ public final class Generator {
         return r.off() + BoundedIntegers.fill(bits, dtype, false).applyAsLong(r.rng());
     }
 
+    @Override
     public double standardNormal() {
         live();
         try {
@@ -77,55 +73,6 @@ public final class Generator {
             lost = e;
             throw e;
         }
-    }
-
-    public NdArray standardNormal(long[] shape) {
-        live();
-        return Draws.doubles(shape, this::standardNormal, "rng.standard_normal");
-    }
-
-    public double normal(double loc, double scale) {
-        live();
-        Distributions.requireNonNegative(scale, "scale");
-        return loc + scale * standardNormal();
-    }
-
-    public NdArray normal(double loc, double scale, long[] shape) {
-        live();
-        Distributions.requireNonNegative(scale, "scale");
-        return Draws.doubles(shape, () -> loc + scale * standardNormal(), "rng.normal");
-    }
-
-    public double uniform(double low, double high) {
-        live();
-        double range = Distributions.uniformRange(low, high);
-        return low + range * bits.nextDouble();
-    }
-
-    public NdArray uniform(double low, double high, long[] shape) {
-        live();
-        double range = Distributions.uniformRange(low, high);
-        return Draws.doubles(shape, () -> low + range * bits.nextDouble(), "rng.uniform");
-    }
-
-    /** {@code shuffle(x)}: x's items along axis 0, in place. */
-    public void shuffle(NdArray x) {
-        live();
-        Shuffle.rows(bits, x);
-    }
-
-    /** Runs the swaps of a shuffle of n items of a sequence that is not an array (a list). */
-    public void shuffle(long n, LongBinaryOperator swap) {
-        live();
-        Shuffle.swaps(bits, n, swap);
-    }
-
-    /** {@code permutation(n)}: a shuffled {@code np.arange(n)}. */
-    public NdArray permutation(long n) {
-        live();
-        NdArray arr = Creation.arange(0, n, 1, DType.INT64);
-        shuffle(arr);
-        return arr;
     }
 
     /**
@@ -145,16 +92,13 @@ public final class Generator {
         return Draws.integers(shape, DType.INT64, idx, "rng.choice");
     }
 
-    /** {@code choice(..., p=weights)} with replacement: one uniform draw per index. */
-    public NdArray choiceIndices(Weights weights, long[] shape) {
-        live();
-        return Draws.integers(shape, DType.INT64, () -> weights.index(bits.nextDouble()), "rng.choice");
+    @Override
+    double uniformRange(double low, double high) {
+        return Distributions.uniformRange(low, high);
     }
 
-    /** Refuses every draw once one was irreproducible: NumPy's generator went on from a state this one lost. */
-    private void live() {
-        if (lost != null) {
-            throw lost;
-        }
+    @Override
+    String named(String function) {
+        return "rng." + function;
     }
 }

@@ -1,7 +1,7 @@
 package dev.ndgrade.ndarray.random;
 
 import dev.ndgrade.ndarray.DType;
-import dev.ndgrade.ndarray.NumpyException;
+import dev.ndgrade.ndarray.error.NumpyException;
 import java.math.BigInteger;
 
 /**

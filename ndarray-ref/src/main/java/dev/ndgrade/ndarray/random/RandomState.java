@@ -1,11 +1,9 @@
 package dev.ndgrade.ndarray.random;
 
-import dev.ndgrade.ndarray.Creation;
 import dev.ndgrade.ndarray.DType;
 import dev.ndgrade.ndarray.NdArray;
-import dev.ndgrade.ndarray.NumpyException;
+import dev.ndgrade.ndarray.error.NumpyException;
 import java.math.BigInteger;
-import java.util.function.LongBinaryOperator;
 import java.util.function.LongUnaryOperator;
 
 /**
@@ -13,15 +11,12 @@ import java.util.function.LongUnaryOperator;
  * draw from: masked rejection for integers, 53-bit doubles from two 32-bit draws, and the polar Gaussian, whose
  * second value is kept for the next call.
  */
-public final class RandomState {
-    private final Mt19937 bits;
+public final class RandomState extends Sampler {
     private boolean hasGauss;
     private double gauss;
-    /** Set when a draw was irreproducible: NumPy's state then went on from a value this one does not have. */
-    private IrreproducibleDraw lost;
 
     private RandomState(Mt19937 bits) {
-        this.bits = bits;
+        super(bits);
     }
 
     /** {@code np.random.seed(seed)} with an int in [0, 2**32). */
@@ -62,6 +57,7 @@ public final class RandomState {
     }
 
     /** {@code legacy_gauss}: Marsaglia's polar method; each accepted pair gives two values, the second cached. */
+    @Override
     public double standardNormal() {
         live();
         if (hasGauss) {
@@ -88,53 +84,6 @@ public final class RandomState {
         return f * x2;
     }
 
-    public NdArray standardNormal(long[] shape) {
-        live();
-        return Draws.doubles(shape, this::standardNormal, "np.random.standard_normal");
-    }
-
-    public double normal(double loc, double scale) {
-        live();
-        Distributions.requireNonNegative(scale, "scale");
-        return loc + scale * standardNormal();
-    }
-
-    public NdArray normal(double loc, double scale, long[] shape) {
-        live();
-        Distributions.requireNonNegative(scale, "scale");
-        return Draws.doubles(shape, () -> loc + scale * standardNormal(), "np.random.normal");
-    }
-
-    public double uniform(double low, double high) {
-        live();
-        double range = Distributions.legacyUniformRange(low, high);
-        return low + range * bits.nextDouble();
-    }
-
-    public NdArray uniform(double low, double high, long[] shape) {
-        live();
-        double range = Distributions.legacyUniformRange(low, high);
-        return Draws.doubles(shape, () -> low + range * bits.nextDouble(), "np.random.uniform");
-    }
-
-    public void shuffle(NdArray x) {
-        live();
-        Shuffle.rows(bits, x);
-    }
-
-    /** Runs the swaps of a shuffle of n items of a sequence that is not an array (a list). */
-    public void shuffle(long n, LongBinaryOperator swap) {
-        live();
-        Shuffle.swaps(bits, n, swap);
-    }
-
-    public NdArray permutation(long n) {
-        live();
-        NdArray arr = Creation.arange(0, n, 1, DType.INT64);
-        shuffle(arr);
-        return arr;
-    }
-
     /** The indices legacy {@code choice} takes: randint draws with replacement, else a permutation's head. */
     public NdArray choiceIndices(long pop, long[] shape, boolean replace) {
         live();
@@ -153,16 +102,13 @@ public final class RandomState {
         return Draws.integers(shape, DType.INT64, head, "np.random.choice");
     }
 
-    /** {@code choice(..., p=weights)} with replacement: one uniform draw per index. */
-    public NdArray choiceIndices(Weights weights, long[] shape) {
-        live();
-        return Draws.integers(shape, DType.INT64, () -> weights.index(bits.nextDouble()), "np.random.choice");
+    @Override
+    double uniformRange(double low, double high) {
+        return Distributions.legacyUniformRange(low, high);
     }
 
-    /** Refuses every draw once one was irreproducible: NumPy's generator went on from a state this one lost. */
-    private void live() {
-        if (lost != null) {
-            throw lost;
-        }
+    @Override
+    String named(String function) {
+        return "np.random." + function;
     }
 }

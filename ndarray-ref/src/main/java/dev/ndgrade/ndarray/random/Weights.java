@@ -1,6 +1,6 @@
 package dev.ndgrade.ndarray.random;
 
-import dev.ndgrade.ndarray.NumpyException;
+import dev.ndgrade.ndarray.error.NumpyException;
 
 /**
  * The probabilities of {@code choice(..., p=...)}: checked as NumPy checks them (a Kahan sum within {@code atol}

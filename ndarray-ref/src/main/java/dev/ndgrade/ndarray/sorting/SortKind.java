@@ -1,6 +1,6 @@
 package dev.ndgrade.ndarray.sorting;
 
-import dev.ndgrade.ndarray.NumpyException;
+import dev.ndgrade.ndarray.error.NumpyException;
 
 import java.util.Locale;
 

@@ -7,7 +7,7 @@ import dev.ndgrade.ndarray.DType;
 import dev.ndgrade.ndarray.Elements;
 import dev.ndgrade.ndarray.Lanes;
 import dev.ndgrade.ndarray.NdArray;
-import dev.ndgrade.ndarray.NumpyException;
+import dev.ndgrade.ndarray.error.NumpyException;
 import dev.ndgrade.ndarray.Reshaping;
 import dev.ndgrade.ndarray.Scalar;
 import dev.ndgrade.ndarray.Unreproducible;

@@ -4,7 +4,7 @@ import dev.ndgrade.limits.Meter;
 import dev.ndgrade.ndarray.DType;
 import dev.ndgrade.ndarray.Elements;
 import dev.ndgrade.ndarray.NdArray;
-import dev.ndgrade.ndarray.NumpyException;
+import dev.ndgrade.ndarray.error.NumpyException;
 import dev.ndgrade.ndarray.Unreproducible;
 import dev.ndgrade.ndarray.ViewOrigin;
 

@@ -1,6 +1,6 @@
 package dev.ndgrade.ndarray.ufunc;
 
-import dev.ndgrade.ndarray.NumpyException;
+import dev.ndgrade.ndarray.error.NumpyException;
 
 /**
  * NumPy's integer arithmetic on values held in a long (sign- or zero-extended from their dtype; the result is wrapped

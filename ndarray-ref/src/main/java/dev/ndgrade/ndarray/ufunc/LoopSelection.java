@@ -1,8 +1,8 @@
 package dev.ndgrade.ndarray.ufunc;
 
 import dev.ndgrade.ndarray.DType;
-import dev.ndgrade.ndarray.NumpyException;
 import dev.ndgrade.ndarray.Unreproducible;
+import dev.ndgrade.ndarray.error.NumpyException;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -4,6 +4,7 @@ import dev.ndgrade.ndarray.DType;
 import dev.ndgrade.ndarray.NdArray;
 import dev.ndgrade.ndarray.Shapes;
 import dev.ndgrade.ndarray.ViewOrigin;
+import dev.ndgrade.ndarray.layout.StrideOrder;
 
 import java.util.List;
 
@@ -89,52 +90,13 @@ public final class ResultLayout {
         return opOrder == 2 ? 'F' : 'C';
     }
 
-    /**
-     * The iterator's axis order, innermost first. NumPy works on reversed axes (last array axis first) and sorts them
-     * from smallest to largest stride with a stable insertion sort; an operand has no opinion on a pair of axes when
-     * either of its strides is 0 (broadcast or length 1).
-     */
+    /** The iterator's axis order over {@code inputs} seen in {@code shape}, innermost first ({@link StrideOrder#iteratorOrder}). */
     public static int[] iteratorOrder(long[] shape, List<NdArray> inputs) {
-        int nd = shape.length;
         long[][] strides = new long[inputs.size()][];
         for (int k = 0; k < inputs.size(); k++) {
             strides[k] = broadcastStrides(inputs.get(k), shape);
         }
-        int[] perm = new int[nd]; // positions hold array axes, innermost first
-        for (int i = 0; i < nd; i++) {
-            perm[i] = nd - 1 - i;
-        }
-        for (int i0 = 1; i0 < nd; i0++) {
-            int ax0 = perm[i0];
-            int insertAt = i0;
-            for (int i1 = i0 - 1; i1 >= 0; i1--) {
-                int ax1 = perm[i1];
-                boolean ambiguous = true;
-                boolean shouldSwap = false;
-                for (long[] st : strides) {
-                    if (st[ax0] != 0 && st[ax1] != 0) {
-                        if (Math.abs(st[ax1]) <= Math.abs(st[ax0])) {
-                            shouldSwap = false; // a conflict later on does not undo an earlier "keep"
-                        } else if (ambiguous) {
-                            shouldSwap = true;
-                        }
-                        ambiguous = false;
-                    }
-                }
-                if (!ambiguous) {
-                    if (shouldSwap) {
-                        insertAt = i1;
-                    } else {
-                        break;
-                    }
-                }
-            }
-            if (insertAt != i0) {
-                System.arraycopy(perm, insertAt, perm, insertAt + 1, i0 - insertAt);
-                perm[insertAt] = ax0;
-            }
-        }
-        return perm;
+        return StrideOrder.iteratorOrder(shape.length, strides);
     }
 
     /** An operand's strides seen in the broadcast shape: 0 on new, repeated and length-1 axes. */

@@ -1,7 +1,7 @@
 package dev.ndgrade.ndarray.ufunc;
 
 import dev.ndgrade.ndarray.DType;
-import dev.ndgrade.ndarray.NumpyException;
+import dev.ndgrade.ndarray.error.NumpyException;
 import dev.ndgrade.ndarray.Scalar;
 
 import java.math.BigInteger;

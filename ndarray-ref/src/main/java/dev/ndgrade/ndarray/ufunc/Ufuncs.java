@@ -9,7 +9,7 @@ import java.util.List;
  * The ufunc facade: NumPy 2.4's elementwise operators, ufunc functions and reductions on {@link NdArray}s.
  *
  * <p>Results follow NumPy exactly: dtypes by NEP 50 promotion, NumPy's error types and messages (in
- * {@link dev.ndgrade.ndarray.NumpyException}), results laid out like the inputs (order 'K'), and a NumPy
+ * {@link dev.ndgrade.ndarray.error.NumpyException}), results laid out like the inputs (order 'K'), and a NumPy
  * {@link dev.ndgrade.ndarray.Scalar} instead of an array when every operand is 0-d.
  *
  * <p>Python's operators and NumPy's functions differ in three places, so each has its entry point: {@code a ** 2}

@@ -8,7 +8,7 @@ import dev.ndgrade.ndarray.Copies;
 import dev.ndgrade.ndarray.DType;
 import dev.ndgrade.ndarray.IndexArrays;
 import dev.ndgrade.ndarray.NdArray;
-import dev.ndgrade.ndarray.NumpyException;
+import dev.ndgrade.ndarray.error.NumpyException;
 import dev.ndgrade.ndarray.ViewOrigin;
 import dev.ndgrade.python.syntax.CompareOperator;
 import java.util.ArrayList;

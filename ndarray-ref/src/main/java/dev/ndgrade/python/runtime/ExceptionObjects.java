@@ -1,6 +1,6 @@
 package dev.ndgrade.python.runtime;
 
-import dev.ndgrade.ndarray.NumpyException;
+import dev.ndgrade.ndarray.error.NumpyException;
 import java.util.List;
 
 /** BaseException's behaviour in CPython's C code: args, str and repr, and the exception objects of native errors. */

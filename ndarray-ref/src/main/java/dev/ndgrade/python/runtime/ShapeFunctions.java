@@ -18,6 +18,7 @@ import dev.ndgrade.ndarray.Scalar;
 import dev.ndgrade.ndarray.Splicing;
 import dev.ndgrade.ndarray.Stacking;
 import dev.ndgrade.ndarray.ViewOrigin;
+import dev.ndgrade.ndarray.ufunc.TypePromotion;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,7 +76,7 @@ final class ShapeFunctions {
                 return NumpyFunctions.splitArray(v[0], a, v[1], axis, true);
             });
         }
-        fn(np, "block", Params.of(1, "arrays"), v -> Blocks.block(block(v[0])));
+        fn(np, "block", Params.of(1, "arrays"), v -> Blocks.block(block(v[0]), TypePromotion::promoteTypes));
         fn(np, "append", Params.of(2, "arr", "values", "axis"), v -> {
             NdArray arr = NumpyArgs.array(v[0]);
             NdArray values = NumpyArgs.array(v[1]);

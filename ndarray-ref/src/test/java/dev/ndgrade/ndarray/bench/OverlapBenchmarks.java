@@ -6,7 +6,7 @@ import dev.ndgrade.ndarray.Index;
 import dev.ndgrade.ndarray.Indexing;
 import dev.ndgrade.ndarray.MemorySharing;
 import dev.ndgrade.ndarray.NdArray;
-import dev.ndgrade.ndarray.NumpyException;
+import dev.ndgrade.ndarray.error.NumpyException;
 import dev.ndgrade.ndarray.StrideTricks;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

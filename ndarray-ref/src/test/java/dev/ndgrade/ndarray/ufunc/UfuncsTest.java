@@ -3,7 +3,7 @@ package dev.ndgrade.ndarray.ufunc;
 import dev.ndgrade.ndarray.DType;
 import dev.ndgrade.ndarray.Elements;
 import dev.ndgrade.ndarray.NdArray;
-import dev.ndgrade.ndarray.NumpyException;
+import dev.ndgrade.ndarray.error.NumpyException;
 import dev.ndgrade.ndarray.Scalar;
 import dev.ndgrade.ndarray.ViewOrigin;
 import org.junit.jupiter.api.Test;

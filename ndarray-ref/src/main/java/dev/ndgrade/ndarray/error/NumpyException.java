@@ -1,4 +1,4 @@
-package dev.ndgrade.ndarray;
+package dev.ndgrade.ndarray.error;
 
 /**
  * An error NumPy would raise: its Python exception type name ({@code ValueError}, {@code IndexError},
