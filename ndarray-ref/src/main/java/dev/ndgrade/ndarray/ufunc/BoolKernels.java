@@ -36,7 +36,7 @@ final class BoolKernels {
     static UnaryLoop unary(UfuncKind f) {
         boolean invert = switch (f) {
             case INVERT -> true;
-            case ABSOLUTE -> false;
+            case ABSOLUTE, FLOOR, CEIL, TRUNC -> false;
             default -> throw new IllegalArgumentException("no bool loop for " + f);
         };
         return (a, ao, as, o, oo, os, n) -> {

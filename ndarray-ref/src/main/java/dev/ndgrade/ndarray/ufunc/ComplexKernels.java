@@ -2,6 +2,7 @@ package dev.ndgrade.ndarray.ufunc;
 
 import dev.ndgrade.ndarray.Buffer;
 import dev.ndgrade.ndarray.DType;
+import dev.ndgrade.ndarray.Unreproducible;
 
 /** Inner loops of complex64 and complex128, on (real, imaginary) pairs computed by {@link ComplexMath}. */
 final class ComplexKernels {
@@ -68,6 +69,7 @@ final class ComplexKernels {
                 }
             };
         }
+        boolean single = t.itemsize() == 8;
         return unary(t, switch (f) {
             case NEGATIVE -> (re, im, out) -> {
                 out[0] = -re;
@@ -77,17 +79,19 @@ final class ComplexKernels {
                 out[0] = re;
                 out[1] = im;
             };
-            default -> throw new IllegalArgumentException("no complex loop for " + f);
-        });
-    }
-
-    /** The element functions {@code **} uses on complex arrays for the exponents 2, -1 and 0.5. */
-    static UnaryLoop shortcut(PowerShortcut s, DType.Complex t) {
-        boolean single = t.itemsize() == 8;
-        return unary(t, switch (s) {
             case SQUARE -> (re, im, out) -> ComplexMath.multiply(re, im, re, im, single, out);
             case RECIPROCAL -> (re, im, out) -> ComplexMath.reciprocal(re, im, single, out);
             case SQRT -> (re, im, out) -> ComplexMath.sqrt(re, im, single, out);
+            case RINT -> (re, im, out) -> {
+                out[0] = Math.rint(re);
+                out[1] = Math.rint(im);
+            };
+            case CONJUGATE -> (re, im, out) -> {
+                out[0] = re;
+                out[1] = -im;
+            };
+            case SIGN -> throw new Unreproducible("np.sign of complex numbers (z / |z|, rounded by NumPy's own formula)");
+            default -> throw new IllegalArgumentException("no complex loop for " + f);
         });
     }
 

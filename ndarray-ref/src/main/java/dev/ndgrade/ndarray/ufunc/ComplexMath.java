@@ -1,5 +1,7 @@
 package dev.ndgrade.ndarray.ufunc;
 
+import dev.ndgrade.ndarray.Unreproducible;
+
 import static dev.ndgrade.ndarray.ufunc.FloatMath.round;
 
 /**
@@ -130,7 +132,7 @@ final class ComplexMath {
         }
     }
 
-    /** Principal square root (C99 {@code csqrt}, Kahan's algorithm). */
+    /** Principal square root (C99 {@code csqrt}): its special values, and exact answers on the real axis. */
     static void sqrt(double re, double im, boolean single, double[] out) {
         if (re == 0 && im == 0) {
             out[0] = 0;
@@ -157,14 +159,13 @@ final class ComplexMath {
             }
             return;
         }
-        double t = Math.sqrt((Math.abs(re) + Math.hypot(re, im)) * 0.5);
-        if (re >= 0) {
-            out[0] = round(t, single);
-            out[1] = round(im / (2 * t), single);
-        } else {
-            out[0] = round(Math.abs(im) / (2 * t), single);
-            out[1] = round(Math.copySign(t, im), single);
+        if (im == 0) { // on the real axis glibc's csqrt is the correctly rounded real sqrt
+            out[0] = re < 0 ? 0.0 : round(Math.sqrt(re), single);
+            out[1] = re < 0 ? Math.copySign(round(Math.sqrt(-re), single), im) : im;
+            return;
         }
+        throw new Unreproducible("the square root of a complex number off the real axis (glibc's csqrt scales and "
+                + "rounds in ways ndgrade does not reproduce)");
     }
 
     /**

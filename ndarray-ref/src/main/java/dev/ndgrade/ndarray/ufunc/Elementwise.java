@@ -23,19 +23,19 @@ final class Elementwise {
     private Elementwise() {
     }
 
-    /** What runs: the ufunc (or the {@code **} shortcut replacing it), its loop, and the operands it reads. */
-    private record Plan(UfuncKind f, PowerShortcut shortcut, Loop loop, List<Operand> operands) {
+    /** What runs: the ufunc (or the ufunc the {@code **} shortcut runs instead), its loop, and the operands it reads. */
+    private record Plan(UfuncKind f, Loop loop, List<Operand> operands) {
         static Plan of(UfuncKind f, List<Operand> ops, boolean operator) {
             PowerShortcut s = operator && f == UfuncKind.POWER ? PowerShortcut.of(ops.get(0), ops.get(1)) : null;
             if (s == null) {
-                return new Plan(f, null, LoopSelection.resolve(f, ops), ops);
+                return new Plan(f, LoopSelection.resolve(f, ops), ops);
             }
-            return new Plan(f, s, s.loop(((Operand.Array) ops.get(0)).array().dtype()), ops.subList(0, 1));
+            return new Plan(s.kind(), s.loop(((Operand.Array) ops.get(0)).array().dtype()), ops.subList(0, 1));
         }
 
         /** The ufunc's name as NumPy's messages give it. */
         String name() {
-            return shortcut == null ? f.numpyName() : shortcut.numpyName();
+            return f.numpyName();
         }
     }
 
@@ -130,8 +130,7 @@ final class Elementwise {
         long[] shape = target.shape();
         NdArray a = inputs.get(0);
         if (inputs.size() == 1) {
-            UnaryLoop kernel = plan.shortcut() != null ? Kernels.shortcut(plan.shortcut(), plan.loop().input(0))
-                    : Kernels.unary(plan.f(), plan.loop());
+            UnaryLoop kernel = Kernels.unary(plan.f(), plan.loop());
             Rows.forEach(shape, new long[] {target.offset(), a.offset()},
                     new long[][] {target.strides(), ResultLayout.broadcastStrides(a, shape)},
                     (off, st, n) -> kernel.run(a.buffer(), off[1], st[1], target.buffer(), off[0], st[0], n));

@@ -101,17 +101,28 @@ final class FloatKernels {
             case NEGATIVE -> x -> -x;
             case POSITIVE -> x -> x;
             case ABSOLUTE -> FloatMath::abs;
+            case FABS -> Math::abs;
+            // float32 values computed in double and rounded once: square, 1/x and sqrt are exact in double or
+            // round innocuously (53 >= 2 * 24 + 2), floor, ceil, trunc and rint are exact
+            case SQUARE -> x -> x * x;
+            case RECIPROCAL -> x -> 1 / x;
+            case SQRT -> Math::sqrt;
+            case FLOOR -> Math::floor;
+            case CEIL -> Math::ceil;
+            case TRUNC -> x -> x < 0 ? Math.ceil(x) : Math.floor(x);
+            case RINT -> Math::rint;
+            case SIGN -> FloatKernels::sign;
+            case CONJUGATE -> x -> x;
             default -> throw new IllegalArgumentException("no float loop for " + f);
         });
     }
 
-    /** The element functions {@code **} uses on float arrays for the exponents 2, -1 and 0.5. */
-    static UnaryLoop shortcut(PowerShortcut s, DType.Float t) {
-        return unary(t, switch (s) {
-            case SQUARE -> x -> x * x;
-            case RECIPROCAL -> x -> 1 / x;
-            case SQRT -> Math::sqrt;
-        });
+    /** NumPy's sign: nan stays nan, and both zeros give 0.0. */
+    private static double sign(double x) {
+        if (x > 0) {
+            return 1.0;
+        }
+        return x < 0 ? -1.0 : x == 0 ? 0.0 : x;
     }
 
     private static UnaryLoop unary(DType.Float t, DoubleUnaryOperator op) {

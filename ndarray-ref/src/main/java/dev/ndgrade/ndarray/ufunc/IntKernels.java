@@ -2,6 +2,7 @@ package dev.ndgrade.ndarray.ufunc;
 
 import dev.ndgrade.ndarray.DType;
 import dev.ndgrade.ndarray.Elements;
+import dev.ndgrade.ndarray.Unreproducible;
 
 import java.util.function.LongBinaryOperator;
 import java.util.function.LongUnaryOperator;
@@ -69,6 +70,10 @@ final class IntKernels {
             case POSITIVE -> x -> x;
             case ABSOLUTE -> t.signed() ? x -> x < 0 ? -x : x : x -> x;
             case INVERT -> x -> ~x;
+            case SQUARE -> x -> x * x;
+            case FLOOR, CEIL, TRUNC, CONJUGATE -> x -> x;
+            case SIGN -> t.signed() ? Long::signum : x -> x == 0 ? 0 : 1; // uint64's high values read negative
+            case RECIPROCAL -> x -> reciprocal(x, t.signed());
             default -> throw new IllegalArgumentException("no integer loop for " + f);
         };
         return (a, ao, as, o, oo, os, n) -> {
@@ -78,14 +83,12 @@ final class IntKernels {
         };
     }
 
-    /** {@code square}, the loop behind {@code int_array ** 2}. */
-    static UnaryLoop square(DType.Int t) {
-        return (a, ao, as, o, oo, os, n) -> {
-            for (long i = 0; i < n; i++) {
-                long x = Elements.readLong(t, a, ao + i * as);
-                Elements.writeLong(t, o, oo + i * os, x * x);
-            }
-        };
+    /** Integer 1 / x; NumPy divides by zero in C, whose answer (a warning and garbage) ndgrade cannot reproduce. */
+    private static long reciprocal(long x, boolean signed) {
+        if (x == 0) {
+            throw new Unreproducible("np.reciprocal of an integer 0 (C's undefined division by zero)");
+        }
+        return signed ? 1 / x : Long.divideUnsigned(1, x);
     }
 
     /** uint64 values above 2^63 sit in a long as negative numbers; narrower types are zero-extended and need no care. */

@@ -9,6 +9,9 @@ final class Kernels {
 
     static BinaryLoop binary(UfuncKind f, Loop loop) {
         DType t = loop.input(0);
+        if (f.isExtremum()) {
+            return Extrema.loop(f, t);
+        }
         DType u = loop.input(1);
         if (t instanceof DType.Int ti && u instanceof DType.Int ui && !t.equals(u)) {
             return IntKernels.comparison(f, ti, ui); // NumPy's mixed-sign comparison loops
@@ -25,6 +28,9 @@ final class Kernels {
 
     static UnaryLoop unary(UfuncKind f, Loop loop) {
         DType t = loop.input(0);
+        if (f.isPredicate()) {
+            return Predicates.loop(f, t);
+        }
         if (t instanceof DType.Bool) {
             return BoolKernels.unary(f);
         } else if (t instanceof DType.Int i) {
@@ -33,15 +39,5 @@ final class Kernels {
             return FloatKernels.unary(f, fl);
         }
         return ComplexKernels.unary(f, (DType.Complex) t);
-    }
-
-    static UnaryLoop shortcut(PowerShortcut s, DType t) {
-        if (t instanceof DType.Int i) {
-            return IntKernels.square(i); // the only shortcut integers take
-        }
-        if (t instanceof DType.Float f) {
-            return FloatKernels.shortcut(s, f);
-        }
-        return ComplexKernels.shortcut(s, (DType.Complex) t);
     }
 }

@@ -22,6 +22,11 @@ public sealed interface Operand
 
     static Operand pyInt(BigInteger value) { return new PyInt(value); }
 
+    /** A ufunc's result, an array or a NumPy scalar, as the operand of the next call. */
+    static Operand ofResult(Object result) {
+        return result instanceof NdArray a ? of(a) : of((Scalar) result);
+    }
+
     static Operand pyFloat(double value) { return new PyFloat(value); }
 
     static Operand pyComplex(double re, double im) { return new PyComplex(re, im); }

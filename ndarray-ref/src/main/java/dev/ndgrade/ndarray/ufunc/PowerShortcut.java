@@ -11,17 +11,17 @@ import java.math.BigInteger;
  * values ({@code np.array([-np.inf]) ** 0.5} is nan) and in errors ("Cannot cast ufunc 'square' output…").
  */
 enum PowerShortcut {
-    SQUARE("square"), RECIPROCAL("reciprocal"), SQRT("sqrt");
+    SQUARE(UfuncKind.SQUARE), RECIPROCAL(UfuncKind.RECIPROCAL), SQRT(UfuncKind.SQRT);
 
-    private final String numpyName;
+    private final UfuncKind kind;
 
-    PowerShortcut(String numpyName) {
-        this.numpyName = numpyName;
+    PowerShortcut(UfuncKind kind) {
+        this.kind = kind;
     }
 
-    /** The ufunc NumPy runs instead, as error messages name it. */
-    String numpyName() {
-        return numpyName;
+    /** The ufunc NumPy runs instead of power (its loops, and its name in error messages). */
+    UfuncKind kind() {
+        return kind;
     }
 
     /** The shortcut {@code base ** exponent} takes, or null. */

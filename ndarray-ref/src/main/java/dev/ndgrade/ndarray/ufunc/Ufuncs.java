@@ -57,6 +57,37 @@ public final class Ufuncs {
         return out;
     }
 
+    /**
+     * {@code np.cumsum(a, axis, dtype)} ({@link Reduction#SUM}) and {@code np.cumprod} ({@link Reduction#PROD}): a new
+     * array; a null axis scans the flattened array, a null dtype takes sum's accumulator.
+     */
+    public static NdArray accumulate(Reduction r, NdArray a, Integer axis, DType dtype) {
+        return Scans.accumulate(r, a, axis, dtype);
+    }
+
+    /**
+     * {@code np.var(a, axis=axes, dtype=dtype, ddof=ddof, keepdims=keepdims)}, or {@code np.std} when {@code std}:
+     * NumPy's two-pass algorithm with its pairwise sums; a NumPy scalar when the result is 0-d.
+     */
+    public static Object variance(NdArray a, Axes axes, DType dtype, long ddof, boolean keepdims, boolean std) {
+        return Variance.of(a, axes, dtype, ddof, keepdims, std);
+    }
+
+    /** {@code np.bincount(x, minlength=minlength)} without weights: a new int64 array of counts. */
+    public static NdArray bincount(NdArray x, long minlength) {
+        return BinCounts.count(x, minlength);
+    }
+
+    /** {@code np.round(a, decimals)}: NumPy's scale, rint and scale back; a NumPy scalar for a 0-d {@code a}. */
+    public static Object round(NdArray a, long decimals) {
+        return Rounding.round(a, decimals);
+    }
+
+    /** {@code np.clip(a, low, high)}, NumPy 2's semantics; a null bound is None. */
+    public static Object clip(NdArray a, Operand low, Operand high) {
+        return Clipping.clip(a, low, high);
+    }
+
     /** {@code a.sum(axis=axis)} and the other reductions ({@code axis} null: every axis), with default dtype. */
     public static Object reduce(Reduction r, NdArray a, Integer axis) {
         return Reductions.reduce(r, a, axis == null ? Axes.all() : Axes.one(axis), null, false);

@@ -61,18 +61,31 @@ final class ArrayMethods {
         shaping(t);
         copying(t);
         elements(t);
+        SortingFunctions.methods(t);
+        ScanFunctions.methods(t);
+        StatisticsFunctions.methods(t);
+        RoundingFunctions.methods(t);
         for (String r : new String[] {"sum", "min", "max", "mean", "any", "all", "prod"}) {
             Params params = NumpyModule.reduction(r, false).whole("axis", "dtype", "out");
             // these methods hand over to Python functions of numpy._core._methods (_sum, _amin...)
             String helper = "_" + (r.equals("min") || r.equals("max") ? "a" : "") + r + "()";
-            raw(t, r, params, (a, args) -> {
-                List<Object> withSelf = new ArrayList<>(args.positional());
-                withSelf.add(0, a);
-                Args call = new Args(helper, withSelf, args.keywords(), Args.CallStyle.PYTHON);
-                return NumpyModule.reduce(r, params, a, params.bind(call, OWNER, r));
-            });
+            helped(t, r, helper, params, (a, v) -> NumpyModule.reduce(r, params, a, v));
         }
         return java.util.Collections.unmodifiableMap(t);
+    }
+
+    /**
+     * Binds method {@code name}, which hands the array and its arguments over to the Python function {@code helper}
+     * of numpy._core._methods: {@code params} declare the helper's parameters, the array first, and the call is
+     * checked with the helper's name in NumPy's messages.
+     */
+    static void helped(Map<String, ArrayMethod> t, String name, String helper, Params params, Bound body) {
+        raw(t, name, params, (a, args) -> {
+            List<Object> withSelf = new ArrayList<>(args.positional());
+            withSelf.add(0, a);
+            Args call = new Args(helper, withSelf, args.keywords(), Args.CallStyle.PYTHON);
+            return body.call(a, params.bind(call, OWNER, name));
+        });
     }
 
     private static void shaping(Map<String, ArrayMethod> t) {
@@ -145,22 +158,32 @@ final class ArrayMethods {
                 if (args.size() > 0) {
                     throw new UnsupportedFeature("the out argument of numpy.ndarray." + conj);
                 }
-                return a.dtype() instanceof DType.Complex ? NumpyOperators.conjugate(a) : a;
+                return NumpyOperators.conjugate(a);
             });
         }
     }
 
-    private static void bound(Map<String, ArrayMethod> t, String name, Params params, Bound body) {
+    static void bound(Map<String, ArrayMethod> t, String name, Params params, Bound body) {
         t.put(name, new ArrayMethod(name, params, (a, args) -> body.call(a, params.bind(args, OWNER, name))));
     }
 
-    private static void raw(Map<String, ArrayMethod> t, String name, Params params, ArrayMethod.Body body) {
+    static void raw(Map<String, ArrayMethod> t, String name, Params params, ArrayMethod.Body body) {
         t.put(name, new ArrayMethod(name, params, body));
+    }
+
+    /**
+     * Refuses the value a method parsing its own call got for {@code parameter}, which the reference does not
+     * implement (its keyword is refused by the declaration; a position is not).
+     */
+    static void refusePositional(Object value, String parameter, String method) {
+        if (value != null && !(value instanceof PyNone)) {
+            throw new UnsupportedFeature("the argument '" + parameter + "' of " + OWNER + "." + method);
+        }
     }
 
     /** The body of a method bound by its declaration. */
     @FunctionalInterface
-    private interface Bound {
+    interface Bound {
         Object call(NdArray a, Object[] v);
     }
 

@@ -52,6 +52,10 @@ final class NumpyModule {
         GridFunctions.register(np);
         ArrayQueries.register(np);
         ArrayEdits.register(np);
+        SortingFunctions.register(np);
+        ScanFunctions.register(np);
+        StatisticsFunctions.register(np);
+        RoundingFunctions.register(np);
         submodules(np);
         return np;
     }

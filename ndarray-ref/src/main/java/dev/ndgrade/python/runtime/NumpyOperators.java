@@ -199,19 +199,22 @@ final class NumpyOperators {
     /** {@code a.sum(axis=…)} and friends; an int axis and a tuple of axes are different requests to NumPy. */
     static Object reduce(String name, NdArray a, Object axis, DType dtype, boolean keepdims) {
         Reduction r = Reduction.valueOf(name.toUpperCase(java.util.Locale.ROOT));
-        Axes axes;
-        if (axis == null || axis instanceof PyNone) {
-            axes = Axes.all();
-        } else if (axis instanceof PyTuple) {
-            axes = Axes.tuple(NumpyArgs.shape(axis));
-        } else {
-            axes = Axes.one(NumpyArgs.integer(axis, NumpyArgs.IntKind.INTP));
-        }
-        return Ufuncs.reduce(r, a, axes, dtype, keepdims);
+        return Ufuncs.reduce(r, a, axes(axis), dtype, keepdims);
     }
 
+    /** A reduction's {@code axis=}: None for every axis, an int, or a tuple of axes. */
+    static Axes axes(Object axis) {
+        if (axis == null || axis instanceof PyNone) {
+            return Axes.all();
+        } else if (axis instanceof PyTuple) {
+            return Axes.tuple(NumpyArgs.shape(axis));
+        }
+        return Axes.one(NumpyArgs.integer(axis, NumpyArgs.IntKind.INTP));
+    }
+
+    /** {@code a.conj()}: a real array is returned itself, a complex one conjugated into a new array. */
     static Object conjugate(NdArray a) {
-        throw new UnsupportedFeature("conjugate()");
+        return a.dtype() instanceof DType.Complex ? Ufuncs.callFunction(UfuncKind.CONJUGATE, Operand.of(a)) : a;
     }
 
     /** {@code a != 0} as a boolean array (for nonzero()). */
@@ -303,6 +306,7 @@ final class NumpyOperators {
         for (UfuncKind k : UfuncKind.values()) {
             np.put(k.numpyName(), new PyUfunc(k, new Ufunc(k)));
         }
-        np.put("abs", np.get("absolute")).put("true_divide", np.get("divide")).put("mod", np.get("remainder"));
+        np.put("abs", np.get("absolute")).put("true_divide", np.get("divide")).put("mod", np.get("remainder"))
+                .put("conj", np.get("conjugate"));
     }
 }

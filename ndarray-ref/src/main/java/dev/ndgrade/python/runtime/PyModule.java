@@ -27,6 +27,9 @@ public final class PyModule {
     public Object get(String attr) {
         Object v = attributes.get(attr);
         if (v == null) {
+            if (name.equals("numpy")) {
+                SimdTranscendentals.refuse(attr);
+            }
             throw Inventory.missing(name, attr, () -> new PyException("AttributeError", "module '" + name + "' has no attribute '" + attr + "'"));
         }
         return v;

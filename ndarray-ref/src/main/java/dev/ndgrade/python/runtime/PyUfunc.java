@@ -79,8 +79,13 @@ record PyUfunc(UfuncKind kind, PyCallable call) implements PyCallable {
             case REMAINDER -> 16;
             case EQUAL, NOT_EQUAL, LESS, LESS_EQUAL, GREATER, GREATER_EQUAL -> 24;
             case BITWISE_AND, BITWISE_OR, BITWISE_XOR, INVERT -> 12;
-            case NEGATIVE, POSITIVE -> 19;
-            case ABSOLUTE -> 20;
+            case NEGATIVE, POSITIVE, SIGN -> 19;
+            case ABSOLUTE, ISNAN, ISINF, ISFINITE -> 20;
+            case SQRT, RINT -> 10;
+            case SQUARE, RECIPROCAL, CONJUGATE, FLOOR, CEIL, TRUNC -> 18;
+            case FABS -> 5;
+            case SIGNBIT -> 4;
+            case MAXIMUM, MINIMUM, FMAX, FMIN -> 21;
         };
     }
 

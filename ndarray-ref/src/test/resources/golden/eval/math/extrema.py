@@ -1,0 +1,22 @@
+a = np.array([1.0, np.nan, 3.0, -0.0, 0.0])
+b = np.array([np.nan, 2.0, 1.0, 0.0, -0.0])
+np.maximum(a, b)
+np.minimum(a, b)
+np.fmax(a[:3], b[:3])
+np.fmin(a[:3], b[:3])
+np.maximum(np.arange(5), 2)
+np.minimum(np.arange(5, dtype=np.uint8), 300)
+np.maximum(np.array([2**63, 1], dtype=np.uint64), np.array([5, 7], dtype=np.uint64))
+np.maximum(np.array([True, False]), np.array([False, False]))
+np.maximum(np.arange(3), np.arange(3.0))
+np.minimum(np.int8(-3), np.uint8(200))
+x = np.zeros(3)
+r = np.maximum(np.array([1.0, -2.0, 3.0]), 0, out=x)
+r is x
+x
+np.maximum(np.arange(3), 1, x)
+x
+y = np.zeros(3, dtype=np.int32)
+np.sqrt(np.arange(3.0), out=y)
+np.maximum(1, 2)
+np.fmax(np.nan, 1.0)
