@@ -24,7 +24,13 @@ public record QuestionView(String id, String anchor, String ask, String askLabel
         TextPart.split(verdict.misconception()), TextPart.split(verdict.explanation()),
         verdict.origins().stream().map(TextPart::split).toList(), verdict.reason(),
         DiagramLayout.of(verdict.memory(), "memory-" + verdict.questionId(),
-            messages.text("memory.after", verdict.questionId()), messages));
+            messages.text(memoryTitle(verdict), verdict.questionId()), messages));
+  }
+
+  /** A failed test of student code is pictured where it stopped, not after it. */
+  private static String memoryTitle(Verdict verdict) {
+    boolean failedTest = AnswerKind.TEST.word().equals(verdict.ask()) && verdict.status() != Status.CORRECT;
+    return failedTest ? "memory.atFailure" : "memory.after";
   }
 
   /** Whether the question is a test of the student's code (what the code did, rather than an answer). */
