@@ -17,10 +17,11 @@ import java.util.Objects;
  * @param questions one verdict per graded question, in exercise order
  * @param withheldQuestions hidden questions not graded in this run ({@code check})
  * @param withheldPoints their points
+ * @param lms who submitted the file according to the LMS ({@link LmsStudent#NONE} when no LMS said)
  */
 public record SubmissionResult(String student, String exercise, String title, String file, double score,
                                double maxScore, String error, List<String> notes, List<Verdict> questions,
-                               int withheldQuestions, double withheldPoints) {
+                               int withheldQuestions, double withheldPoints, LmsStudent lms) {
 
   public SubmissionResult {
     Objects.requireNonNull(student, "student must not be null");
@@ -28,10 +29,25 @@ public record SubmissionResult(String student, String exercise, String title, St
     Objects.requireNonNull(title, "title must not be null");
     Objects.requireNonNull(file, "file must not be null");
     Objects.requireNonNull(error, "error must not be null");
+    Objects.requireNonNull(lms, "lms must not be null");
     notes = List.copyOf(notes);
     questions = List.copyOf(questions);
     score = Points.round(score);
     maxScore = Points.round(maxScore);
+  }
+
+  /** A result no LMS has named the student of. */
+  public SubmissionResult(String student, String exercise, String title, String file, double score, double maxScore,
+                          String error, List<String> notes, List<Verdict> questions, int withheldQuestions,
+                          double withheldPoints) {
+    this(student, exercise, title, file, score, maxScore, error, notes, questions, withheldQuestions, withheldPoints,
+        LmsStudent.NONE);
+  }
+
+  /** This result as submitted by {@code lms}. */
+  public SubmissionResult withLms(LmsStudent lms) {
+    return new SubmissionResult(student, exercise, title, file, score, maxScore, error, notes, questions,
+        withheldQuestions, withheldPoints, lms);
   }
 
   /** A file that could not be graded at all: zero, with the located reason. */
